@@ -1,0 +1,53 @@
+using System;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Configuration;
+using Microsoft.Extensions.Logging.Console;
+
+namespace StepLog;
+
+/// <summary>Wires StepLog into an application's Microsoft.Extensions.Logging setup.</summary>
+public static class StepLogServiceExtensions
+{
+    /// <summary>
+    /// Adds the console logger with the <c>steplog</c> formatter, and makes this builder's <see cref="ILoggerFactory"/>
+    /// the one that StepLog's default loggers (generated code in types without a logger) write to.
+    /// </summary>
+    /// <param name="builder">The logging builder.</param>
+    /// <param name="configure">Formatter options: symbols, indentation, timestamps.</param>
+    public static ILoggingBuilder AddStepLog(this ILoggingBuilder builder, Action<StepLogConsoleFormatterOptions>? configure = null)
+    {
+        builder.AddStepLogConsole(configure);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, DefaultFactoryBridge>());
+        return builder;
+    }
+
+    /// <summary>Adds logging with <see cref="AddStepLog(ILoggingBuilder, Action{StepLogConsoleFormatterOptions}?)"/> to the services.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Formatter options: symbols, indentation, timestamps.</param>
+    public static IServiceCollection AddStepLog(this IServiceCollection services, Action<StepLogConsoleFormatterOptions>? configure = null) =>
+        services.AddLogging(builder => builder.AddStepLog(configure));
+
+    /// <summary>Adds the console logger with the <c>steplog</c> formatter, and nothing else.</summary>
+    /// <param name="builder">The logging builder.</param>
+    /// <param name="configure">Formatter options: symbols, indentation, timestamps.</param>
+#if NET
+    [System.Diagnostics.CodeAnalysis.DynamicDependency(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties, typeof(StepLogConsoleFormatterOptions))]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Binding reads the public properties of StepLogConsoleFormatterOptions, which the DynamicDependency keeps.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "StepLogConsoleFormatterOptions has only enum, bool, int and string properties, which binding handles without dynamic code.")]
+#endif
+    public static ILoggingBuilder AddStepLogConsole(this ILoggingBuilder builder, Action<StepLogConsoleFormatterOptions>? configure = null)
+    {
+        builder.AddConsole(options => options.FormatterName = StepLogConsoleFormatter.FormatterName);
+        builder.AddConsoleFormatter<StepLogConsoleFormatter, StepLogConsoleFormatterOptions>(options =>
+        {
+            configure?.Invoke(options);
+            if (options.Symbols == StepSymbols.Emoji)
+            {
+                DefaultConsole.EnsureUtf8Output();
+            }
+        });
+        return builder;
+    }
+}

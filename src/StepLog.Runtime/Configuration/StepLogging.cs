@@ -1,0 +1,94 @@
+using System;
+using System.Threading;
+using Microsoft.Extensions.Logging;
+
+namespace StepLog;
+
+/// <summary>
+/// StepLog's zero-configuration default: with no setup at all, lines go to the console through the
+/// <c>steplog</c> formatter at the level named by <c>STEPLOG_LEVEL</c> or <c>LOG_LEVEL</c> (Information when neither
+/// is set). One call, <see cref="UseLoggerFactory"/>, or <c>AddStepLog()</c> on a host's logging builder, replaces it
+/// with the application's own logging.
+/// </summary>
+public static class StepLogging
+{
+    /// <summary>The name of the <see cref="System.Diagnostics.ActivitySource"/> of operations and steps, to listen to with OpenTelemetry's <c>AddSource</c>.</summary>
+    public const string ActivitySourceName = "StepLog";
+
+    private static readonly object Gate = new();
+    private static ILoggerFactory? s_factory;
+    private static ILoggerFactory? s_default;
+    private static int s_version;
+    private static int s_faultReported;
+
+    /// <summary>
+    /// Called with any exception a logging provider threw while StepLog wrote a line; the line is dropped and the user's
+    /// code goes on. By default the first such fault is written to standard error, so that a broken logging setup is
+    /// seen, and later ones are dropped. Set to null to drop all.
+    /// </summary>
+    public static Action<Exception>? LoggingFault { get; set; } = WriteFirstFaultToStandardError;
+
+    /// <summary>The factory that default loggers (those of generated code in types that have no logger) write to.</summary>
+    public static ILoggerFactory LoggerFactory
+    {
+        get
+        {
+            var factory = Volatile.Read(ref s_factory);
+            if (factory is not null)
+            {
+                return factory;
+            }
+
+            lock (Gate)
+            {
+                return s_factory ?? (s_default ??= DefaultConsole.CreateFactory());
+            }
+        }
+    }
+
+    internal static int Version => Volatile.Read(ref s_version);
+
+    /// <summary>
+    /// Sends every default logger's lines to <paramref name="factory"/> from now on, also loggers created before.
+    /// Pass null to go back to the zero-configuration console.
+    /// </summary>
+    /// <param name="factory">The application's logger factory.</param>
+    public static void UseLoggerFactory(ILoggerFactory? factory)
+    {
+        lock (Gate)
+        {
+            Volatile.Write(ref s_factory, factory);
+            Interlocked.Increment(ref s_version);
+        }
+    }
+
+    /// <summary>
+    /// A logger of the given category that always writes to the current <see cref="LoggerFactory"/>, even after
+    /// <see cref="UseLoggerFactory"/> replaced it. Generated code keeps one per type.
+    /// </summary>
+    /// <param name="categoryName">The category, by convention the full name of the type that logs.</param>
+    public static ILogger CreateLogger(string categoryName) =>
+        new DefaultLogger(categoryName ?? throw new ArgumentNullException(nameof(categoryName)));
+
+    internal static void ReportFault(Exception fault)
+    {
+        try
+        {
+            LoggingFault?.Invoke(fault);
+        }
+        catch
+        {
+            // The fault handler is the last resort; nothing may escape it into the user's code.
+        }
+    }
+
+    private static void WriteFirstFaultToStandardError(Exception fault)
+    {
+        if (Interlocked.Exchange(ref s_faultReported, 1) == 0)
+        {
+            Console.Error.WriteLine(
+                $"StepLog: a logging provider threw {fault.GetType().FullName}: {fault.Message}. The line was dropped; " +
+                "later faults are dropped silently. Set StepLogging.LoggingFault to see them all.");
+        }
+    }
+}

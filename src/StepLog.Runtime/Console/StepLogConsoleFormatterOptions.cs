@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging.Console;
+
+namespace StepLog;
+
+/// <summary>Options of the <c>steplog</c> console formatter.</summary>
+public sealed class StepLogConsoleFormatterOptions : ConsoleFormatterOptions
+{
+    /// <summary>
+    /// The symbols that lead each line. <see cref="StepSymbols.Emoji"/> by default; <see cref="StepSymbols.Ascii"/> for
+    /// consoles, pipelines and log stores that are not UTF-8 and would mangle emoji.
+    /// </summary>
+    public StepSymbols Symbols { get; set; } = StepSymbols.Emoji;
+
+    /// <summary>Spaces of indentation per level of operation nesting; 4 by default, 0 for none.</summary>
+    public int IndentSize { get; set; } = 4;
+
+    /// <summary>Whether an exception's text (type, message, stack trace) follows the line it is attached to. True by default.</summary>
+    public bool IncludeExceptions { get; set; } = true;
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+
+namespace StepLog;
+
+/// <summary>
+/// Writes a StepLog line in the seeds' fixed format, or its message template (the same line with <c>{field}</c>
+/// placeholders in place of values) for structured sinks such as Serilog.
+/// </summary>
+internal static class LineText
+{
+    public static void Append<TMetadata>(StringBuilder builder, in StepLogEntry<TMetadata> entry, StepSymbols symbols, bool template)
+        where TMetadata : struct, IStepMetadata
+    {
+        var line = new Writer(builder, template);
+        builder.Append(SymbolTable.Prefix(entry.Kind, symbols));
+        switch (entry.Kind)
+        {
+            case StepEvent.OperationStart:
+                builder.Append("START: ");
+                line.Text("operation", entry.OperationName);
+                line.Metadata(entry.Metadata);
+                line.Close();
+                break;
+
+            case StepEvent.StepStart:
+                StepHead(line, entry);
+                line.Metadata(entry.Metadata);
+                line.Close();
+                break;
+
+            case StepEvent.StepSuccess:
+                StepHead(line, entry);
+                builder.Append(" - SUCCESS");
+                line.Metadata(entry.Metadata);
+                line.Duration("duration_ms", entry.Duration);
+                line.Close();
+                break;
+
+            case StepEvent.StepFailure:
+                StepHead(line, entry);
+                builder.Append(" - FAILED: ");
+                line.Text("error", entry.Text);
+                line.Metadata(entry.Metadata);
+                line.Duration("duration_ms", entry.Duration);
+                line.Close();
+                break;
+
+            case StepEvent.StepSkipped:
+                StepHead(line, entry);
+                builder.Append(" - SKIPPED: ");
+                line.Text("reason", entry.Text);
+                line.Metadata(entry.Metadata);
+                line.Close();
+                break;
+
+            case StepEvent.StepCancelled:
+                StepHead(line, entry);
+                builder.Append(" - CANCELLED");
+                line.Metadata(entry.Metadata);
+                line.Duration("duration_ms", entry.Duration);
+                line.Close();
+                break;
+
+            case StepEvent.OperationComplete:
+                builder.Append("COMPLETE: ");
+                line.Text("operation", entry.OperationName);
+                line.Metadata(entry.Metadata);
+                line.Duration("total_duration_ms", entry.Duration);
+                line.Close();
+                break;
+
+            case StepEvent.OperationIncomplete:
+                builder.Append("INCOMPLETE: ");
+                line.Text("operation", entry.OperationName);
+                line.Key("last_step");
+                line.Number("last_step", entry.StepNumber);
+                if (entry.TotalSteps > 0)
+                {
+                    builder.Append('/');
+                    line.Number("total_steps", entry.TotalSteps);
+                }
+
+                line.Metadata(entry.Metadata);
+                line.Duration("total_duration_ms", entry.Duration);
+                line.Close();
+                break;
+        }
+    }
+
+    // "[n/N] name", or "[n] name" where the number of steps is unknown.
+    private static void StepHead<TMetadata>(Writer line, in StepLogEntry<TMetadata> entry)
+        where TMetadata : struct, IStepMetadata
+    {
+        line.Builder.Append('[');
+        line.Number("step_number", entry.StepNumber);
+        if (entry.TotalSteps > 0)
+        {
+            line.Builder.Append('/');
+            line.Number("total_steps", entry.TotalSteps);
+        }
+
+        line.Builder.Append("] ");
+        line.Text("step", entry.StepName);
+    }
+
+    /// <summary>Appends values, and the " (k=v, k=v)" list that closes most lines.</summary>
+    private struct Writer(StringBuilder builder, bool template)
+    {
+        private bool _listOpen;
+
+        public readonly StringBuilder Builder => builder;
+
+        public readonly void Text(string field, string? value)
+        {
+            if (template)
+            {
+                builder.Append('{').Append(field).Append('}');
+            }
+            else
+            {
+                ValueText.AppendEscaped(builder, value);
+            }
+        }
+
+        public readonly void Number(string field, int value)
+        {
+            if (template)
+            {
+                builder.Append('{').Append(field).Append('}');
+            }
+            else
+            {
+                builder.Append(value.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        public void Key(string key)
+        {
+            builder.Append(_listOpen ? ", " : " (");
+            _listOpen = true;
+            ValueText.AppendEscaped(builder, key.Length == 0 ? "_" : key);
+            builder.Append('=');
+        }
+
+        public void Metadata<TMetadata>(in TMetadata metadata)
+            where TMetadata : struct, IStepMetadata
+        {
+            for (var i = 0; i < metadata.Count; i++)
+            {
+                var key = metadata.GetKey(i) ?? "_";
+                Key(key);
+                if (template)
+                {
+                    builder.Append('{').Append(key).Append('}');
+                }
+                else
+                {
+                    ValueText.AppendValue(builder, metadata.GetValue(i));
+                }
+            }
+        }
+
+        public void Duration(string field, double milliseconds)
+        {
+            if (double.IsNaN(milliseconds))
+            {
+                return;
+            }
+
+            Key(field);
+            if (template)
+            {
+                builder.Append('{').Append(field).Append('}');
+            }
+            else
+            {
+                builder.Append(milliseconds.ToString("0.0", CultureInfo.InvariantCulture));
+            }
+        }
+
+        public readonly void Close()
+        {
+            if (_listOpen)
+            {
+                builder.Append(')');
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace StepLog;
+
+/// <summary>The kinds of line StepLog writes. Each is also the <see cref="Microsoft.Extensions.Logging.EventId"/> of its log entries.</summary>
+public enum StepEvent
+{
+    /// <summary><c>🚀 START: {operation}</c></summary>
+    OperationStart = 1,
+
+    /// <summary><c>▶️  [n/N] {step}</c></summary>
+    StepStart = 2,
+
+    /// <summary><c>✅ [n/N] {step} - SUCCESS (..., duration_ms=…)</c></summary>
+    StepSuccess = 3,
+
+    /// <summary><c>❌ [n/N] {step} - FAILED: {message} (..., duration_ms=…)</c></summary>
+    StepFailure = 4,
+
+    /// <summary><c>⏭️  [n/N] {step} - SKIPPED: {reason}</c></summary>
+    StepSkipped = 5,
+
+    /// <summary><c>⏹️  [n/N] {step} - CANCELLED (duration_ms=…)</c></summary>
+    StepCancelled = 6,
+
+    /// <summary><c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c></summary>
+    OperationComplete = 7,
+
+    /// <summary><c>⚠️ INCOMPLETE: {operation} (last_step=n/N, total_duration_ms=…)</c>: disposed without Complete.</summary>
+    OperationIncomplete = 8,
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace StepLog;
+
+/// <summary>
+/// The one place StepLog calls into a logger. Every call is guarded: a provider that throws costs the line, never the
+/// user's code (the fault goes to <see cref="StepLogging.LoggingFault"/>).
+/// </summary>
+internal static class EntryWriter
+{
+    private static readonly EventId[] EventIds =
+    [
+        default,
+        new((int)StepEvent.OperationStart, nameof(StepEvent.OperationStart)),
+        new((int)StepEvent.StepStart, nameof(StepEvent.StepStart)),
+        new((int)StepEvent.StepSuccess, nameof(StepEvent.StepSuccess)),
+        new((int)StepEvent.StepFailure, nameof(StepEvent.StepFailure)),
+        new((int)StepEvent.StepSkipped, nameof(StepEvent.StepSkipped)),
+        new((int)StepEvent.StepCancelled, nameof(StepEvent.StepCancelled)),
+        new((int)StepEvent.OperationComplete, nameof(StepEvent.OperationComplete)),
+        new((int)StepEvent.OperationIncomplete, nameof(StepEvent.OperationIncomplete)),
+    ];
+
+    public static bool IsEnabled(ILogger logger, LogLevel level)
+    {
+        try
+        {
+            return logger.IsEnabled(level);
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+            return false;
+        }
+    }
+
+    public static void Write<TMetadata>(ILogger logger, LogLevel level, in StepLogEntry<TMetadata> entry, Exception? error)
+        where TMetadata : struct, IStepMetadata
+    {
+        try
+        {
+            logger.Log(level, EventIds[(int)entry.Kind], entry, error, StepLogEntry<TMetadata>.Formatter);
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
+
+    /// <summary>Milliseconds since a <see cref="Stopwatch.GetTimestamp"/> reading.</summary>
+    public static double MillisecondsSince(long startTimestamp) =>
+        (Stopwatch.GetTimestamp() - startTimestamp) * 1000.0 / Stopwatch.Frequency;
+}

@@ -1,0 +1,303 @@
+// The public overloads of StepLogger: every call takes 0 to 4 named values as ("key", value) tuples, or any
+// IStepMetadata value type for more. Each overload only wraps its values in a StepMetadata struct, without boxing.
+using System;
+
+namespace StepLog;
+
+public sealed partial class StepLogger
+{
+
+    /// <summary>Logs <c>🚀 START: {operation}</c> and makes this the ambient operation of the current flow.</summary>
+    public void Start() => StartCore(default(StepMetadata));
+
+    /// <summary>Logs <c>🚀 START: {operation}</c> and makes this the ambient operation of the current flow.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    public void Start<T1>((string Key, T1 Value) value1) =>
+        StartCore(new StepMetadata<T1>(value1.Key, value1.Value));
+
+    /// <summary>Logs <c>🚀 START: {operation}</c> and makes this the ambient operation of the current flow.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    public void Start<T1, T2>((string Key, T1 Value) value1, (string Key, T2 Value) value2) =>
+        StartCore(new StepMetadata<T1, T2>(value1.Key, value1.Value, value2.Key, value2.Value));
+
+    /// <summary>Logs <c>🚀 START: {operation}</c> and makes this the ambient operation of the current flow.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    public void Start<T1, T2, T3>((string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3) =>
+        StartCore(new StepMetadata<T1, T2, T3>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value));
+
+    /// <summary>Logs <c>🚀 START: {operation}</c> and makes this the ambient operation of the current flow.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    /// <typeparam name="T4">The type of value 4.</typeparam>
+    /// <param name="value4">A named value: ("key", value).</param>
+    public void Start<T1, T2, T3, T4>((string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3, (string Key, T4 Value) value4) =>
+        StartCore(new StepMetadata<T1, T2, T3, T4>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value, value4.Key, value4.Value));
+
+    /// <summary>Logs <c>🚀 START: {operation}</c> and makes this the ambient operation of the current flow.</summary>
+    /// <typeparam name="TMetadata">A value type that carries the named values.</typeparam>
+    /// <param name="metadata">The named values.</param>
+    public void Start<TMetadata>(in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata => StartCore(metadata);
+
+    /// <summary>Logs <c>▶️  [n/N] {name}</c> and starts the step's clock.</summary>
+    /// <param name="number">The step's number, from 1.</param>
+    /// <param name="name">What the step does, e.g. "Fetch from provider API".</param>
+    public void Step(int number, string name) => StepCore(number, name, default(StepMetadata));
+
+    /// <summary>Logs <c>▶️  [n/N] {name}</c> and starts the step's clock.</summary>
+    /// <param name="number">The step's number, from 1.</param>
+    /// <param name="name">What the step does, e.g. "Fetch from provider API".</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    public void Step<T1>(int number, string name, (string Key, T1 Value) value1) =>
+        StepCore(number, name, new StepMetadata<T1>(value1.Key, value1.Value));
+
+    /// <summary>Logs <c>▶️  [n/N] {name}</c> and starts the step's clock.</summary>
+    /// <param name="number">The step's number, from 1.</param>
+    /// <param name="name">What the step does, e.g. "Fetch from provider API".</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    public void Step<T1, T2>(int number, string name, (string Key, T1 Value) value1, (string Key, T2 Value) value2) =>
+        StepCore(number, name, new StepMetadata<T1, T2>(value1.Key, value1.Value, value2.Key, value2.Value));
+
+    /// <summary>Logs <c>▶️  [n/N] {name}</c> and starts the step's clock.</summary>
+    /// <param name="number">The step's number, from 1.</param>
+    /// <param name="name">What the step does, e.g. "Fetch from provider API".</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    public void Step<T1, T2, T3>(int number, string name, (string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3) =>
+        StepCore(number, name, new StepMetadata<T1, T2, T3>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value));
+
+    /// <summary>Logs <c>▶️  [n/N] {name}</c> and starts the step's clock.</summary>
+    /// <param name="number">The step's number, from 1.</param>
+    /// <param name="name">What the step does, e.g. "Fetch from provider API".</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    /// <typeparam name="T4">The type of value 4.</typeparam>
+    /// <param name="value4">A named value: ("key", value).</param>
+    public void Step<T1, T2, T3, T4>(int number, string name, (string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3, (string Key, T4 Value) value4) =>
+        StepCore(number, name, new StepMetadata<T1, T2, T3, T4>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value, value4.Key, value4.Value));
+
+    /// <summary>Logs <c>▶️  [n/N] {name}</c> and starts the step's clock.</summary>
+    /// <param name="number">The step's number, from 1.</param>
+    /// <param name="name">What the step does, e.g. "Fetch from provider API".</param>
+    /// <typeparam name="TMetadata">A value type that carries the named values.</typeparam>
+    /// <param name="metadata">The named values.</param>
+    public void Step<TMetadata>(int number, string name, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata => StepCore(number, name, metadata);
+
+    /// <summary>Logs <c>✅ [n/N] {step} - SUCCESS (..., duration_ms=…)</c> for the step in progress.</summary>
+    public void Success() => SuccessCore(default(StepMetadata));
+
+    /// <summary>Logs <c>✅ [n/N] {step} - SUCCESS (..., duration_ms=…)</c> for the step in progress.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    public void Success<T1>((string Key, T1 Value) value1) =>
+        SuccessCore(new StepMetadata<T1>(value1.Key, value1.Value));
+
+    /// <summary>Logs <c>✅ [n/N] {step} - SUCCESS (..., duration_ms=…)</c> for the step in progress.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    public void Success<T1, T2>((string Key, T1 Value) value1, (string Key, T2 Value) value2) =>
+        SuccessCore(new StepMetadata<T1, T2>(value1.Key, value1.Value, value2.Key, value2.Value));
+
+    /// <summary>Logs <c>✅ [n/N] {step} - SUCCESS (..., duration_ms=…)</c> for the step in progress.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    public void Success<T1, T2, T3>((string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3) =>
+        SuccessCore(new StepMetadata<T1, T2, T3>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value));
+
+    /// <summary>Logs <c>✅ [n/N] {step} - SUCCESS (..., duration_ms=…)</c> for the step in progress.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    /// <typeparam name="T4">The type of value 4.</typeparam>
+    /// <param name="value4">A named value: ("key", value).</param>
+    public void Success<T1, T2, T3, T4>((string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3, (string Key, T4 Value) value4) =>
+        SuccessCore(new StepMetadata<T1, T2, T3, T4>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value, value4.Key, value4.Value));
+
+    /// <summary>Logs <c>✅ [n/N] {step} - SUCCESS (..., duration_ms=…)</c> for the step in progress.</summary>
+    /// <typeparam name="TMetadata">A value type that carries the named values.</typeparam>
+    /// <param name="metadata">The named values.</param>
+    public void Success<TMetadata>(in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata => SuccessCore(metadata);
+
+    /// <summary>Logs <c>❌ [n/N] {step} - FAILED: {message} (..., duration_ms=…)</c> at Error for the step in progress, with the exception attached (or <c>⏹️  CANCELLED</c> at Warning for an <see cref="OperationCanceledException"/>). The exception is only logged, not thrown.</summary>
+    /// <param name="error">The exception that failed the step.</param>
+    public void Failure(Exception error) => FailureCore(error, default(StepMetadata));
+
+    /// <summary>Logs <c>❌ [n/N] {step} - FAILED: {message} (..., duration_ms=…)</c> at Error for the step in progress, with the exception attached (or <c>⏹️  CANCELLED</c> at Warning for an <see cref="OperationCanceledException"/>). The exception is only logged, not thrown.</summary>
+    /// <param name="error">The exception that failed the step.</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    public void Failure<T1>(Exception error, (string Key, T1 Value) value1) =>
+        FailureCore(error, new StepMetadata<T1>(value1.Key, value1.Value));
+
+    /// <summary>Logs <c>❌ [n/N] {step} - FAILED: {message} (..., duration_ms=…)</c> at Error for the step in progress, with the exception attached (or <c>⏹️  CANCELLED</c> at Warning for an <see cref="OperationCanceledException"/>). The exception is only logged, not thrown.</summary>
+    /// <param name="error">The exception that failed the step.</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    public void Failure<T1, T2>(Exception error, (string Key, T1 Value) value1, (string Key, T2 Value) value2) =>
+        FailureCore(error, new StepMetadata<T1, T2>(value1.Key, value1.Value, value2.Key, value2.Value));
+
+    /// <summary>Logs <c>❌ [n/N] {step} - FAILED: {message} (..., duration_ms=…)</c> at Error for the step in progress, with the exception attached (or <c>⏹️  CANCELLED</c> at Warning for an <see cref="OperationCanceledException"/>). The exception is only logged, not thrown.</summary>
+    /// <param name="error">The exception that failed the step.</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    public void Failure<T1, T2, T3>(Exception error, (string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3) =>
+        FailureCore(error, new StepMetadata<T1, T2, T3>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value));
+
+    /// <summary>Logs <c>❌ [n/N] {step} - FAILED: {message} (..., duration_ms=…)</c> at Error for the step in progress, with the exception attached (or <c>⏹️  CANCELLED</c> at Warning for an <see cref="OperationCanceledException"/>). The exception is only logged, not thrown.</summary>
+    /// <param name="error">The exception that failed the step.</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    /// <typeparam name="T4">The type of value 4.</typeparam>
+    /// <param name="value4">A named value: ("key", value).</param>
+    public void Failure<T1, T2, T3, T4>(Exception error, (string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3, (string Key, T4 Value) value4) =>
+        FailureCore(error, new StepMetadata<T1, T2, T3, T4>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value, value4.Key, value4.Value));
+
+    /// <summary>Logs <c>❌ [n/N] {step} - FAILED: {message} (..., duration_ms=…)</c> at Error for the step in progress, with the exception attached (or <c>⏹️  CANCELLED</c> at Warning for an <see cref="OperationCanceledException"/>). The exception is only logged, not thrown.</summary>
+    /// <param name="error">The exception that failed the step.</param>
+    /// <typeparam name="TMetadata">A value type that carries the named values.</typeparam>
+    /// <param name="metadata">The named values.</param>
+    public void Failure<TMetadata>(Exception error, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata => FailureCore(error, metadata);
+
+    /// <summary>Logs <c>⏭️  [n/N] {step} - SKIPPED: {reason}</c> for the step in progress.</summary>
+    /// <param name="reason">Why the step was skipped.</param>
+    public void Skip(string reason) => SkipCore(reason, default(StepMetadata));
+
+    /// <summary>Logs <c>⏭️  [n/N] {step} - SKIPPED: {reason}</c> for the step in progress.</summary>
+    /// <param name="reason">Why the step was skipped.</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    public void Skip<T1>(string reason, (string Key, T1 Value) value1) =>
+        SkipCore(reason, new StepMetadata<T1>(value1.Key, value1.Value));
+
+    /// <summary>Logs <c>⏭️  [n/N] {step} - SKIPPED: {reason}</c> for the step in progress.</summary>
+    /// <param name="reason">Why the step was skipped.</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    public void Skip<T1, T2>(string reason, (string Key, T1 Value) value1, (string Key, T2 Value) value2) =>
+        SkipCore(reason, new StepMetadata<T1, T2>(value1.Key, value1.Value, value2.Key, value2.Value));
+
+    /// <summary>Logs <c>⏭️  [n/N] {step} - SKIPPED: {reason}</c> for the step in progress.</summary>
+    /// <param name="reason">Why the step was skipped.</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    public void Skip<T1, T2, T3>(string reason, (string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3) =>
+        SkipCore(reason, new StepMetadata<T1, T2, T3>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value));
+
+    /// <summary>Logs <c>⏭️  [n/N] {step} - SKIPPED: {reason}</c> for the step in progress.</summary>
+    /// <param name="reason">Why the step was skipped.</param>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    /// <typeparam name="T4">The type of value 4.</typeparam>
+    /// <param name="value4">A named value: ("key", value).</param>
+    public void Skip<T1, T2, T3, T4>(string reason, (string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3, (string Key, T4 Value) value4) =>
+        SkipCore(reason, new StepMetadata<T1, T2, T3, T4>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value, value4.Key, value4.Value));
+
+    /// <summary>Logs <c>⏭️  [n/N] {step} - SKIPPED: {reason}</c> for the step in progress.</summary>
+    /// <param name="reason">Why the step was skipped.</param>
+    /// <typeparam name="TMetadata">A value type that carries the named values.</typeparam>
+    /// <param name="metadata">The named values.</param>
+    public void Skip<TMetadata>(string reason, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata => SkipCore(reason, metadata);
+
+    /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
+    public void Complete() => CompleteCore(Level, default(StepMetadata), "success");
+
+    /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    public void Complete<T1>((string Key, T1 Value) value1) =>
+        CompleteCore(Level, new StepMetadata<T1>(value1.Key, value1.Value), "success");
+
+    /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    public void Complete<T1, T2>((string Key, T1 Value) value1, (string Key, T2 Value) value2) =>
+        CompleteCore(Level, new StepMetadata<T1, T2>(value1.Key, value1.Value, value2.Key, value2.Value), "success");
+
+    /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    public void Complete<T1, T2, T3>((string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3) =>
+        CompleteCore(Level, new StepMetadata<T1, T2, T3>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value), "success");
+
+    /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
+    /// <typeparam name="T1">The type of value 1.</typeparam>
+    /// <param name="value1">A named value: ("key", value).</param>
+    /// <typeparam name="T2">The type of value 2.</typeparam>
+    /// <param name="value2">A named value: ("key", value).</param>
+    /// <typeparam name="T3">The type of value 3.</typeparam>
+    /// <param name="value3">A named value: ("key", value).</param>
+    /// <typeparam name="T4">The type of value 4.</typeparam>
+    /// <param name="value4">A named value: ("key", value).</param>
+    public void Complete<T1, T2, T3, T4>((string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3, (string Key, T4 Value) value4) =>
+        CompleteCore(Level, new StepMetadata<T1, T2, T3, T4>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value, value4.Key, value4.Value), "success");
+
+    /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
+    /// <typeparam name="TMetadata">A value type that carries the named values.</typeparam>
+    /// <param name="metadata">The named values.</param>
+    public void Complete<TMetadata>(in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata => CompleteCore(Level, metadata, "success");
+}

@@ -1,0 +1,87 @@
+using Microsoft.CodeAnalysis;
+
+namespace StepLog.Analyzers;
+
+/// <summary>
+/// Every diagnostic StepLog reports, in one place. SL00xx: misused attributes (the generator skips such methods and
+/// these rules say why). SL10xx: imperative <c>StepLogger</c> code whose steps or operations can be left unfinished.
+/// </summary>
+internal static class Descriptors
+{
+    private const string UsageCategory = "StepLog.Usage";
+    private const string FlowCategory = "StepLog.Flow";
+    private const string HelpBase = "https://github.com/steplog/StepLog/blob/main/docs/rules/";
+
+    public static readonly DiagnosticDescriptor NotPartialDeclaration = Rule(
+        "SL0001", UsageCategory, DiagnosticSeverity.Error,
+        "[Operation] and [Step] go on partial method declarations without a body",
+        "'{0}' has [{1}] but is not a partial method declaration without a body; declare it 'partial' with no body and move the body into '{0}Core'");
+
+    public static readonly DiagnosticDescriptor TypeNotPartial = Rule(
+        "SL0002", UsageCategory, DiagnosticSeverity.Error,
+        "The type of a StepLog method must be partial",
+        "'{0}' has [{1}] but its containing type '{2}' is not partial; add 'partial' to '{2}'");
+
+    public static readonly DiagnosticDescriptor MissingCore = Rule(
+        "SL0003", UsageCategory, DiagnosticSeverity.Error,
+        "A StepLog method needs its body method 'XCore'",
+        "'{0}' has no body method '{1}' with the same parameters and return type; add '{1}' to '{2}'");
+
+    public static readonly DiagnosticDescriptor DuplicateStepNumber = Rule(
+        "SL0004", UsageCategory, DiagnosticSeverity.Error,
+        "Two steps of one operation share a number",
+        "Steps '{0}' and '{1}' of operation '{2}' are both number {3}; give each step its own number");
+
+    public static readonly DiagnosticDescriptor StepNumberGap = Rule(
+        "SL0005", UsageCategory, DiagnosticSeverity.Warning,
+        "Step numbers should run 1..N without gaps",
+        "The steps of operation '{0}' are numbered {1}; number them 1 to {2} so that [n/N] counts right");
+
+    public static readonly DiagnosticDescriptor UnknownOperation = Rule(
+        "SL0006", UsageCategory, DiagnosticSeverity.Error,
+        "A step's operation must be one [Operation] method of its type",
+        "Step '{0}' {1}; set Operation = nameof(...) to one of the [Operation] methods of '{2}'");
+
+    public static readonly DiagnosticDescriptor UnsupportedShape = Rule(
+        "SL0007", UsageCategory, DiagnosticSeverity.Error,
+        "StepLog does not support this method shape",
+        "'{0}' cannot be generated: {1}");
+
+    public static readonly DiagnosticDescriptor SecretLogged = Rule(
+        "SL0008", UsageCategory, DiagnosticSeverity.Warning,
+        "[Log] on a parameter that looks secret",
+        "Parameter '{0}' of '{1}' looks like a secret and [Log] would write its value to the log; remove [Log] or log something derived from it");
+
+    public static readonly DiagnosticDescriptor StepNotEnded = Rule(
+        "SL1001", FlowCategory, DiagnosticSeverity.Warning,
+        "Every step ends in Success, Failure or Skip",
+        "Step {0} of '{1}' can reach {2} without Success, Failure or Skip");
+
+    public static readonly DiagnosticDescriptor OperationNotCompleted = Rule(
+        "SL1002", FlowCategory, DiagnosticSeverity.Warning,
+        "Every started operation is completed",
+        "Operation '{0}' can reach {1} without Complete; call Complete on every path or declare the logger with 'using'");
+
+    public static readonly DiagnosticDescriptor OperationNotExceptionSafe = Rule(
+        "SL1003", FlowCategory, DiagnosticSeverity.Info,
+        "An exception can leave the operation incomplete",
+        "An exception between Start and Complete leaves operation '{0}' incomplete; complete it in a finally or catch, or declare the logger with 'using'");
+
+    public static readonly DiagnosticDescriptor StepOutOfOrder = Rule(
+        "SL1004", FlowCategory, DiagnosticSeverity.Warning,
+        "Step numbers run in order and within the total",
+        "Step {0} {1}");
+
+    public static readonly DiagnosticDescriptor EndWithoutStep = Rule(
+        "SL1005", FlowCategory, DiagnosticSeverity.Warning,
+        "Success, Failure and Skip end a step in progress, once",
+        "{0} {1}");
+
+    public static readonly DiagnosticDescriptor VagueStepName = Rule(
+        "SL1006", FlowCategory, DiagnosticSeverity.Info,
+        "A step's name says what it does",
+        "Step name '{0}' says nothing about the work; name what the step does, e.g. \"Fetch from provider API\"");
+
+    private static DiagnosticDescriptor Rule(string id, string category, DiagnosticSeverity severity, string title, string message) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
+}

@@ -131,9 +131,12 @@ public sealed partial class StepLogger : IDisposable
         where TMetadata : struct, IStepMetadata
     {
         CurrentStepNumber = number;
-        _step = _state == State.Started
-            ? StepRun.Begin(_logger, Level, OperationName, number, name, TotalSteps, Depth, metadata)
-            : default;
+
+        // Only an operation found disabled at Start skips its steps; a step logged without Start (or after Complete)
+        // is a mistake the analyzers report, but its line is still written rather than lost.
+        _step = _state == State.Inactive
+            ? default
+            : StepRun.Begin(_logger, Level, OperationName, number, name, TotalSteps, Depth, metadata);
     }
 
     internal void SuccessCore<TMetadata>(in TMetadata metadata)

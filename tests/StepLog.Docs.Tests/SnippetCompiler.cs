@@ -66,8 +66,19 @@ public static class SnippetCompiler
 
     private static IEnumerable<T> Load<T>(string assemblyName)
     {
-        var assembly = Assembly.Load(assemblyName);
-        return assembly.GetTypes()
+        // The code fixes beside the analyzers need Roslyn's Workspaces, which a compiler does not load: take the
+        // types that load, as the command-line compiler does.
+        Type[] types;
+        try
+        {
+            types = Assembly.Load(assemblyName).GetTypes();
+        }
+        catch (ReflectionTypeLoadException partial)
+        {
+            types = partial.Types.OfType<Type>().ToArray();
+        }
+
+        return types
             .Where(t => typeof(T).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
             .Select(t => (T)Activator.CreateInstance(t)!);
     }

@@ -52,7 +52,7 @@ public sealed class PartialDeclarationAnalyzer : DiagnosticAnalyzer
         if (!MethodShape.IsPartialDeclarationWithoutBody(method))
         {
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.NotPartialDeclaration, location, method.Name, types.ShortName(attribute)));
+                Descriptors.NotPartialDeclaration, location, DisplayName(method), types.ShortName(attribute)));
         }
 
         if (method.MethodKind != MethodKind.Ordinary)
@@ -86,6 +86,12 @@ public sealed class PartialDeclarationAnalyzer : DiagnosticAnalyzer
                 Descriptors.NotPartialDeclaration, function.Identifier.GetLocation(), method.Name, types.ShortName(attribute)));
         }
     }
+
+    /// <summary>An accessor or operator by the name the user knows it by ('C.Total.get'), not its metadata name.</summary>
+    private static string DisplayName(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Ordinary
+            ? method.Name
+            : method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
 
     /// <summary>Partial when a declaration says so (the compiler reports a part that forgets it).</summary>
     private static bool IsPartial(INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken) =>

@@ -44,7 +44,9 @@ internal static class UsageVerifier<TAnalyzer>
 
         protected override ParseOptions CreateParseOptions() => UsageTestSetup.ParseOptions;
 
-        protected override CompilationOptions CreateCompilationOptions() => UsageTestSetup.WithQuietPartials(base.CreateCompilationOptions());
+        protected override bool IsCompilerDiagnosticIncluded(Diagnostic diagnostic, CompilerDiagnostics compilerDiagnostics) =>
+            !UsageTestSetup.IsLeftToTheGenerator(diagnostic) && base.IsCompilerDiagnosticIncluded(diagnostic, compilerDiagnostics);
+
     }
 
     private sealed class CodeFixTest<TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
@@ -54,7 +56,9 @@ internal static class UsageVerifier<TAnalyzer>
 
         protected override ParseOptions CreateParseOptions() => UsageTestSetup.ParseOptions;
 
-        protected override CompilationOptions CreateCompilationOptions() => UsageTestSetup.WithQuietPartials(base.CreateCompilationOptions());
+        protected override bool IsCompilerDiagnosticIncluded(Diagnostic diagnostic, CompilerDiagnostics compilerDiagnostics) =>
+            !UsageTestSetup.IsLeftToTheGenerator(diagnostic) && base.IsCompilerDiagnosticIncluded(diagnostic, compilerDiagnostics);
+
     }
 
     private static void Configure(AnalyzerTest<DefaultVerifier> test)
@@ -69,6 +73,6 @@ internal static class UsageTestSetup
 {
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
-    public static CompilationOptions WithQuietPartials(CompilationOptions options) =>
-        options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItem("CS8795", ReportDiagnostic.Suppress));
+    /// <summary>CS8795: the partial declaration has no implementation because the generator does not run here.</summary>
+    public static bool IsLeftToTheGenerator(Diagnostic diagnostic) => diagnostic.Id == "CS8795";
 }

@@ -95,7 +95,7 @@ public sealed class StepNumberingAnalyzer : DiagnosticAnalyzer
         var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) as AttributeSyntax;
         var operationArgument = syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Operation");
         var named = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Operation");
-        if (operationArgument is not null && named.Key is null)
+        if (operationArgument is not null && (named.Key is null || named.Value.Kind == TypedConstantKind.Error))
         {
             return null; // written but not bound (not a constant, being typed): the compiler reports it
         }

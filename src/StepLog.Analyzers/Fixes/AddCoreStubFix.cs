@@ -82,7 +82,13 @@ public sealed class AddCoreStubFix : CodeFixProvider
             .WithConstraintClauses(SyntaxFactory.List(method.ConstraintClauses.Select(c => c.WithoutTrivia())))
             .WithBody(SyntaxFactory.Block(SyntaxFactory.ThrowStatement(SyntaxFactory.ParseExpression("new System.NotImplementedException()"))))
             .NormalizeWhitespace(eol: FixSyntax.EndOfLine(root).ToFullString())
-            .WithTrailingTrivia(FixSyntax.EndOfLine(root))
+            .WithTrailingTrivia(FixSyntax.EndOfLine(root));
+        // Constraints stay on the signature's line, as they are written on X.
+        stub = stub.ReplaceTokens(
+            stub.ConstraintClauses.SelectMany(c => new[] { c.WhereKeyword, c.WhereKeyword.GetPreviousToken() }),
+            (original, _) => original.IsKind(SyntaxKind.WhereKeyword)
+                ? original.WithLeadingTrivia(SyntaxFactory.Space)
+                : original.WithTrailingTrivia())
             .WithAdditionalAnnotations(Formatter.Annotation);
         stub = FixSyntax.AsNextMember(stub, method, root);
         return document.WithSyntaxRoot(root.InsertNodesAfter(method, [stub]));

@@ -24,11 +24,20 @@ internal static class UsageVerifier<TAnalyzer>
         return test.RunAsync();
     }
 
-    public static Task VerifyCodeFixAsync<TCodeFix>(string source, DiagnosticResult[] expected, string fixedSource, int? iterations = null)
+    /// <summary>
+    /// Applies <typeparamref name="TCodeFix"/> to every fixable diagnostic, one by one and with Fix All, and compares the
+    /// result with <paramref name="fixedSource"/>. The fixed state states its own diagnostics (<paramref name="fixedExpected"/>,
+    /// none by default) rather than inheriting the unfixed ones, whose markup locations it may no longer have.
+    /// </summary>
+    public static Task VerifyCodeFixAsync<TCodeFix>(
+        string source, DiagnosticResult[] expected, string fixedSource, DiagnosticResult[]? fixedExpected = null, int? iterations = null)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CodeFixTest<TCodeFix> { TestCode = source, FixedCode = fixedSource };
         test.ExpectedDiagnostics.AddRange(expected);
+        test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
+        test.FixedState.AdditionalReferences.AddRange(UsageReferences.All);
+        test.FixedState.ExpectedDiagnostics.AddRange(fixedExpected ?? []);
         if (iterations is { } count)
         {
             test.NumberOfIncrementalIterations = count;

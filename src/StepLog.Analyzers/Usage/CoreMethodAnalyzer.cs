@@ -34,7 +34,7 @@ public sealed class CoreMethodAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMethod(SymbolAnalysisContext context, StepLogTypes types)
     {
         var method = (IMethodSymbol)context.Symbol;
-        if (types.FindStepLogAttribute(method) is null ||
+        if (types.FindStepLogAttribute(method) is null || MethodShape.IsImplementationPart(method) ||
             method.ContainingType is not { TypeKind: not TypeKind.Interface } containingType ||
             method.Name.Length == 0 ||
             MethodShape.NameLocation(method) is not { } location ||

@@ -16,6 +16,12 @@ internal static class MethodShape
     public static bool IsPartialDeclarationWithoutBody(IMethodSymbol method) =>
         method.MethodKind == MethodKind.Ordinary && method.IsPartialDefinition;
 
+    /// <summary>
+    /// The implementing part of a partial method (the generator's output, or one written by hand) shares the declaration's
+    /// attributes; the rules look at the declaration only, so that nothing is reported twice or on generated code.
+    /// </summary>
+    public static bool IsImplementationPart(IMethodSymbol method) => method.PartialDefinitionPart is not null;
+
     /// <summary>Where to report a rule about the method as a whole: the method's name.</summary>
     public static Location? NameLocation(ISymbol method) => method.Locations.FirstOrDefault(l => l.IsInSource);
 

@@ -42,7 +42,7 @@ public sealed class PartialDeclarationAnalyzer : DiagnosticAnalyzer
         var method = (IMethodSymbol)context.Symbol;
         var attribute = types.FindStepLogAttribute(method);
         var location = MethodShape.NameLocation(method);
-        if (attribute is null || location is null || method.ContainingType is not { } containingType ||
+        if (attribute is null || location is null || MethodShape.IsImplementationPart(method) || method.ContainingType is not { } containingType ||
             containingType.TypeKind == TypeKind.Interface)
         {
             // Methods in interfaces are SL0007's: making them partial would not help.

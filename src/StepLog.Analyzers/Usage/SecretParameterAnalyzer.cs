@@ -47,6 +47,11 @@ public sealed class SecretParameterAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMethod(SymbolAnalysisContext context, StepLogTypes types)
     {
         var method = (IMethodSymbol)context.Symbol;
+        if (MethodShape.IsImplementationPart(method))
+        {
+            return;
+        }
+
         foreach (var parameter in method.Parameters)
         {
             var log = parameter.GetAttributes().FirstOrDefault(types.IsLog);

@@ -33,7 +33,8 @@ public sealed class UnsupportedShapeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMethod(SymbolAnalysisContext context, StepLogTypes types)
     {
         var method = (IMethodSymbol)context.Symbol;
-        if (method.MethodKind != MethodKind.Ordinary || types.FindStepLogAttribute(method) is null)
+        if (method.MethodKind != MethodKind.Ordinary || MethodShape.IsImplementationPart(method) ||
+            types.FindStepLogAttribute(method) is null)
         {
             return;
         }

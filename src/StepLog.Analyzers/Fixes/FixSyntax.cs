@@ -19,9 +19,12 @@ internal static class FixSyntax
 
     public static bool IsAccessibility(SyntaxKind kind) => AccessibilityKinds.Contains(kind);
 
-    /// <summary>The method declaration the diagnostic's location (the method's name) belongs to.</summary>
+    /// <summary>
+    /// The method declaration whose name is the diagnostic's location; none for a local function or an accessor, whose
+    /// enclosing method is no business of the fix.
+    /// </summary>
     public static MethodDeclarationSyntax? FindMethod(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span) =>
-        root.FindToken(span.Start).Parent?.FirstAncestorOrSelf<MethodDeclarationSyntax>();
+        root.FindToken(span.Start).Parent is MethodDeclarationSyntax method && method.Identifier.Span == span ? method : null;
 
     public static MethodDeclarationSyntax WithModifierKinds(MethodDeclarationSyntax method, IReadOnlyList<SyntaxKind> kinds)
     {

@@ -171,4 +171,34 @@ public class MakePartialDeclarationFixTests
         }
         """,
         [SL0001(0, "Fetch", "Step")]);
+
+    [Fact]
+    public Task No_fix_is_offered_for_a_local_function_nor_is_its_enclosing_method_touched() => Verify.VerifyCodeFixAsync<MakePartialDeclarationFix>("""
+        using StepLog;
+
+        public partial class Sync
+        {
+            public void Run()
+            {
+                [Step(1, "Fetch")]
+                void {|#0:Fetch|}() { }
+                Fetch();
+            }
+        }
+        """,
+        [SL0001(0, "Fetch", "Step")],
+        """
+        using StepLog;
+
+        public partial class Sync
+        {
+            public void Run()
+            {
+                [Step(1, "Fetch")]
+                void {|#0:Fetch|}() { }
+                Fetch();
+            }
+        }
+        """,
+        [SL0001(0, "Fetch", "Step")]);
 }

@@ -23,6 +23,9 @@ public sealed class StepLogGenerator : IIncrementalGenerator
 
         /// <summary>Methods grouped per type.</summary>
         public const string Types = nameof(Types);
+
+        /// <summary>What the consumer's compilation offers the generated code.</summary>
+        public const string Features = nameof(Features);
     }
 
     /// <inheritdoc />
@@ -51,6 +54,15 @@ public sealed class StepLogGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => TypeGrouper.Group(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Types);
 
-        context.RegisterSourceOutput(types, static (output, type) => output.AddSource(type.Target.HintName, SourceEmitter.Emit(type)));
+        // A pooling builder for the ValueTask helpers, where the consumer has one (net6+) and may put a builder on a
+        // method (C# 10): reduced to a bool, so that a new compilation re-runs no emission.
+        var pooling = context.CompilationProvider
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => ConsumerFeatures.HasPoolingValueTaskBuilder(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Features);
+
+        context.RegisterSourceOutput(
+            types.Combine(pooling),
+            static (output, pair) => output.AddSource(pair.Left.Target.HintName, SourceEmitter.Emit(pair.Left, pair.Right)));
     }
 }

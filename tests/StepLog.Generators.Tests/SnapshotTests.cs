@@ -63,3 +63,35 @@ public class SnapshotTests
         Assert.True(problems.Length == 0, problems);
     }
 }
+
+/// <summary>The ValueTask helpers use the pooling builder only where the consumer has it and may name it.</summary>
+public class PoolingBuilderTests
+{
+    private const string PoolingAttribute = "PoolingAsyncValueTaskMethodBuilder";
+
+    [Fact]
+    public void Net_consumer_on_csharp10_or_later_gets_pooled_value_task_helpers()
+    {
+        Assert.Contains(PoolingAttribute, GeneratedValueTaskSource(LanguageVersion.CSharp10, Consumer.Net), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csharp9_consumer_gets_plain_value_task_helpers()
+    {
+        Assert.DoesNotContain(PoolingAttribute, GeneratedValueTaskSource(LanguageVersion.CSharp9, Consumer.Net), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Netstandard20_consumer_gets_plain_value_task_helpers()
+    {
+        Assert.DoesNotContain(PoolingAttribute, GeneratedValueTaskSource(LanguageVersion.Latest, Consumer.NetStandard20), StringComparison.Ordinal);
+    }
+
+    private static string GeneratedValueTaskSource(LanguageVersion version, Consumer consumer)
+    {
+        var (result, output) = TestCompilation.Run(ShapeSources.All["ValueTaskOfTStep"], version, consumer);
+        var problems = TestCompilation.Problems(output);
+        Assert.True(problems.Length == 0, problems);
+        return result.GeneratedTrees.Single().ToString();
+    }
+}

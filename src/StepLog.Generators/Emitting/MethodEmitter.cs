@@ -11,7 +11,7 @@ internal static class MethodEmitter
 {
     private const string Exception = "global::System.Exception";
 
-    public static void Write(CodeWriter writer, MethodModel method, string definitionField)
+    public static void Write(CodeWriter writer, MethodModel method, string definitionField, bool poolValueTasks)
     {
         var scope = method.IsOperation ? "__operation" : "__step";
         var scopeType = method.IsOperation ? "global::StepLog.Generated.GeneratedOperation" : "global::StepLog.Generated.GeneratedStep";
@@ -46,7 +46,7 @@ internal static class MethodEmitter
         }
         else
         {
-            WriteAsynchronous(writer, method, scope, scopeType, call);
+            WriteAsynchronous(writer, method, scope, scopeType, call, poolValueTasks);
         }
 
         writer.Close();
@@ -69,7 +69,7 @@ internal static class MethodEmitter
         }
     }
 
-    private static void WriteAsynchronous(CodeWriter writer, MethodModel method, string scope, string scopeType, string call)
+    private static void WriteAsynchronous(CodeWriter writer, MethodModel method, string scope, string scopeType, string call, bool poolValueTasks)
     {
         var isValueTask = method.Shape is ReturnShape.ValueTask or ReturnShape.ValueTaskOfT;
         var hasResult = method.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
@@ -106,6 +106,12 @@ internal static class MethodEmitter
         writer.Line($"{scope}.ExitContext();");
         writer.Line($"return __AwaitCompletion(__task, {scope});");
         writer.Line();
+        if (isValueTask && poolValueTasks)
+        {
+            var builder = hasResult ? "PoolingAsyncValueTaskMethodBuilder<>" : "PoolingAsyncValueTaskMethodBuilder";
+            writer.Line($"[global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.{builder}))]");
+        }
+
         writer.Open($"static async {method.ReturnType} __AwaitCompletion({method.ReturnType} __task, {scopeType} {scope})");
         if (hasResult)
         {

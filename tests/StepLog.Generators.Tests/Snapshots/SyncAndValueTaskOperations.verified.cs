@@ -67,6 +67,7 @@ namespace Shapes
             __operation.ExitContext();
             return __AwaitCompletion(__task, __operation);
 
+            [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
             static async global::System.Threading.Tasks.ValueTask<int> __AwaitCompletion(global::System.Threading.Tasks.ValueTask<int> __task, global::StepLog.Generated.GeneratedOperation __operation)
             {
                 int __result;
@@ -149,6 +150,7 @@ namespace Shapes
             __step.ExitContext();
             return __AwaitCompletion(__task, __step);
 
+            [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
             static async global::System.Threading.Tasks.ValueTask __AwaitCompletion(global::System.Threading.Tasks.ValueTask __task, global::StepLog.Generated.GeneratedStep __step)
             {
                 try

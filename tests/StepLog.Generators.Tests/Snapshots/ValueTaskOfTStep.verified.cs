@@ -41,6 +41,7 @@ namespace Shapes
             __step.ExitContext();
             return __AwaitCompletion(__task, __step);
 
+            [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
             static async global::System.Threading.Tasks.ValueTask<long> __AwaitCompletion(global::System.Threading.Tasks.ValueTask<long> __task, global::StepLog.Generated.GeneratedStep __step)
             {
                 long __result;
@@ -87,6 +88,7 @@ namespace Shapes
             __step.ExitContext();
             return __AwaitCompletion(__task, __step);
 
+            [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
             static async global::System.Threading.Tasks.ValueTask<string?> __AwaitCompletion(global::System.Threading.Tasks.ValueTask<string?> __task, global::StepLog.Generated.GeneratedStep __step)
             {
                 string? __result;

@@ -32,6 +32,7 @@ namespace Shapes
             __step.ExitContext();
             return __AwaitCompletion(__task, __step);
 
+            [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
             static async global::System.Threading.Tasks.ValueTask __AwaitCompletion(global::System.Threading.Tasks.ValueTask __task, global::StepLog.Generated.GeneratedStep __step)
             {
                 try

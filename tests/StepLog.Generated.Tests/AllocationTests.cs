@@ -64,6 +64,14 @@ public class AllocationTests
     }
 
     [Fact]
+    public void Operation_with_its_level_disabled_allocates_nothing()
+    {
+        var measured = Create(nameof(DisabledLogger));
+
+        Assert.Equal(0, BytesPerCall(() => Completed(measured.OperationAsync(0), 1)));
+    }
+
+    [Fact]
     public void The_measurement_sees_an_allocation()
     {
         // Guards the tests above: a body that allocates must not measure as 0.
@@ -79,9 +87,9 @@ public class AllocationTests
         }
     }
 
-    private static void Completed(ValueTask<int> task)
+    private static void Completed(ValueTask<int> task, int expected = 1)
     {
-        if (!task.IsCompletedSuccessfully || task.Result != 1)
+        if (!task.IsCompletedSuccessfully || task.Result != expected)
         {
             throw new InvalidOperationException("The step was expected to complete synchronously with 1.");
         }

@@ -381,6 +381,21 @@ public static class ShapeSources
                 }
             }
             """,
+        ["NullableDisabledConsumer"] = """
+            #nullable disable
+            namespace Shapes
+            {
+                public partial class Legacy
+                {
+                    private readonly ILogger _logger;
+                    public Legacy(ILogger logger) => _logger = logger;
+
+                    [Operation("Legacy import", Result = "names")]
+                    public partial Task<List<string>> ImportAsync([Log] string source, string[] filters);
+                    private Task<List<string>> ImportAsyncCore(string source, string[] filters) => Task.FromResult(new List<string>());
+                }
+            }
+            """,
         ["GlobalNamespaceAndKeywords"] = """
             public partial class Keywords
             {

@@ -24,6 +24,11 @@ public partial class Measured(ILogger logger)
     [Step(5, "ValueTask of T", Result = "value")]
     public partial ValueTask<int> ValueTaskOfT([Log] int input);
 
+    [Operation("Measured operation", Result = "value")]
+    public partial ValueTask<int> OperationAsync([Log] int input);
+
+    private ValueTask<int> OperationAsyncCore(int input) => new(Sync(input, "n"));
+
     private int SyncCore(int input, string name) => input + name.Length;
 
     private Task TaskStepCore(int input) => Task.CompletedTask;

@@ -396,6 +396,18 @@ public static class ShapeSources
                 }
             }
             """,
+        ["RefStructType"] = """
+            namespace Shapes
+            {
+                public readonly ref partial struct Reader
+                {
+                    // A span cannot be held by a metadata struct: it is left off the line.
+                    [Step(1, "Read", Result = "head")]
+                    public partial ReadOnlySpan<byte> Read([Log] int count, [Log] ReadOnlySpan<byte> data);
+                    private ReadOnlySpan<byte> ReadCore(int count, ReadOnlySpan<byte> data) => data.Slice(0, count);
+                }
+            }
+            """,
         ["GlobalNamespaceAndKeywords"] = """
             public partial class Keywords
             {

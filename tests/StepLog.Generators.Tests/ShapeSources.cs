@@ -366,6 +366,30 @@ public static class ShapeSources
                 public partial void Run();
                 private void RunCore() { }
             }
+
+            public class Helper(ILogger logger)
+            {
+                public ILogger Logger { get; } = logger;
+            }
+
+            // The parameter already initialises a field: capturing it too would warn (CS9124); the default logger is used.
+            public partial class Initialised(ILogger logger)
+            {
+                private readonly Helper _helper = new Helper(logger);
+                public Helper Helper => _helper;
+
+                [Step(1, "Uses the default logger")]
+                public partial void Run();
+                private void RunCore() { }
+            }
+
+            // The parameter goes to the base constructor: capturing it too would warn (CS9107).
+            public partial class Derived(ILogger logger) : Helper(logger)
+            {
+                [Step(1, "Uses the base property")]
+                public partial void Run();
+                private void RunCore() { }
+            }
             """,
         ["ManyLoggedValues"] = """
             namespace Shapes

@@ -1,0 +1,137 @@
+using StepLog.Analyzers.Tests.Infrastructure;
+using static StepLog.Analyzers.Tests.Infrastructure.FlowVerifier;
+
+namespace StepLog.Analyzers.Tests.Flow;
+
+/// <summary>SL1002: a started operation that some path leaves without Complete (and no using).</summary>
+public class SL1002OperationNotCompletedTests
+{
+    [Fact]
+    public Task Early_return_without_Complete_is_reported() => VerifyFlowAsync(FlowCode.InClass("""
+            int Run(bool cached)
+            {
+                var op = new StepLogger(_log, "Sync");
+                {|#0:op.Start()|};
+                if (cached)
+                {
+                    return 1;
+                }
+
+                op.Complete();
+                return 0;
+            }
+        """), Diagnostic(Descriptors.OperationNotCompleted).WithLocation(0).WithArguments("op", "a return"));
+
+    [Fact]
+    public Task End_of_body_without_Complete_is_reported() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run()
+            {
+                var op = new StepLogger(_log, "Sync");
+                {|#0:op.Start()|};
+            }
+        """), Diagnostic(Descriptors.OperationNotCompleted).WithLocation(0).WithArguments("op", "the end of the method"));
+
+    [Fact]
+    public Task Rethrow_without_Complete_is_reported() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run()
+            {
+                var op = new StepLogger(_log, "Sync", 1);
+                {|#0:op.Start()|};
+                try
+                {
+                    op.Step(1, "Fetch data");
+                    Work();
+                    op.Success();
+                    op.Complete();
+                }
+                catch (Exception e)
+                {
+                    op.Failure(e);
+                    throw;
+                }
+            }
+        """), Diagnostic(Descriptors.OperationNotCompleted).WithLocation(0).WithArguments("op", "a throw"));
+
+    [Fact]
+    public Task Completed_on_every_path_is_not_reported() => VerifyFlowAsync(FlowCode.InClass("""
+            int Run(bool cached)
+            {
+                var op = new StepLogger(_log, "Sync");
+                op.Start();
+                if (cached)
+                {
+                    op.Complete();
+                    return 1;
+                }
+
+                op.Complete();
+                return 0;
+            }
+        """));
+
+    [Fact]
+    public Task Using_declaration_and_using_statement_are_not_reported() => VerifyFlowAsync(FlowCode.InClass("""
+            void Declaration()
+            {
+                using var op = new StepLogger(_log, "Sync");
+                op.Start();
+            }
+
+            void Statement()
+            {
+                using (var op = new StepLogger(_log, "Sync"))
+                {
+                    op.Start();
+                }
+            }
+        """));
+
+    [Fact]
+    public Task Complete_in_finally_is_not_reported() => VerifyFlowAsync(FlowCode.InClass("""
+            int Run()
+            {
+                var op = new StepLogger(_log, "Sync");
+                op.Start();
+                try
+                {
+                    if (Check())
+                    {
+                        return 1;
+                    }
+
+                    Work();
+                    return 0;
+                }
+                finally
+                {
+                    op.Complete();
+                }
+            }
+        """));
+
+    [Fact]
+    public Task Never_started_operation_is_not_reported() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run()
+            {
+                var op = new StepLogger(_log, "Sync");
+                Work();
+            }
+        """));
+
+    [Fact]
+    public Task Operation_started_in_a_loop_and_not_completed_before_the_next_pass_is_reported() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run()
+            {
+                while (true)
+                {
+                    var op = new StepLogger(_log, "Poll");
+                    {|#0:op.Start()|};
+                    if (Check())
+                    {
+                        op.Complete();
+                        return;
+                    }
+                }
+            }
+        """), Diagnostic(Descriptors.OperationNotCompleted).WithLocation(0).WithArguments("op", "the next pass of the loop"));
+}

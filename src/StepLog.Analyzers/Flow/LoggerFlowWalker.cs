@@ -91,12 +91,16 @@ internal sealed class LoggerFlowWalker
             PropagateException(block.EnclosingRegion, fact.AsExceptional(), explicitThrow: false);
         }
 
-        if (block.ConditionalSuccessor is { } conditional)
+        // A constant condition (while (true)) takes one branch only: the other is no path.
+        bool? conditionalTaken = block.ConditionalSuccessor is not null && block.BranchValue?.ConstantValue is { HasValue: true, Value: bool value }
+            ? value == (block.ConditionKind == ControlFlowConditionKind.WhenTrue)
+            : null;
+        if (block.ConditionalSuccessor is { } conditional && conditionalTaken != false)
         {
             Follow(block, conditional, fact);
         }
 
-        if (block.FallThroughSuccessor is { } fallThrough)
+        if (block.FallThroughSuccessor is { } fallThrough && conditionalTaken != true)
         {
             Follow(block, fallThrough, fact);
         }

@@ -50,11 +50,9 @@ internal static class FlowVerifier
         };
         Configure(test);
         test.ExpectedDiagnostics.AddRange(expected);
+        // Markup in the fixed source marks the diagnostics that stay after the fix.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
         test.FixedState.ExpectedDiagnostics.AddRange(remaining ?? Array.Empty<DiagnosticResult>());
-        if (remaining is { Length: > 0 })
-        {
-            test.FixedState.MarkupHandling = MarkupMode.Allow;
-        }
 
         if (iterations is { } count)
         {

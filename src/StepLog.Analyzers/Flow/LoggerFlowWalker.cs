@@ -141,7 +141,7 @@ internal sealed class LoggerFlowWalker
                 return fact.Phase == OperationPhase.NotStarted ? fact.WithOperation(OperationPhase.Started, call) : fact;
 
             case LoggerCallKind.Step:
-                if (fact.StepPhase == StepPhase.InStep)
+                if (fact.StepPhase == StepPhase.InStep && !InFinallyOfException(fact))
                 {
                     _findings.StepNotEnded(_logger, fact.Step!, "the next Step");
                 }
@@ -169,7 +169,7 @@ internal sealed class LoggerFlowWalker
                 return fact.WithStep(StepPhase.StepEnded, fact.Step, fact.Number, fact.Exceptional);
 
             case LoggerCallKind.Complete:
-                if (fact.StepPhase == StepPhase.InStep)
+                if (fact.StepPhase == StepPhase.InStep && !InFinallyOfException(fact))
                 {
                     _findings.StepNotEnded(_logger, fact.Step!, "Complete");
                 }
@@ -316,6 +316,23 @@ internal sealed class LoggerFlowWalker
         {
             _findings.OperationNotExceptionSafe(_logger, fact.Start!);
         }
+    }
+
+    /// <summary>
+    /// Whether the path runs a finally because an exception propagates: there the step cannot be given its Failure
+    /// (no exception object), so Complete in <c>finally</c> is not judged by SL1001 — catch handlers are.
+    /// </summary>
+    private static bool InFinallyOfException(LoggerFact fact)
+    {
+        for (var continuation = fact.Continuation; continuation is not null; continuation = continuation.Outer)
+        {
+            if (continuation.Branch is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsInside(ControlFlowRegion? region, ControlFlowRegion ancestor)

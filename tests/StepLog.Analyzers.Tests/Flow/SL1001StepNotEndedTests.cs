@@ -195,6 +195,44 @@ public class SL1001StepNotEndedTests
         """));
 
     [Fact]
+    public Task Complete_in_finally_reached_by_an_exception_inside_a_step_is_not_reported() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run()
+            {
+                var op = new StepLogger(_log, "Sync", 1);
+                op.Start();
+                try
+                {
+                    op.Step(1, "Fetch data");
+                    Work();
+                    op.Success();
+                }
+                finally
+                {
+                    // An exception from Work() gets here with step 1 open: finally has no exception to give Failure.
+                    op.Complete();
+                }
+            }
+        """));
+
+    [Fact]
+    public Task Complete_in_finally_reached_normally_inside_a_step_is_reported() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run()
+            {
+                var op = new StepLogger(_log, "Sync", 1);
+                op.Start();
+                try
+                {
+                    {|#0:op.Step(1, "Fetch data")|};
+                    Work();
+                }
+                finally
+                {
+                    op.Complete();
+                }
+            }
+        """), Diagnostic(Descriptors.StepNotEnded).WithLocation(0).WithArguments("1 \"Fetch data\"", "op", "Complete"));
+
+    [Fact]
     public Task Steps_in_a_loop_ended_each_pass_are_not_reported() => VerifyFlowAsync(FlowCode.InClass("""
             void Run(int count)
             {

@@ -68,4 +68,13 @@ internal static class LoggerSyntax
         SwitchSectionSyntax section => section.WithStatements(statements),
         _ => list,
     };
+
+    /// <summary>A return value whose evaluation does no work: moving a logger call before it changes no order.</summary>
+    public static bool IsSimple(ExpressionSyntax? expression) => expression switch
+    {
+        null => true,
+        LiteralExpressionSyntax or IdentifierNameSyntax or ThisExpressionSyntax or DefaultExpressionSyntax => true,
+        MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax } => true,
+        _ => false,
+    };
 }

@@ -129,7 +129,7 @@ public sealed class OperationNotCompletedCodeFixProvider : CodeFixProvider
 
                 if (node is ReturnStatementSyntax returnStatement)
                 {
-                    if (!IsSimple(returnStatement.Expression))
+                    if (!LoggerSyntax.IsSimple(returnStatement.Expression))
                     {
                         return null;
                     }
@@ -207,14 +207,6 @@ public sealed class OperationNotCompletedCodeFixProvider : CodeFixProvider
 
             return null;
         }
-
-        private static bool IsSimple(ExpressionSyntax? expression) => expression switch
-        {
-            null => true,
-            LiteralExpressionSyntax or IdentifierNameSyntax or ThisExpressionSyntax or DefaultExpressionSyntax => true,
-            MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax } => true,
-            _ => false,
-        };
 
         private static bool PrecededByComplete(StatementSyntax statement, string logger)
         {

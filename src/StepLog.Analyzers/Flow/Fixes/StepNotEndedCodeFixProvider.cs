@@ -15,8 +15,10 @@ namespace StepLog.Analyzers.Flow.Fixes;
 
 /// <summary>
 /// SL1001: ends a step that is never ended in its own statement list — adds <c>op.Success();</c> after the step's
-/// last statement, or wraps the step's statements in try/catch that logs Success or Failure. A step that is ended in
-/// its list but not on some nested path (an early return inside an if) gets no fix: the right place is the user's call.
+/// last statement (before the next Step or Complete, a return, break, continue or goto, or at the end of the list), or
+/// wraps the step's statements in try/catch that logs Success or Failure. No fix when the step is ended in its list but
+/// not on some nested path (an early return inside an if), or when a throw or a computed return ends the list: the right
+/// place is then the user's call.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StepNotEndedCodeFixProvider)), Shared]
 public sealed class StepNotEndedCodeFixProvider : CodeFixProvider
@@ -81,7 +83,14 @@ public sealed class StepNotEndedCodeFixProvider : CodeFixProvider
         for (; end < statements.Count; end++)
         {
             var next = statements[end];
-            if (LoggerSyntax.IsCall(next, logger, "Step", "Complete") || next is ReturnStatementSyntax or ThrowStatementSyntax)
+            if (next is ThrowStatementSyntax || next is ReturnStatementSyntax { Expression: { } value } && !LoggerSyntax.IsSimple(value))
+            {
+                return null; // Success right before a throw is wrong, and before 'return Compute()' it comes before the work
+            }
+
+            if (LoggerSyntax.IsCall(next, logger, "Step", "Complete") ||
+                next is ReturnStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax ||
+                next is YieldStatementSyntax { RawKind: (int)SyntaxKind.YieldBreakStatement })
             {
                 break;
             }

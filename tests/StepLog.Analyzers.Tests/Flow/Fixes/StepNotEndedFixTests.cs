@@ -81,6 +81,58 @@ public class StepNotEndedFixTests
         """);
 
     [Fact]
+    public Task Adds_Success_before_break_in_a_switch_section() => VerifyAsync("""
+            void Run(int mode)
+            {
+                using var op = new StepLogger(_log, "Sync", 1);
+                op.Start();
+                switch (mode)
+                {
+                    case 1:
+                        {|SL1001:op.Step(1, "Fetch data")|};
+                        Work();
+                        break;
+                }
+
+                op.Complete();
+            }
+        """, """
+            void Run(int mode)
+            {
+                using var op = new StepLogger(_log, "Sync", 1);
+                op.Start();
+                switch (mode)
+                {
+                    case 1:
+                        op.Step(1, "Fetch data");
+                        Work();
+                        op.Success();
+                        break;
+                }
+
+                op.Complete();
+            }
+        """);
+
+    [Fact]
+    public async Task Offers_no_fix_when_a_throw_ends_the_step()
+    {
+        // Success right before 'throw' would log a success for a failing step: nothing is offered.
+        const string source = """
+            void Run()
+            {
+                using var op = new StepLogger(_log, "Sync", 1);
+                op.Start();
+                {|SL1001:op.Step(1, "Fetch data")|};
+                Work();
+                throw new InvalidOperationException("not yet");
+            }
+        """;
+        await VerifyFixAsync<StepLoggerFlowAnalyzer, StepNotEndedCodeFixProvider>(
+            FlowCode.InClass(source), Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>(), FlowCode.InClass(source));
+    }
+
+    [Fact]
     public Task Wraps_the_step_in_try_catch() => VerifyAsync("""
             void Run()
             {

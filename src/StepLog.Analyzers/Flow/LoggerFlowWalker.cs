@@ -226,7 +226,8 @@ internal sealed class LoggerFlowWalker
         var destination = branch.Destination!;
         if (destination.Kind == BasicBlockKind.Exit)
         {
-            ReachExit(fact, branch.Semantics == ControlFlowBranchSemantics.Return ? "a return" : _endOfBody);
+            // The graph marks only 'return value;' as Return: a bare 'return;' and the end of the body look alike.
+            ReachExit(fact, branch.Semantics == ControlFlowBranchSemantics.Return ? "a return" : "a return or " + _endOfBody);
             return;
         }
 

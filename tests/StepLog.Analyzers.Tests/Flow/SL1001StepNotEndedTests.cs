@@ -76,7 +76,7 @@ public class SL1001StepNotEndedTests
                 op.Complete();
                 {|#0:op.Step(1, "Late step")|};
             }
-        """), Diagnostic(Descriptors.StepNotEnded).WithLocation(0).WithArguments("1 \"Late step\"", "op", "the end of the method"));
+        """), Diagnostic(Descriptors.StepNotEnded).WithLocation(0).WithArguments("1 \"Late step\"", "op", "a return or the end of the method"));
 
     [Fact]
     public Task Step_ended_on_every_branch_of_if_and_switch_is_not_reported() => VerifyFlowAsync(FlowCode.InClass("""
@@ -314,8 +314,8 @@ public class SL1001StepNotEndedTests
                 }
             }
         """),
-        Diagnostic(Descriptors.StepNotEnded).WithLocation(0).WithArguments("1 \"Fetch data\"", "op", "the end of the lambda"),
-        Diagnostic(Descriptors.StepNotEnded).WithLocation(1).WithArguments("1 \"Fetch data\"", "op", "the end of the local function"));
+        Diagnostic(Descriptors.StepNotEnded).WithLocation(0).WithArguments("1 \"Fetch data\"", "op", "a return or the end of the lambda"),
+        Diagnostic(Descriptors.StepNotEnded).WithLocation(1).WithArguments("1 \"Fetch data\"", "op", "a return or the end of the local function"));
 
     [Fact]
     public Task Escaping_loggers_are_not_reported() => VerifyFlowAsync(FlowCode.InClass("""

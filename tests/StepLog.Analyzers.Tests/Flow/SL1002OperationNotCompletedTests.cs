@@ -29,7 +29,7 @@ public class SL1002OperationNotCompletedTests
                 var op = new StepLogger(_log, "Sync");
                 {|#0:op.Start()|};
             }
-        """), Diagnostic(Descriptors.OperationNotCompleted).WithLocation(0).WithArguments("op", "the end of the method"));
+        """), Diagnostic(Descriptors.OperationNotCompleted).WithLocation(0).WithArguments("op", "a return or the end of the method"));
 
     [Fact]
     public Task Rethrow_without_Complete_is_reported() => VerifyFlowAsync(FlowCode.InClass("""
@@ -134,4 +134,67 @@ public class SL1002OperationNotCompletedTests
                 }
             }
         """), Diagnostic(Descriptors.OperationNotCompleted).WithLocation(0).WithArguments("op", "the next pass of the loop"));
+
+    [Fact]
+    public Task Bare_return_in_a_void_method_is_named_with_the_end_of_the_method() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run(bool cached)
+            {
+                var op = new StepLogger(_log, "Sync");
+                {|#0:op.Start()|};
+                if (cached)
+                {
+                    return;
+                }
+
+                op.Complete();
+            }
+        """), // the graph does not tell 'return;' from the end of the body
+        Diagnostic(Descriptors.OperationNotCompleted).WithLocation(0).WithArguments("op", "a return or the end of the method"));
+
+    [Fact]
+    public Task Explicit_Dispose_in_finally_counts_like_using() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run()
+            {
+                var op = new StepLogger(_log, "Sync");
+                try
+                {
+                    op.Start();
+                    Work();
+                }
+                finally
+                {
+                    op.Dispose();
+                }
+            }
+        """));
+
+    [Fact]
+    public Task Logger_given_to_a_using_statement_later_escapes_and_is_not_reported() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run()
+            {
+                var op = new StepLogger(_log, "Sync");
+                using (op)
+                {
+                    op.Start();
+                }
+            }
+        """));
+
+    [Fact]
+    public Task Goto_out_of_the_operation_is_followed() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run(bool stop)
+            {
+                var op = new StepLogger(_log, "Sync");
+                {|#0:op.Start()|};
+                if (stop)
+                {
+                    goto done;
+                }
+
+                op.Complete();
+            done:
+                Console.WriteLine("done");
+            }
+        """),
+        Diagnostic(Descriptors.OperationNotCompleted).WithLocation(0).WithArguments("op", "a return or the end of the method"));
 }

@@ -318,6 +318,20 @@ public class SL1001StepNotEndedTests
         Diagnostic(Descriptors.StepNotEnded).WithLocation(1).WithArguments("1 \"Fetch data\"", "op", "a return or the end of the local function"));
 
     [Fact]
+    public Task Call_with_a_conditional_argument_is_still_seen_on_its_logger() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run(bool fast)
+            {
+                using var op = new StepLogger(_log, "Sync", 2);
+                op.Start();
+                op.Step(1, fast ? "Fetch from cache" : "Fetch from API");
+                Work();
+                op.Success(("mode", fast ? "fast" : "slow"));
+                {|SL1001:op.Step(2, fast ? "Skip validation" : "Validate data")|};
+                op.Complete();
+            }
+        """));
+
+    [Fact]
     public Task Escaping_loggers_are_not_reported() => VerifyFlowAsync(FlowCode.InClass("""
             private StepLogger? _kept;
 

@@ -17,7 +17,7 @@ internal static class FlowVerifier
 
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
 
-    /// <summary>An expected diagnostic of rule <paramref name="id"/> at the markup <c>{|id:...|}</c> or a given location.</summary>
+    /// <summary>An expected diagnostic of <paramref name="descriptor"/>; place it with WithLocation(n) and markup <c>{|#n:...|}</c>.</summary>
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
     /// <summary>Asserts that the flow analyzer reports exactly <paramref name="expected"/> (the markup's and these).</summary>
@@ -38,7 +38,7 @@ internal static class FlowVerifier
     /// into <paramref name="fixedSource"/> (one fix at a time and Fix All), leaving <paramref name="remaining"/>.
     /// </summary>
     public static async Task VerifyFixAsync<TAnalyzer, TFix>(string source, DiagnosticResult[] expected, string fixedSource,
-        int actionIndex = 0, DiagnosticResult[]? remaining = null, int? iterations = null)
+        int actionIndex = 0, DiagnosticResult[]? remaining = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()
     {
@@ -53,12 +53,6 @@ internal static class FlowVerifier
         // Markup in the fixed source marks the diagnostics that stay after the fix.
         test.FixedState.MarkupHandling = MarkupMode.Allow;
         test.FixedState.ExpectedDiagnostics.AddRange(remaining ?? Array.Empty<DiagnosticResult>());
-
-        if (iterations is { } count)
-        {
-            test.NumberOfIncrementalIterations = count;
-            test.NumberOfFixAllIterations = 1;
-        }
 
         await test.RunAsync();
     }

@@ -37,38 +37,59 @@ public sealed class StepLoggerFlowAnalyzer : DiagnosticAnalyzer
                 return; // the compilation does not use StepLog
             }
 
-            start.RegisterOperationBlockAction(block => AnalyzeBlock(block, api));
+            start.RegisterCodeBlockAction(block => AnalyzeCodeBlock(block, api));
         });
     }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, StepLoggerApi api)
+    private static void AnalyzeCodeBlock(CodeBlockAnalysisContext context, StepLoggerApi api)
     {
-        IOperation? analysed = null;
-        foreach (var block in context.OperationBlocks)
+        // Binding a body into operations costs far more than reading its tokens: only bodies that name the type are
+        // bound (a logger declared through an alias is missed — a false negative, never a false positive).
+        if (!NamesLoggerType(context.CodeBlock) ||
+            context.SemanticModel.GetOperation(context.CodeBlock, context.CancellationToken) is not { } operation)
         {
-            // A method's blocks hang under its IMethodBodyOperation: the graph and the search start from that root.
-            var root = block;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
-            if (ReferenceEquals(root, analysed) || !HasControlFlowGraph(root) ||
-                TrackedLoggerCollector.Collect(root, api) is not { } tracked)
-            {
-                continue;
-            }
-
-            analysed = root;
-            var findings = new FlowFindings();
-            Walk(context.GetControlFlowGraph(block), tracked, api, findings, EndOfMethod);
-            findings.ReportTo(context.ReportDiagnostic);
+            return;
         }
+
+        var root = operation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        if (TrackedLoggerCollector.Collect(root, api) is not { } tracked || CreateGraph(root, context.CancellationToken) is not { } graph)
+        {
+            return;
+        }
+
+        var findings = new FlowFindings();
+        Walk(graph, tracked, api, findings, EndOfMethod);
+        findings.ReportTo(context.ReportDiagnostic);
     }
 
-    private static bool HasControlFlowGraph(IOperation root) =>
-        root.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block
-            or OperationKind.FieldInitializer or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer;
+    private static bool NamesLoggerType(SyntaxNode block)
+    {
+        foreach (var token in block.DescendantTokens())
+        {
+            if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && token.ValueText == "StepLogger")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ControlFlowGraph? CreateGraph(IOperation root, System.Threading.CancellationToken token) => root switch
+    {
+        IMethodBodyOperation body => ControlFlowGraph.Create(body, token),
+        IConstructorBodyOperation body => ControlFlowGraph.Create(body, token),
+        IBlockOperation block => ControlFlowGraph.Create(block, token),
+        IFieldInitializerOperation initializer => ControlFlowGraph.Create(initializer, token),
+        IPropertyInitializerOperation initializer => ControlFlowGraph.Create(initializer, token),
+        IParameterInitializerOperation initializer => ControlFlowGraph.Create(initializer, token),
+        _ => null,
+    };
 
     /// <summary>Runs every tracked logger of <paramref name="graph"/>, then the graphs of its lambdas and local functions.</summary>
     private static void Walk(ControlFlowGraph graph, Dictionary<ILocalSymbol, TrackedLogger> tracked, StepLoggerApi api,

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -27,14 +29,23 @@ public sealed class VagueStepNameAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(operation => AnalyzeInvocation(operation, api), OperationKind.Invocation);
+            start.RegisterSyntaxNodeAction(node => AnalyzeInvocation(node, api), SyntaxKind.InvocationExpression);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, StepLoggerApi api)
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, StepLoggerApi api)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (api.Classify(invocation.TargetMethod) != LoggerCallKind.Step)
+        // Only calls spelled '.Step(' are bound: cheaper than binding every invocation of the compilation.
+        var syntax = (InvocationExpressionSyntax)context.Node;
+        var method = syntax.Expression switch
+        {
+            MemberAccessExpressionSyntax member => member.Name,
+            MemberBindingExpressionSyntax binding => binding.Name,
+            _ => null,
+        };
+        if (method?.Identifier.ValueText != "Step" ||
+            context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation ||
+            api.Classify(invocation.TargetMethod) != LoggerCallKind.Step)
         {
             return;
         }

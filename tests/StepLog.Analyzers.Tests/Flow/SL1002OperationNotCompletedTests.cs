@@ -197,4 +197,13 @@ public class SL1002OperationNotCompletedTests
             }
         """),
         Diagnostic(Descriptors.OperationNotCompleted).WithLocation(0).WithArguments("op", "a return or the end of the method"));
+
+    [Fact]
+    public Task Target_typed_new_is_tracked() => VerifyFlowAsync(FlowCode.InClass("""
+            void Run()
+            {
+                StepLogger op = new(_log, "Sync");
+                {|SL1002:op.Start()|};
+            }
+        """));
 }

@@ -55,7 +55,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor StepNotEnded = Rule(
         "SL1001", FlowCategory, DiagnosticSeverity.Warning,
         "Every step ends in Success, Failure or Skip",
-        "Step {0} of '{1}' can reach {2} without Success, Failure or Skip");
+        "Step {0} of '{1}' can reach {2} without Success, Failure or Skip; end the step on every path (Failure in a catch, Skip when its work does not run)");
 
     public static readonly DiagnosticDescriptor OperationNotCompleted = Rule(
         "SL1002", FlowCategory, DiagnosticSeverity.Warning,

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using StepLog.Samples.ModelCatalog.Catalog;
@@ -36,6 +37,7 @@ internal sealed partial class CatalogReader(ILogger<CatalogReader> logger, Catal
         return models;
     }
 
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "The body of an instance [Step] method is an instance method.")]
     private async Task<(string Connection, int PageSize)> ConnectAsyncCore(SqliteConnection connection, string table, string replica, CancellationToken cancellationToken)
     {
         await connection.OpenAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using StepLog.Samples.ModelCatalog.Caching;
@@ -57,6 +58,7 @@ internal sealed partial class ModelSync(
     private Task<IReadOnlyList<ProviderModel>> FetchAsyncCore(string provider, CancellationToken cancellationToken) =>
         client.GetModelsAsync(provider, cancellationToken);
 
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "The body of an instance [Step] method is an instance method.")]
     private (IReadOnlyList<CatalogModel> Valid, int Filtered) ValidateCore(IReadOnlyList<ProviderModel> models, string provider)
     {
         var valid = new List<CatalogModel>(models.Count);

@@ -17,16 +17,22 @@ internal sealed class ConsumerProject
     /// StepLog from the local feed only and everything else from the usual source, into a private packages folder,
     /// so that no StepLog cached by an earlier run can be picked up.
     /// </summary>
-    public static ConsumerProject Create(PackedPackage package, string folder, string programSource)
+    public static ConsumerProject Create(PackedPackage package, string folder, string programSource) =>
+        Create(package, folder, programSource, """
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <ImplicitUsings>enable</ImplicitUsings>
+            """);
+
+    /// <summary>A project with the given target properties instead of a net10.0 console app's.</summary>
+    public static ConsumerProject Create(PackedPackage package, string folder, string source, string targetProperties)
     {
         WriteSharedFiles(package);
         var directory = System.IO.Directory.CreateDirectory(Path.Combine(package.WorkDirectory, folder)).FullName;
         File.WriteAllText(Path.Combine(directory, Name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
+                {targetProperties.Replace("\n", "\n    ", StringComparison.Ordinal)}
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <RestorePackagesPath>$(MSBuildThisFileDirectory)../packages</RestorePackagesPath>
@@ -36,7 +42,7 @@ internal sealed class ConsumerProject
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), programSource);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), source);
         return new ConsumerProject(directory);
     }
 

@@ -106,6 +106,59 @@ public class NewUserTests(PackedPackage package)
         Assert.Equal(["valid=3", "caught TimeoutException: Request timeout after 30s at True"], Lines(run.StandardError));
     }
 
+    private const string LibrarySource = """
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Logging;
+        using StepLog;
+
+        namespace Catalog
+        {
+            public sealed partial class CatalogImport
+            {
+                private readonly ILogger<CatalogImport> _logger;
+
+                public CatalogImport(ILogger<CatalogImport> logger) => _logger = logger;
+
+                [Operation("Catalog Import")]
+                public partial Task<int> ImportAsync([Log] string source, CancellationToken ct);
+
+                [Step(1, "Read rows", Result = "rows")]
+                private partial IReadOnlyList<string> Read([Log] string source);
+
+                [Step(2, "Store rows")]
+                private partial Task<(int Inserted, int Updated)> StoreAsync(IReadOnlyList<string> rows, CancellationToken ct);
+
+                private async Task<int> ImportAsyncCore(string source, CancellationToken ct)
+                {
+                    var (inserted, updated) = await StoreAsync(Read(source), ct).ConfigureAwait(false);
+                    return inserted + updated;
+                }
+
+                private IReadOnlyList<string> ReadCore(string source) => new[] { source + ":1", source + ":2" };
+
+                private Task<(int Inserted, int Updated)> StoreAsyncCore(IReadOnlyList<string> rows, CancellationToken ct) =>
+                    Task.FromResult((rows.Count, 0));
+            }
+        }
+        """;
+
+    [Fact]
+    public void Netstandard2_library_in_CSharp_9_builds_with_warnings_as_errors()
+    {
+        var project = ConsumerProject.Create(package, "library", LibrarySource, """
+            <OutputType>Library</OutputType>
+            <TargetFramework>netstandard2.0</TargetFramework>
+            <LangVersion>9.0</LangVersion>
+            """);
+
+        var build = project.Build();
+
+        Assert.True(build.ExitCode == 0, build.Describe());
+        Assert.DoesNotMatch(@"warning [A-Z]+\d+", build.StandardOutput);
+    }
+
     [Fact]
     public void Non_partial_step_method_fails_the_build_with_SL0001_naming_the_method()
     {

@@ -22,7 +22,8 @@ internal sealed class SampleRun : IDisposable
     {
         var assembly = Path.Combine(Repository.Root, "samples", Sample, "bin", Repository.BuildConfiguration, "net10.0", Sample + ".dll");
         Assert.True(File.Exists(assembly), $"{assembly} is not built.");
-        var environment = new Dictionary<string, string> { ["TMPDIR"] = Directory, ["TMP"] = Directory, ["TEMP"] = Directory };
+        // The samples' defaults, whatever the machine has set: their own temp folder, the Workflow's default markets.
+        var environment = new Dictionary<string, string> { ["TMPDIR"] = Directory, ["TMP"] = Directory, ["TEMP"] = Directory, ["MARKETS"] = string.Empty };
         return DotNetCli.Run(Directory, environment, [assembly, .. arguments]);
     }
 

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace StepLog.Package.Tests;
+
+/// <summary>The output of one command.</summary>
+internal sealed record CommandResult(string Command, int ExitCode, string StandardOutput, string StandardError)
+{
+    public string Describe() =>
+        $"`{Command}` exited with {ExitCode}.{Environment.NewLine}--- stdout ---{Environment.NewLine}{StandardOutput}" +
+        $"{Environment.NewLine}--- stderr ---{Environment.NewLine}{StandardError}";
+}
+
+/// <summary>Runs the dotnet CLI the way a user's shell would: a clean environment, no build servers left behind.</summary>
+internal static class DotNetCli
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+
+    // Variables that the test host inherits from `dotnet test` and that would steer the child build or the app.
+    private static readonly string[] InheritedPrefixes = ["MSBUILD", "STEPLOG_", "LOG_LEVEL", "NUGET_PACKAGES"];
+
+    public static CommandResult Run(string workingDirectory, params string[] arguments) =>
+        Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(HostPath())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var key in start.Environment.Keys.ToList())
+        {
+            if (InheritedPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            {
+                start.Environment.Remove(key);
+            }
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var command = "dotnet " + string.Join(' ', arguments);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start `{command}`.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`{command}` did not finish within {Timeout.TotalMinutes} minutes.");
+        }
+
+        process.WaitForExit();
+        return new CommandResult(command, process.ExitCode, output.Result, error.Result);
+    }
+
+    // The dotnet that runs these tests, so that the child uses the same SDK; a PATH lookup otherwise.
+    private static string HostPath()
+    {
+        var current = Environment.ProcessPath;
+        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet")
+        {
+            return current;
+        }
+
+        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    }
+}

@@ -26,7 +26,7 @@ public class StructuredFieldTests
         Assert.Equal(2834, success.Field("raw_models"));
         Assert.IsType<double>(success.Field("duration_ms"));
         Assert.Equal(
-            "✅ [{step_number}/{total_steps}] {step} - SUCCESS (raw_models={raw_models}, duration_ms={duration_ms})",
+            "✅ [{step_number}/{total_steps}] {step:l} - SUCCESS (raw_models={raw_models}, duration_ms={duration_ms:0.0})",
             success.Field("{OriginalFormat}"));
     }
 
@@ -39,7 +39,7 @@ public class StructuredFieldTests
 
         var start = _capture.Entries[0];
         Assert.Equal(["operation", "depth", "source", "{OriginalFormat}"], start.Fields.Select(f => f.Key));
-        Assert.Equal("🚀 START: {operation} (source={source})", start.Field("{OriginalFormat}"));
+        Assert.Equal("🚀 START: {operation:l} (source={source:l})", start.Field("{OriginalFormat}"));
         var complete = _capture.Entries[1];
         Assert.Equal(["operation", "depth", "total_duration_ms", "total_records", "{OriginalFormat}"], complete.Fields.Select(f => f.Key));
     }

@@ -115,7 +115,8 @@ internal static class LineText
         {
             if (template)
             {
-                builder.Append('{').Append(field).Append('}');
+                // ":l" asks Serilog for the string as it is, not quoted; other formatters ignore it for strings.
+                builder.Append('{').Append(field).Append(":l}");
             }
             else
             {
@@ -152,7 +153,7 @@ internal static class LineText
                 Key(key);
                 if (template)
                 {
-                    builder.Append('{').Append(key).Append('}');
+                    builder.Append('{').Append(key).Append(metadata.GetValue(i) is string ? ":l}" : "}");
                 }
                 else
                 {
@@ -171,7 +172,8 @@ internal static class LineText
             Key(field);
             if (template)
             {
-                builder.Append('{').Append(field).Append('}');
+                // The format keeps the one decimal when a sink renders the template (Serilog writes 516.0 as 516).
+                builder.Append('{').Append(field).Append(":0.0}");
             }
             else
             {

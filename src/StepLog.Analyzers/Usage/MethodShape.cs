@@ -35,6 +35,12 @@ internal static class MethodShape
             yield break;
         }
 
+        if (HasAttribute(method, types.Operation) && HasAttribute(method, types.Step))
+        {
+            yield return (nameLocation,
+                "it has both [Operation] and [Step]; a method is an operation or one of its steps, so keep one of them");
+        }
+
         if (method.ContainingType is { TypeKind: TypeKind.Interface } iface)
         {
             yield return (nameLocation,
@@ -56,6 +62,10 @@ internal static class MethodShape
                 $"its return type '{returnType.Name}<T>' produces items after the call returns, so the step cannot be timed; return a Task of a collection instead, or log the loop with StepLogger");
         }
     }
+
+    private static bool HasAttribute(IMethodSymbol method, INamedTypeSymbol? attributeType) =>
+        attributeType is not null &&
+        method.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType));
 
     public static bool IsUnsupported(IMethodSymbol method, StepLogTypes types, CancellationToken cancellationToken) =>
         UnsupportedParts(method, types, cancellationToken).Any();

@@ -53,6 +53,19 @@ public class SL0007UnsupportedShapeTests
         """, SL0007(0, "Fetch", "it is declared in interface 'ISync'; declare it in a class, struct or record (which may implement the interface)"));
 
     [Fact]
+    public Task A_method_that_is_both_operation_and_step_is_reported_on_its_name() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public partial class Sync
+        {
+            [Operation("Sync")]
+            [Step(1, "Fetch")]
+            public partial int {|#0:Run|}();
+
+            private int RunCore() => 1;
+        }
+        """, SL0007(0, "Run", "it has both [Operation] and [Step]; a method is an operation or one of its steps, so keep one of them"));
+
+    [Fact]
     public Task Supported_shapes_are_clean() => Verify.VerifyAnalyzerAsync("""
         using System.Collections.Generic;
         using System.Threading;

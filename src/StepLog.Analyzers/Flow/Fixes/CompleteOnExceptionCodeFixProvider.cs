@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace StepLog.Analyzers.Flow.Fixes;
+
+/// <summary>
+/// SL1003: wraps everything after <c>op.Start()</c> in its block in
+/// <c>try { … } catch (System.Exception error) { op.Failure(error); op.Complete(error); throw; }</c> (the Failure only
+/// where the block starts steps), the seeds' own shape, so that an exception fails the step in progress, completes the
+/// operation as failed, and still reaches the caller unchanged.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CompleteOnExceptionCodeFixProvider)), Shared]
+public sealed class CompleteOnExceptionCodeFixProvider : CodeFixProvider
+{
+    private const string Key = "SL1003.CompleteOnException";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(Descriptors.OperationNotExceptionSafe.Id);
+
+    /// <inheritdoc/>
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc/>
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+                    .FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } start ||
+                start.Parent is not ExpressionStatementSyntax startStatement ||
+                startStatement.Parent is not BlockSyntax block ||
+                block.Statements.IndexOf(startStatement) is var index && index == block.Statements.Count - 1)
+            {
+                continue;
+            }
+
+            var errorName = FreeName(model, startStatement.SpanStart, "error");
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Complete '{receiver.Identifier.ValueText}' as failed when an exception escapes (try/catch)",
+                    token => WrapAsync(context.Document, root, block, index, receiver.Identifier.ValueText, errorName, token),
+                    Key),
+                diagnostic);
+        }
+    }
+
+    private static Task<Document> WrapAsync(Document document, SyntaxNode root, BlockSyntax block, int startIndex, string logger, string errorName, CancellationToken token)
+    {
+        token.ThrowIfCancellationRequested();
+        var guarded = block.Statements.Skip(startIndex + 1).ToList();
+        var complete = Call(logger, "Complete", errorName);
+
+        // A step may be in progress when the exception comes: it fails first (a no-op at run time when none is).
+        var handler = guarded.Any(statement => StartsStep(statement, logger))
+            ? SyntaxFactory.Block(Call(logger, "Failure", errorName), complete, SyntaxFactory.ThrowStatement())
+            : SyntaxFactory.Block(complete, SyntaxFactory.ThrowStatement());
+        var wrapped = SyntaxFactory.TryStatement(
+                SyntaxFactory.Block(guarded),
+                SyntaxFactory.SingletonList(SyntaxFactory.CatchClause(
+                    SyntaxFactory.CatchDeclaration(SyntaxFactory.ParseTypeName("System.Exception"), SyntaxFactory.Identifier(errorName)),
+                    filter: null,
+                    handler)),
+                @finally: null)
+            .WithAdditionalAnnotations(Formatter.Annotation);
+        var statements = block.Statements.Take(startIndex + 1).Append(wrapped);
+        var newBlock = block.WithStatements(SyntaxFactory.List(statements));
+        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(block, newBlock)));
+    }
+
+    // Built from factory nodes (elastic trivia), so that the formatter lays each call on its own line.
+    private static ExpressionStatementSyntax Call(string logger, string method, string argument) =>
+        SyntaxFactory.ExpressionStatement(
+            SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(logger), SyntaxFactory.IdentifierName(method)),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(argument))))));
+
+    private static bool StartsStep(StatementSyntax statement, string logger) =>
+        statement.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .OfType<InvocationExpressionSyntax>()
+            .Any(call => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Step", Expression: IdentifierNameSyntax target } &&
+                         target.Identifier.ValueText == logger);
+
+    // "error", or "error1", "error2"… when the name is taken where the catch goes.
+    private static string FreeName(SemanticModel model, int position, string name)
+    {
+        var candidate = name;
+        for (var i = 1; model.LookupSymbols(position, name: candidate).Length > 0; i++)
+        {
+            candidate = name + i;
+        }
+
+        return candidate;
+    }
+}

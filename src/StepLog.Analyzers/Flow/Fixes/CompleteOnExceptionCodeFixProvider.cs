@@ -43,7 +43,8 @@ public sealed class CompleteOnExceptionCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                    .FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } } start ||
+                    .FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } start ||
+                LoggerSyntax.ReceiverName(start) is not { } logger ||
                 start.Parent is not ExpressionStatementSyntax startStatement ||
                 startStatement.Parent is not BlockSyntax block ||
                 block.Statements.IndexOf(startStatement) is var index && index == block.Statements.Count - 1)
@@ -54,8 +55,8 @@ public sealed class CompleteOnExceptionCodeFixProvider : CodeFixProvider
             var errorName = FreeName(model, startStatement.SpanStart, "error");
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Complete '{receiver.Identifier.ValueText}' as failed when an exception escapes (try/catch)",
-                    token => WrapAsync(context.Document, root, block, index, receiver.Identifier.ValueText, errorName, token),
+                    $"Complete '{logger}' as failed when an exception escapes (try/catch)",
+                    token => WrapAsync(context.Document, root, block, index, logger, errorName, token),
                     Key),
                 diagnostic);
         }
@@ -65,11 +66,12 @@ public sealed class CompleteOnExceptionCodeFixProvider : CodeFixProvider
     {
         token.ThrowIfCancellationRequested();
         var guarded = block.Statements.Skip(startIndex + 1).ToList();
-        var complete = Call(logger, "Complete", errorName);
+        var error = SyntaxFactory.Argument(SyntaxFactory.IdentifierName(errorName));
+        var complete = LoggerSyntax.Call(logger, "Complete", error);
 
         // A step may be in progress when the exception comes: it fails first (a no-op at run time when none is).
         var handler = guarded.Any(statement => StartsStep(statement, logger))
-            ? SyntaxFactory.Block(Call(logger, "Failure", errorName), complete, SyntaxFactory.ThrowStatement())
+            ? SyntaxFactory.Block(LoggerSyntax.Call(logger, "Failure", error), complete, SyntaxFactory.ThrowStatement())
             : SyntaxFactory.Block(complete, SyntaxFactory.ThrowStatement());
         var wrapped = SyntaxFactory.TryStatement(
                 SyntaxFactory.Block(guarded),
@@ -84,18 +86,11 @@ public sealed class CompleteOnExceptionCodeFixProvider : CodeFixProvider
         return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(block, newBlock)));
     }
 
-    // Built from factory nodes (elastic trivia), so that the formatter lays each call on its own line.
-    private static ExpressionStatementSyntax Call(string logger, string method, string argument) =>
-        SyntaxFactory.ExpressionStatement(
-            SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(logger), SyntaxFactory.IdentifierName(method)),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(argument))))));
-
     private static bool StartsStep(StatementSyntax statement, string logger) =>
         statement.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
             .OfType<InvocationExpressionSyntax>()
-            .Any(call => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Step", Expression: IdentifierNameSyntax target } &&
-                         target.Identifier.ValueText == logger);
+            .Any(call => LoggerSyntax.ReceiverName(call) == logger &&
+                         call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Step" });
 
     // "error", or "error1", "error2"… when the name is taken where the catch goes.
     private static string FreeName(SemanticModel model, int position, string name)

@@ -34,6 +34,21 @@ internal static class MethodEmitter
 
         writer.Line("{");
         writer.Indent();
+
+        // A disabled level costs one check and the bare call: no scope, no try, no metadata.
+        writer.Open($"if (!{scopeType}.IsWanted({logger}, {definitionField}))");
+        if (method.Shape == ReturnShape.Void)
+        {
+            writer.Line(call + ";");
+            writer.Line("return;");
+        }
+        else
+        {
+            writer.Line("return " + call + ";");
+        }
+
+        writer.Close();
+        writer.Line();
         foreach (var statement in startStatements)
         {
             writer.Line(statement);

@@ -21,6 +21,13 @@ public readonly struct GeneratedOperation
     /// <summary>Whether the operation logs or traces.</summary>
     public bool IsActive => _operation is not null;
 
+    /// <summary>
+    /// Whether the operation would log or trace. Generated wrappers call the body directly when it would not, so that a
+    /// disabled level costs this check and nothing else.
+    /// </summary>
+    public static bool IsWanted(ILogger logger, OperationDefinition operation) =>
+        EntryWriter.IsEnabled(logger, operation.Level) || StepTracing.HasListeners;
+
     /// <summary>Logs START with no metadata and makes the operation ambient.</summary>
     public static GeneratedOperation Start(ILogger logger, OperationDefinition operation) => Start(logger, operation, default(StepMetadata));
 
@@ -28,7 +35,7 @@ public readonly struct GeneratedOperation
     public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        if (!EntryWriter.IsEnabled(logger, operation.Level) && !StepTracing.HasListeners)
+        if (!IsWanted(logger, operation))
         {
             return default;
         }

@@ -19,6 +19,13 @@ public readonly struct GeneratedStep
     /// <summary>Whether the step logs or traces; false when its level is disabled and nothing listens.</summary>
     public bool IsActive => _run.IsActive;
 
+    /// <summary>
+    /// Whether the step would log or trace. Generated wrappers call the body directly when it would not, so that a
+    /// disabled level costs this check and nothing else.
+    /// </summary>
+    public static bool IsWanted(ILogger logger, StepDefinition step) =>
+        EntryWriter.IsEnabled(logger, step.Level) || StepTracing.HasListeners;
+
     /// <summary>Logs the step's start line with no metadata.</summary>
     public static GeneratedStep Begin(ILogger logger, StepDefinition step) => Begin(logger, step, default(StepMetadata));
 

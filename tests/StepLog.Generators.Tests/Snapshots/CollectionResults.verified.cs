@@ -20,6 +20,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Collections.Generic.List<int> List()
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __ListDefinition))
+            {
+                return ListCore();
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ListDefinition);
             global::System.Collections.Generic.List<int> __result;
             try
@@ -44,6 +49,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial byte[]? Bytes()
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __BytesDefinition))
+            {
+                return BytesCore();
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __BytesDefinition);
             byte[]? __result;
             try
@@ -68,6 +78,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Collections.Generic.IEnumerable<int> Sequence()
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __SequenceDefinition))
+            {
+                return SequenceCore();
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SequenceDefinition);
             global::System.Collections.Generic.IEnumerable<int> __result;
             try
@@ -91,6 +106,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Collections.Generic.IDictionary<string, int> Entries(global::System.Collections.Generic.ICollection<string> keys)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __EntriesDefinition))
+            {
+                return EntriesCore(keys);
+            }
+
             global::System.Collections.Generic.ICollection<string>? __logged0 = keys;
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __EntriesDefinition, new global::StepLog.StepMetadata<int?>("keys", __logged0?.Count));
             global::System.Collections.Generic.IDictionary<string, int> __result;

@@ -16,6 +16,11 @@ namespace Shapes
             where T : class, new()
             where TKey : notnull, global::System.IComparable<TKey>
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __LoadAsyncDefinition))
+            {
+                return LoadAsyncCore<T, TKey>(key);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadAsyncDefinition, new global::StepLog.StepMetadata<TKey>("key", key));
             global::System.Threading.Tasks.Task<T?> __task;
             try
@@ -68,6 +73,11 @@ namespace Shapes
         public partial TValue Sum<TValue>(TValue a, TValue b)
             where TValue : unmanaged
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __SumDefinition))
+            {
+                return SumCore<TValue>(a, b);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SumDefinition);
             TValue __result;
             try

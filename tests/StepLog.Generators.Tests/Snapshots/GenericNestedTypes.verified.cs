@@ -17,6 +17,11 @@ namespace Shapes
             [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
             public partial string Combine(TOuter outer, TInner inner)
             {
+                if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __CombineDefinition))
+                {
+                    return CombineCore(outer, inner);
+                }
+
                 var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __CombineDefinition, new global::StepLog.StepMetadata<TOuter>("outer", outer));
                 string __result;
                 try

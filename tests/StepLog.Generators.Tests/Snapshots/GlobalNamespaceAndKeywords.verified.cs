@@ -13,6 +13,11 @@ partial class Keywords
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
     public partial int @event(int @class, string @string)
     {
+        if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __eventDefinition))
+        {
+            return eventCore(@class, @string);
+        }
+
         var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __eventDefinition, new global::StepLog.StepMetadata<int>("class", @class));
         int __result;
         try

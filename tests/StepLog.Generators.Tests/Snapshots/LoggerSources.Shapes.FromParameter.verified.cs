@@ -11,6 +11,12 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Run(global::Microsoft.Extensions.Logging.ILogger<global::Shapes.FromParameter> log, int id)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(log, __RunDefinition))
+            {
+                RunCore(log, id);
+                return;
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(log, __RunDefinition, new global::StepLog.StepMetadata<int>("id", id));
             try
             {

@@ -11,6 +11,12 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Run()
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this.Logger, __RunDefinition))
+            {
+                RunCore();
+                return;
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __RunDefinition);
             try
             {

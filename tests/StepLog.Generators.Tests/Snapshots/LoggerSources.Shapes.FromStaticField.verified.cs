@@ -11,6 +11,12 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public static partial void Run()
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(s_logger, __RunDefinition))
+            {
+                RunCore();
+                return;
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(s_logger, __RunDefinition);
             try
             {

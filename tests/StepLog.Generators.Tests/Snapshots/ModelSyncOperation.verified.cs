@@ -17,6 +17,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.Task<int> SyncAsync(string provider, global::System.Threading.CancellationToken ct)
         {
+            if (!global::StepLog.Generated.GeneratedOperation.IsWanted(this._logger, __SyncAsyncDefinition))
+            {
+                return SyncAsyncCore(provider, ct);
+            }
+
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __SyncAsyncDefinition, new global::StepLog.StepMetadata<string>("provider", provider));
             global::System.Threading.Tasks.Task<int> __task;
             try
@@ -68,6 +73,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private partial global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> FetchAsync(string provider, global::System.Threading.CancellationToken ct)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __FetchAsyncDefinition))
+            {
+                return FetchAsyncCore(provider, ct);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, new global::StepLog.StepMetadata<string>("provider", provider));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task;
             try
@@ -121,6 +131,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private partial (int Valid, int Filtered) Validate(global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model> models)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __ValidateDefinition))
+            {
+                return ValidateCore(models);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition);
             (int Valid, int Filtered) __result;
             try

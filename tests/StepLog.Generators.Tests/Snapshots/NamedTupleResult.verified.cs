@@ -14,6 +14,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial (int Valid, int Filtered) Validate(global::System.Collections.Generic.IReadOnlyList<string> models)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __ValidateDefinition))
+            {
+                return ValidateCore(models);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition);
             (int Valid, int Filtered) __result;
             try
@@ -37,6 +42,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> SplitAsync(global::System.Collections.Generic.IReadOnlyList<string> models)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __SplitAsyncDefinition))
+            {
+                return SplitAsyncCore(models);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SplitAsyncDefinition);
             global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __task;
             try

@@ -15,6 +15,12 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Run()
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __RunDefinition))
+            {
+                RunCore();
+                return;
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __RunDefinition);
             try
             {

@@ -11,6 +11,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial int Import(int count)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this.Logger, __ImportDefinition))
+            {
+                return ImportCore(count);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __ImportDefinition, new global::StepLog.StepMetadata<int>("count", count));
             int __result;
             try

@@ -15,6 +15,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial double Measure()
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __MeasureDefinition))
+            {
+                return MeasureCore();
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __MeasureDefinition);
             double __result;
             try

@@ -14,6 +14,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public static partial int Hash(string text)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(Log, __HashDefinition))
+            {
+                return HashCore(text);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __HashDefinition, new global::StepLog.StepMetadata<string>("text", text));
             int __result;
             try
@@ -33,6 +38,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public static partial string Normalize(this string text)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(Log, __NormalizeDefinition))
+            {
+                return NormalizeCore(text);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __NormalizeDefinition);
             string __result;
             try

@@ -18,6 +18,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial string Extract()
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __ExtractDefinition))
+            {
+                return ExtractCore();
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ExtractDefinition);
             string __result;
             try
@@ -37,6 +42,12 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Load(string data)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __LoadDefinition))
+            {
+                LoadCore(data);
+                return;
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __LoadDefinition);
             try
             {

@@ -23,6 +23,12 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Import(string source)
         {
+            if (!global::StepLog.Generated.GeneratedOperation.IsWanted(this._logger, __ImportDefinition))
+            {
+                ImportCore(source);
+                return;
+            }
+
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportDefinition, new global::StepLog.StepMetadata<string>("source", source));
             try
             {
@@ -40,6 +46,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.ValueTask<int> ExportAsync(string target)
         {
+            if (!global::StepLog.Generated.GeneratedOperation.IsWanted(this._logger, __ExportAsyncDefinition))
+            {
+                return ExportAsyncCore(target);
+            }
+
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ExportAsyncDefinition, new global::StepLog.StepMetadata<string>("target", target));
             global::System.Threading.Tasks.ValueTask<int> __task;
             try
@@ -93,6 +104,12 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private partial void Load(string source)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __LoadDefinition))
+            {
+                LoadCore(source);
+                return;
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadDefinition);
             try
             {
@@ -110,6 +127,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private partial int Store(string target)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __StoreDefinition))
+            {
+                return StoreCore(target);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __StoreDefinition);
             int __result;
             try
@@ -129,6 +151,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private partial global::System.Threading.Tasks.ValueTask VerifyAsync()
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __VerifyAsyncDefinition))
+            {
+                return VerifyAsyncCore();
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __VerifyAsyncDefinition);
             global::System.Threading.Tasks.ValueTask __task;
             try

@@ -11,6 +11,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.Task SaveAsync(global::System.Threading.CancellationToken cancellationToken)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __SaveAsyncDefinition))
+            {
+                return SaveAsyncCore(cancellationToken);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SaveAsyncDefinition);
             global::System.Threading.Tasks.Task __task;
             try

@@ -14,6 +14,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.ValueTask<long> CountAsync(string table)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __CountAsyncDefinition))
+            {
+                return CountAsyncCore(table);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __CountAsyncDefinition, new global::StepLog.StepMetadata<string>("table", table));
             global::System.Threading.Tasks.ValueTask<long> __task;
             try
@@ -67,6 +72,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.ValueTask<string?> FindAsync(int id)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __FindAsyncDefinition))
+            {
+                return FindAsyncCore(id);
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FindAsyncDefinition);
             global::System.Threading.Tasks.ValueTask<string?> __task;
             try

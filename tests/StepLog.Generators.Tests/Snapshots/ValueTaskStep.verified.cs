@@ -11,6 +11,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.ValueTask FlushAsync()
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __FlushAsyncDefinition))
+            {
+                return FlushAsyncCore();
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FlushAsyncDefinition);
             global::System.Threading.Tasks.ValueTask __task;
             try

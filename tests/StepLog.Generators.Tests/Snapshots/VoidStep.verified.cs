@@ -11,6 +11,12 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         internal partial void Write(string? path)
         {
+            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __WriteDefinition))
+            {
+                WriteCore(path);
+                return;
+            }
+
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __WriteDefinition, new global::StepLog.StepMetadata<string?>("path", path));
             try
             {

@@ -24,9 +24,9 @@ public static class BenchmarkJobs
             .WithToolchain(InProcessEmitToolchain.Instance)
         : new Job("Full")
             .WithLaunchCount(1)
-            .WithWarmupCount(5)
-            .WithIterationCount(15)
-            .WithIterationTime(TimeInterval.FromMilliseconds(250));
+            .WithWarmupCount(3)
+            .WithIterationCount(10)
+            .WithIterationTime(TimeInterval.FromMilliseconds(200));
 
     /// <summary>Compile-time cases take hundreds of milliseconds each: one invocation per iteration.</summary>
     public static Job CompileTime => Quick

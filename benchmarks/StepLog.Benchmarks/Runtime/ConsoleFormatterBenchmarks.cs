@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using StepLog.Benchmarks.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -11,6 +12,7 @@ namespace StepLog.Benchmarks.Runtime;
 /// One StepLog success line (the same entry) written by the built-in simple console formatter and by the steplog
 /// formatter, to a writer that discards: the cost of turning the entry into text, without the console.
 /// </summary>
+[RuntimeJob]
 public class ConsoleFormatterBenchmarks
 {
     private static readonly TimeSpan Duration = TimeSpan.FromMilliseconds(1523.7);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using StepLog.Benchmarks.Configuration;
 using Microsoft.Extensions.Logging;
 using StepLog.Benchmarks.Runtime.Styles;
 
@@ -9,6 +10,7 @@ namespace StepLog.Benchmarks.Runtime;
 /// What every runtime benchmark class shares: the level (disabled, or enabled with a logger that discards) and one
 /// instance of each instrumentation style, all on the same logger.
 /// </summary>
+[RuntimeJob]
 public abstract partial class StepBenchmarks
 {
     private ActivityListener? _listener;

@@ -75,7 +75,7 @@ public sealed class RelativeColumn : IColumn
         {
             var own = mine.GcStats.GetBytesAllocatedPerOperation(benchmarkCase);
             var floor = theirs.GcStats.GetBytesAllocatedPerOperation(reference!);
-            return own is null || floor is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"{own.Value - floor.Value} B");
+            return own is null || floor is null ? "-" : FormatBytes(own.Value - floor.Value);
         }
 
         var mean = mine.ResultStatistics?.Mean;
@@ -106,6 +106,13 @@ public sealed class RelativeColumn : IColumn
         one.Descriptor.Categories.SequenceEqual(other.Descriptor.Categories) &&
         one.Job.DisplayInfo == other.Job.DisplayInfo &&
         one.Parameters.DisplayInfo == other.Parameters.DisplayInfo;
+
+    private static string FormatBytes(long bytes) => Math.Abs(bytes) switch
+    {
+        < 10_000 => string.Create(CultureInfo.InvariantCulture, $"{bytes} B"),
+        < 10_000_000 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB"),
+    };
 
     private static string FormatNanoseconds(double nanoseconds) => Math.Abs(nanoseconds) switch
     {

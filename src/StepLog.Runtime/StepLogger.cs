@@ -36,6 +36,18 @@ public sealed partial class StepLogger : IDisposable
     private long _start;
     private State _state;
 
+    /// <summary>
+    /// Creates the logger of one operation that writes to StepLog's default logger (category "StepLog"): the console
+    /// with no setup at all, or the factory given to <see cref="StepLogging.UseLoggerFactory"/> or <c>AddStepLog()</c>.
+    /// </summary>
+    /// <param name="operationName">The operation's name as it appears in the log, e.g. "Model Sync".</param>
+    /// <param name="totalSteps">The operation's number of steps (the N of [n/N]); 0 when unknown, which logs [n].</param>
+    /// <param name="level">The level of the operation's lines. Failures are always logged at Error, cancellations and INCOMPLETE at Warning.</param>
+    public StepLogger(string operationName, int totalSteps = 0, LogLevel level = LogLevel.Information)
+        : this(StepLogging.DefaultLogger, operationName, totalSteps, level)
+    {
+    }
+
     /// <summary>Creates the logger of one operation; nothing is logged until <see cref="Start()"/>.</summary>
     /// <param name="logger">Where the lines go.</param>
     /// <param name="operationName">The operation's name as it appears in the log, e.g. "Model Sync".</param>
@@ -119,9 +131,12 @@ public sealed partial class StepLogger : IDisposable
         where TMetadata : struct, IStepMetadata
     {
         CurrentStepNumber = number;
-        _step = _state == State.Started
-            ? StepRun.Begin(_logger, Level, OperationName, number, name, TotalSteps, Depth, metadata)
-            : default;
+
+        // Only an operation found disabled at Start skips its steps; a step logged without Start (or after Complete)
+        // is a mistake the analyzers report, but its line is still written rather than lost.
+        _step = _state == State.Inactive
+            ? default
+            : StepRun.Begin(_logger, Level, OperationName, number, name, TotalSteps, Depth, metadata);
     }
 
     internal void SuccessCore<TMetadata>(in TMetadata metadata)

@@ -199,4 +199,15 @@ public class LineFormatTests
         Assert.Equal(@"🚀 START: Multi\nline", _capture.Lines[0]);
         Assert.StartsWith(@"❌ [1/1] Step\rname - FAILED: first\nsecond (", _capture.Lines[2]);
     }
+
+    [Fact]
+    public void A_step_without_Start_is_still_logged_rather_than_lost()
+    {
+        using var op = new StepLogger(Logger, "Unstarted", 1);
+        op.Step(1, "Orphan step");
+        op.Success();
+
+        Assert.Equal("▶️  [1/1] Orphan step", _capture.Lines[0]);
+        Assert.StartsWith("✅ [1/1] Orphan step - SUCCESS", _capture.Lines[1]);
+    }
 }

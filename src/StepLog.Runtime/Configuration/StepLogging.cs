@@ -48,6 +48,9 @@ public static class StepLogging
 
     internal static int Version => Volatile.Read(ref s_version);
 
+    /// <summary>The default logger of category "StepLog", for operations created without a logger.</summary>
+    internal static ILogger DefaultLogger { get; } = new DefaultLogger("StepLog");
+
     /// <summary>
     /// Sends every default logger's lines to <paramref name="factory"/> from now on, also loggers created before.
     /// Pass null to go back to the zero-configuration console.

@@ -1,0 +1,126 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace StepLog.Generators.Parsing;
+
+/// <summary>
+/// Finds the logger a wrapper writes to, first match wins: an ILogger parameter of the method; a field or property of
+/// the type (static ones for a static method); a primary-constructor parameter (instance methods); else none, and the
+/// type's generated default logger is used.
+/// </summary>
+internal static class LoggerFinder
+{
+    /// <summary>The expression that reads the logger, or null for the default logger.</summary>
+    public static string? Find(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind != RefKind.Out && IsUsableLogger(parameter.Type))
+            {
+                return SymbolNames.Escape(parameter.Name);
+            }
+        }
+
+        for (var type = method.ContainingType; type is not null; type = type.BaseType)
+        {
+            var own = SymbolEqualityComparer.Default.Equals(type, method.ContainingType);
+            foreach (var member in type.GetMembers())
+            {
+                if (!member.CanBeReferencedByName
+                    || (method.IsStatic && !member.IsStatic)
+                    || (!own && member.DeclaredAccessibility == Accessibility.Private))
+                {
+                    continue;
+                }
+
+                var memberType = member switch
+                {
+                    IFieldSymbol field => field.Type,
+                    IPropertySymbol { IsIndexer: false, GetMethod: not null } property => property.Type,
+                    _ => null,
+                };
+                if (memberType is not null && IsUsableLogger(memberType))
+                {
+                    return member.IsStatic ? SymbolNames.Escape(member.Name) : "this." + SymbolNames.Escape(member.Name);
+                }
+            }
+        }
+
+        return method.IsStatic ? null : FindPrimaryConstructorParameter(method.ContainingType);
+    }
+
+    private static string? FindPrimaryConstructorParameter(INamedTypeSymbol type)
+    {
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            // A primary constructor is declared by the type declaration itself; a record's parameters are properties, found above.
+            if (type.IsRecord || constructor.DeclaringSyntaxReferences.Length == 0 || constructor.DeclaringSyntaxReferences[0].GetSyntax() is not TypeDeclarationSyntax)
+            {
+                continue;
+            }
+
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (parameter.RefKind == RefKind.None && IsUsableLogger(parameter.Type) && !InitializesState(type, parameter.Name))
+                {
+                    return SymbolNames.Escape(parameter.Name);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a primary-constructor parameter already feeds a field, property or base constructor: capturing it as
+    /// well would make the compiler warn (CS9124, CS9107), so such a type gets the default logger; give it a field.
+    /// </summary>
+    private static bool InitializesState(INamedTypeSymbol type, string parameterName)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            foreach (var node in declaration.DescendantNodes(descendIntoChildren: n => n is not (BaseMethodDeclarationSyntax or AccessorListSyntax or ArrowExpressionClauseSyntax)))
+            {
+                if (node is IdentifierNameSyntax identifier
+                    && identifier.Identifier.ValueText == parameterName
+                    && identifier.FirstAncestorOrSelf<SyntaxNode>(n => n is EqualsValueClauseSyntax or PrimaryConstructorBaseTypeSyntax) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUsableLogger(ITypeSymbol type)
+    {
+        if (type.NullableAnnotation == NullableAnnotation.Annotated || type.TypeKind == TypeKind.Error)
+        {
+            return false;
+        }
+
+        if (IsLoggerInterface(type))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsLoggerInterface(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLoggerInterface(ITypeSymbol type) =>
+        SymbolNames.Is(type, "Microsoft.Extensions.Logging", "ILogger") || SymbolNames.Is(type, "Microsoft.Extensions.Logging", "ILogger`1");
+}

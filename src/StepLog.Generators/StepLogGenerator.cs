@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepLog.Generators.Emitting;
+using StepLog.Generators.Parsing;
+
+namespace StepLog.Generators;
+
+/// <summary>
+/// Implements the partial methods marked [Operation] and [Step]: each logs its start line, calls the body (the method
+/// named X + "Core"), and logs success with its duration or the failure, through StepLog's runtime.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class StepLogGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline's steps, for incremental tests.</summary>
+    public static class TrackingNames
+    {
+        /// <summary>Parsed [Operation] methods.</summary>
+        public const string Operations = nameof(Operations);
+
+        /// <summary>Parsed [Step] methods.</summary>
+        public const string Steps = nameof(Steps);
+
+        /// <summary>Methods grouped per type.</summary>
+        public const string Types = nameof(Types);
+
+        /// <summary>What the consumer's compilation offers the generated code.</summary>
+        public const string Features = nameof(Features);
+    }
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var operations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AttributeNames.Operation,
+                static (node, _) => node is MethodDeclarationSyntax,
+                static (syntax, cancellationToken) => MethodParser.Parse(syntax, isOperation: true, cancellationToken))
+            .Where(static candidate => candidate is not null)
+            .Select(static (candidate, _) => candidate!)
+            .WithTrackingName(TrackingNames.Operations);
+
+        var steps = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AttributeNames.Step,
+                static (node, _) => node is MethodDeclarationSyntax,
+                static (syntax, cancellationToken) => MethodParser.Parse(syntax, isOperation: false, cancellationToken))
+            .Where(static candidate => candidate is not null)
+            .Select(static (candidate, _) => candidate!)
+            .WithTrackingName(TrackingNames.Steps);
+
+        var types = operations.Collect()
+            .Combine(steps.Collect())
+            .SelectMany(static (pair, _) => TypeGrouper.Group(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Types);
+
+        // A pooling builder for the ValueTask helpers, where the consumer has one (net6+) and may put a builder on a
+        // method (C# 10): reduced to a bool, so that a new compilation re-runs no emission.
+        var pooling = context.CompilationProvider
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => ConsumerFeatures.HasPoolingValueTaskBuilder(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Features);
+
+        context.RegisterSourceOutput(
+            types.Combine(pooling),
+            static (output, pair) => output.AddSource(pair.Left.Target.HintName, SourceEmitter.Emit(pair.Left, pair.Right)));
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.CodeAnalysis.Testing;
+using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Usage.PartialDeclarationAnalyzer>;
+
+namespace StepLog.Analyzers.Tests.Usage;
+
+/// <summary>SL0001: [Operation]/[Step] belong on partial method declarations without a body.</summary>
+public class SL0001NotPartialDeclarationTests
+{
+    private static DiagnosticResult SL0001(int location, string method, string attribute) =>
+        Verify.Diagnostic(Descriptors.NotPartialDeclaration).WithLocation(location).WithArguments(method, attribute);
+
+    [Fact]
+    public Task Step_on_a_method_with_a_block_body_is_reported_on_its_name() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public partial class Sync
+        {
+            [Step(1, "Fetch from provider API")]
+            public int {|#0:Fetch|}(string provider) { return provider.Length; }
+        }
+        """, SL0001(0, "Fetch", "Step"));
+
+    [Fact]
+    public Task Operation_on_an_expression_bodied_method_names_the_attribute() => Verify.VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using StepLog;
+        public partial class Sync
+        {
+            [Operation("Model Sync")]
+            public Task<int> {|#0:SyncAsync|}() => Task.FromResult(1);
+        }
+        """, SL0001(0, "SyncAsync", "Operation"));
+
+    [Fact]
+    public Task An_abstract_method_is_no_partial_declaration() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public abstract partial class Sync
+        {
+            [Step(1, "Fetch")]
+            protected abstract void {|#0:Fetch|}();
+        }
+        """, SL0001(0, "Fetch", "Step"));
+
+    [Fact]
+    public Task A_partial_implementation_without_declaration_is_reported() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public partial class Sync
+        {
+            [Step(1, "Fetch")]
+            partial void {|#0:{|CS0759:Fetch|}|}() { }
+        }
+        """, SL0001(0, "Fetch", "Step"));
+
+    [Fact]
+    public Task A_local_function_is_reported() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public partial class Sync
+        {
+            public void Run()
+            {
+                [Step(1, "Fetch")]
+                void {|#0:Fetch|}() { }
+                Fetch();
+            }
+        }
+        """, SL0001(0, "Fetch", "Step"));
+
+    [Fact]
+    public Task A_property_accessor_is_reported_by_its_property_name() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public partial class Sync
+        {
+            public int Total { [Step(1, "Count")] {|#0:get|} => 1; }
+        }
+        """, SL0001(0, "Sync.Total.get", "Step"));
+
+    [Fact]
+    public Task A_partial_declaration_without_a_body_is_clean() => Verify.VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using StepLog;
+        public partial class Sync
+        {
+            [Operation("Model Sync")]
+            public partial Task<int> SyncAsync([Log] string provider);
+
+            [Step(1, "Fetch")]
+            private partial int Fetch();
+
+            private Task<int> SyncAsyncCore(string provider) => Task.FromResult(1);
+            private int FetchCore() => 1;
+        }
+        """);
+
+    [Fact]
+    public Task Methods_without_StepLog_attributes_are_clean() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        public class Plain
+        {
+            [Obsolete("old")]
+            public int Fetch() => 1;
+        }
+        """);
+
+    [Fact]
+    public Task An_attribute_of_the_same_name_from_another_library_is_ignored() => Verify.VerifyAnalyzerAsync("""
+        namespace Other
+        {
+            public sealed class StepAttribute : System.Attribute
+            {
+                public StepAttribute(int number, string name) { }
+            }
+
+            public class Plain
+            {
+                [Step(1, "Fetch")]
+                public int Fetch() => 1;
+            }
+        }
+        """);
+}

@@ -1,0 +1,125 @@
+using Microsoft.CodeAnalysis.Testing;
+using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Usage.CoreMethodAnalyzer>;
+
+namespace StepLog.Analyzers.Tests.Usage;
+
+/// <summary>SL0003: the body method XCore must exist with the same parameters, return type, static-ness and arity.</summary>
+public class SL0003MissingCoreTests
+{
+    private static DiagnosticResult SL0003(int location, string method, string type) =>
+        Verify.Diagnostic(Descriptors.MissingCore).WithLocation(location).WithArguments(method, method + "Core", type);
+
+    [Fact]
+    public Task A_missing_body_is_reported_on_the_method_name() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public partial class Sync
+        {
+            [Step(1, "Fetch")]
+            public partial int {|#0:Fetch|}(string provider);
+        }
+        """, SL0003(0, "Fetch", "Sync"));
+
+    [Theory]
+    [InlineData("private int FetchCore(object provider) => 1;")]                  // parameter type
+    [InlineData("private int FetchCore(ref string provider) => 1;")]              // ref kind
+    [InlineData("private long FetchCore(string provider) => 1;")]                 // return type
+    [InlineData("private static int FetchCore(string provider) => 1;")]           // static-ness
+    [InlineData("private int FetchCore<T>(string provider) => 1;")]               // arity
+    [InlineData("private int FetchCore(string provider, int retries) => 1;")]     // parameter count
+    [InlineData("private int FetchCor(string provider) => 1;")]                   // name
+    public Task A_body_that_does_not_match_is_reported(string core) => Verify.VerifyAnalyzerAsync($$"""
+        using StepLog;
+        public partial class Sync
+        {
+            [Step(1, "Fetch")]
+            public partial int {|#0:Fetch|}(string provider);
+
+            {{core}}
+        }
+        """, SL0003(0, "Fetch", "Sync"));
+
+    [Fact]
+    public Task A_generic_type_is_named_with_its_type_parameters() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public partial class Repository<T>
+        {
+            [Operation("Load")]
+            public static partial void {|#0:Load|}();
+        }
+        """, SL0003(0, "Load", "Repository<T>"));
+
+    [Fact]
+    public Task Matching_bodies_of_every_supported_shape_are_clean() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using StepLog;
+
+        public partial class Sync
+        {
+            [Operation("Sync")]
+            public partial Task<int> SyncAsync([Log] string provider, CancellationToken ct = default);
+            private async Task<int> SyncAsyncCore(string provider, CancellationToken ct) { await Task.Yield(); return 1; }
+
+            [Step(1, "Validate")]
+            private partial (int Valid, int Filtered) Validate(IReadOnlyList<string> models);
+            // Tuple element names may differ: the generated call compiles either way.
+            private (int, int) ValidateCore(IReadOnlyList<string> models) => (models.Count, 0);
+
+            [Step(2, "Convert")]
+            internal partial TOut Convert<TIn, TOut>(in TIn value, ref int count, out bool done, params TIn[] more)
+                where TOut : new();
+            private TB ConvertCore<TA, TB>(in TA value, ref int count, out bool done, params TA[] more)
+                where TB : new() { done = true; return new TB(); }
+            // (Type parameters may be named differently: the wrapper passes its own.)
+
+            [Step(3, "Wait")]
+            public static partial ValueTask Wait(int? delay);
+            private static ValueTask WaitCore(int? delay) => default;
+        }
+
+        public partial class Sync
+        {
+            // The body may live in another part of the type.
+            [Step(4, "Store")]
+            public partial void Store(string?[] rows);
+        }
+
+        public partial class Sync
+        {
+            private void StoreCore(string?[] rows) { }
+        }
+
+        public static partial class Extensions
+        {
+            [Operation("Load")]
+            public static partial string Load(this string path);
+            private static string LoadCore(string path) => path;
+        }
+        """);
+
+    [Fact]
+    public Task A_method_that_SL0001_or_SL0007_rejects_is_left_to_them() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public partial class Sync
+        {
+            [Step(1, "Fetch")]
+            public int Fetch() => 1;
+
+            private int value;
+
+            [Step(2, "Ref")]
+            public partial ref int Ref();
+        }
+        """);
+
+    [Fact]
+    public Task A_parameter_type_still_being_typed_is_left_to_the_compiler() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public partial class Sync
+        {
+            [Step(1, "Fetch")]
+            public partial int Fetch({|CS0246:Provide|} provider);
+        }
+        """);
+}

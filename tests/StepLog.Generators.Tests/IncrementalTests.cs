@@ -1,0 +1,104 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using StepLog.Generators.Tests.Infrastructure;
+
+namespace StepLog.Generators.Tests;
+
+/// <summary>
+/// The pipeline carries equatable models only: an edit that does not change what is generated re-runs no emission.
+/// </summary>
+public class IncrementalTests
+{
+    private const string Subject = """
+        namespace Shapes
+        {
+            public partial class Sync
+            {
+                private readonly ILogger _logger;
+                public Sync(ILogger logger) => _logger = logger;
+
+                [Operation("Sync")]
+                public partial int Run([Log] string source);
+                private int RunCore(string source) => Fetch();
+
+                [Step(1, "Fetch")]
+                private partial int Fetch();
+                private int FetchCore() => 1;
+            }
+        }
+        """;
+
+    private const string Unrelated = "namespace Other { public class Plain { public int Value => 1; } }";
+
+    private static readonly string[] TrackedSteps =
+        [StepLogGenerator.TrackingNames.Operations, StepLogGenerator.TrackingNames.Steps, StepLogGenerator.TrackingNames.Types];
+
+    [Fact]
+    public void An_edit_in_an_unrelated_file_is_served_from_the_cache()
+    {
+        var (driver, compilation) = FirstRun();
+
+        var edited = Replace(compilation, 1, Unrelated.Replace("=> 1", "=> 2", StringComparison.Ordinal));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertNothingReEmitted(result);
+    }
+
+    // The edited body comes before the [Step] declaration, so that a model holding a position would change.
+    [Fact]
+    public void An_edit_inside_a_core_body_changes_no_model()
+    {
+        var (driver, compilation) = FirstRun();
+
+        var edited = Replace(compilation, 0, TestCompilation.Usings + Subject.Replace("=> Fetch();", "=> Fetch() + 0 * source.Length;", StringComparison.Ordinal));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertNothingReEmitted(result);
+    }
+
+    [Fact]
+    public void Renaming_a_step_regenerates_the_file()
+    {
+        var (driver, compilation) = FirstRun();
+        var before = driver.GetRunResult().GeneratedTrees.Single().ToString();
+
+        var edited = Replace(compilation, 0, TestCompilation.Usings + Subject.Replace("\"Fetch\"", "\"Fetch rows\"", StringComparison.Ordinal));
+        var run = driver.RunGenerators(edited).GetRunResult();
+
+        var after = run.GeneratedTrees.Single().ToString();
+        Assert.NotEqual(before, after);
+        Assert.Contains("\"Fetch rows\"", after, StringComparison.Ordinal);
+        Assert.Contains(run.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    private static (GeneratorDriver Driver, Compilation Compilation) FirstRun()
+    {
+        var compilation = TestCompilation.Create([TestCompilation.Usings + Subject, Unrelated]);
+        var driver = TestCompilation.Driver(track: true).RunGenerators(compilation);
+        Assert.Single(driver.GetRunResult().GeneratedTrees);
+        return (driver, compilation);
+    }
+
+    private static Compilation Replace(Compilation compilation, int index, string text)
+    {
+        var old = compilation.SyntaxTrees.ElementAt(index);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)old.Options, old.FilePath));
+    }
+
+    private static void AssertNothingReEmitted(GeneratorRunResult result)
+    {
+        foreach (var name in TrackedSteps)
+        {
+            Assert.True(result.TrackedSteps.TryGetValue(name, out var runs), $"step {name} was not tracked");
+            var reasons = runs.SelectMany(r => r.Outputs).Select(o => o.Reason).ToArray();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"{name} output was {reason}"));
+        }
+
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToArray();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+}

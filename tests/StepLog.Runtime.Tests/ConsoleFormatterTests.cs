@@ -1,0 +1,152 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using StepLog.Testing;
+
+namespace StepLog.Runtime.Tests;
+
+/// <summary>The steplog console formatter: level tags, four spaces per nesting level, emoji or ASCII symbols.</summary>
+public class ConsoleFormatterTests
+{
+    [Fact]
+    public void Lines_get_level_tags_and_nested_operations_are_indented()
+    {
+        var text = Render(new StepLogConsoleFormatterOptions(), logger =>
+        {
+            using var cache = new StepLogger(logger, "Cache: Fetch Full Catalog", 5);
+            cache.Start();
+            cache.Step(3, "Fetching from database");
+            using (var db = new StepLogger(logger, "Database: Fetch All Models", 2))
+            {
+                db.Start(("table", "models"));
+                db.Complete();
+            }
+
+            cache.Success();
+            cache.Complete();
+        });
+
+        Assert.Equal(
+            [
+                "[INFO] 🚀 START: Cache: Fetch Full Catalog",
+                "[INFO] ▶️  [3/5] Fetching from database",
+                "    [INFO] 🚀 START: Database: Fetch All Models (table=models)",
+                "    [INFO] 🏁 COMPLETE: Database: Fetch All Models (total_duration_ms=#)",
+                "[INFO] ✅ [3/5] Fetching from database - SUCCESS (duration_ms=#)",
+                "[INFO] 🏁 COMPLETE: Cache: Fetch Full Catalog (total_duration_ms=#)",
+            ],
+            text);
+    }
+
+    [Fact]
+    public void Ascii_symbols_replace_the_emoji()
+    {
+        var text = Render(new StepLogConsoleFormatterOptions { Symbols = StepSymbols.Ascii }, logger =>
+        {
+            var op = new StepLogger(logger, "Sync", 3);
+            op.Start();
+            op.Step(1, "Fetch");
+            op.Success();
+            op.Step(2, "Store");
+            op.Failure(new InvalidOperationException("down"));
+            op.Step(3, "Cache");
+            op.Skip("store failed");
+            op.Step(3, "Cache");
+            op.Failure(new OperationCanceledException());
+            op.Complete();
+            op.Dispose();
+            var forgotten = new StepLogger(logger, "Forgotten", 1);
+            forgotten.Start();
+            forgotten.Dispose();
+        });
+
+        Assert.Equal(
+            [
+                "[INFO] [START] START: Sync",
+                "[INFO] [STEP] [1/3] Fetch",
+                "[INFO] [OK] [1/3] Fetch - SUCCESS (duration_ms=#)",
+                "[INFO] [STEP] [2/3] Store",
+                "[ERROR] [FAIL] [2/3] Store - FAILED: down (duration_ms=#)",
+                "    System.InvalidOperationException: down",
+                "[INFO] [STEP] [3/3] Cache",
+                "[INFO] [SKIP] [3/3] Cache - SKIPPED: store failed",
+                "[INFO] [STEP] [3/3] Cache",
+                "[WARN] [CANCEL] [3/3] Cache - CANCELLED (duration_ms=#)",
+                "[INFO] [DONE] COMPLETE: Sync (total_duration_ms=#)",
+                "[INFO] [START] START: Forgotten",
+                "[WARN] [INCOMPLETE] INCOMPLETE: Forgotten (last_step=0/1, total_duration_ms=#)",
+            ],
+            text);
+        Assert.All(text, line => Assert.All(line, c => Assert.True(c < 128, $"non-ASCII in: {line}")));
+    }
+
+    [Fact]
+    public void Plain_entries_get_the_tag_and_the_indentation_of_their_operation()
+    {
+        var text = Render(new StepLogConsoleFormatterOptions(), logger =>
+        {
+            logger.LogDebug("Before any operation");
+            using var outer = new StepLogger(logger, "Outer", 1);
+            outer.Start();
+            using var inner = new StepLogger(logger, "Inner", 1);
+            inner.Start();
+            logger.LogDebug("Fetched batch 1: 1000 models");
+        });
+
+        Assert.Equal("[DEBUG] Before any operation", text[0]);
+        Assert.Equal("    [DEBUG] Fetched batch 1: 1000 models", text[3]);
+    }
+
+    [Fact]
+    public void Exception_details_can_be_left_out()
+    {
+        var text = Render(new StepLogConsoleFormatterOptions { IncludeExceptions = false }, logger =>
+        {
+            var op = new StepLogger(logger, "Op", 1);
+            op.Start();
+            op.Step(1, "Work");
+            op.Failure(new InvalidOperationException("down"));
+        });
+
+        Assert.Equal(3, text.Count);
+    }
+
+    /// <summary>Runs the code against a capture, then renders each captured entry as the console logger would.</summary>
+    private static List<string> Render(StepLogConsoleFormatterOptions options, Action<ILogger> log)
+    {
+        var formatter = new StepLogConsoleFormatter(new FixedOptions(options));
+        var lines = new List<string>();
+        var logger = new FormattingLogger(formatter, lines);
+        log(logger);
+        return lines
+            .SelectMany(chunk => chunk.Split(Environment.NewLine))
+            .Where(line => line.Length > 0 && !line.TrimStart().StartsWith("at ", StringComparison.Ordinal))
+            .Select(line => System.Text.RegularExpressions.Regex.Replace(line, @"duration_ms=\d+\.\d", "duration_ms=#"))
+            .ToList();
+    }
+
+    // Formats on the calling thread, as the console logger does before it queues the text.
+    private sealed class FormattingLogger(StepLogConsoleFormatter formatter, List<string> output) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> format)
+        {
+            using var writer = new StringWriter();
+            formatter.Write(new LogEntry<TState>(logLevel, "Tests", eventId, state, exception, format), null, writer);
+            output.Add(writer.ToString());
+        }
+    }
+
+    private sealed class FixedOptions(StepLogConsoleFormatterOptions value) : IOptionsMonitor<StepLogConsoleFormatterOptions>
+    {
+        public StepLogConsoleFormatterOptions CurrentValue => value;
+
+        public StepLogConsoleFormatterOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<StepLogConsoleFormatterOptions, string?> listener) => null;
+    }
+}

@@ -1,0 +1,115 @@
+using Microsoft.Extensions.Logging;
+using StepLog.Testing;
+
+namespace StepLog.Runtime.Tests;
+
+/// <summary>Every entry exposes its fields as key/value pairs, so JSON console, Serilog and OpenTelemetry see fields, not text.</summary>
+public class StructuredFieldTests
+{
+    private readonly LogCapture _capture = new();
+
+    [Fact]
+    public void Step_success_exposes_its_fields_and_metadata_unboxed_until_asked()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Model Sync", 2);
+        op.Start(("provider", "openrouter"));
+        op.Step(1, "Fetch from provider API");
+        op.Success(("raw_models", 2834));
+
+        var success = _capture.Entries[2];
+        Assert.Equal("Model Sync", success.Field("operation"));
+        Assert.Equal("Fetch from provider API", success.Field("step"));
+        Assert.Equal(1, success.Field("step_number"));
+        Assert.Equal(2, success.Field("total_steps"));
+        Assert.Equal(0, success.Field("depth"));
+        Assert.Equal("success", success.Field("status"));
+        Assert.Equal(2834, success.Field("raw_models"));
+        Assert.IsType<double>(success.Field("duration_ms"));
+        Assert.Equal(
+            "✅ [{step_number}/{total_steps}] {step} - SUCCESS (raw_models={raw_models}, duration_ms={duration_ms})",
+            success.Field("{OriginalFormat}"));
+    }
+
+    [Fact]
+    public void Operation_lines_carry_operation_and_depth()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Data Sync", 2);
+        op.Start(("source", "api"));
+        op.Complete(("total_records", 10));
+
+        var start = _capture.Entries[0];
+        Assert.Equal(["operation", "depth", "source", "{OriginalFormat}"], start.Fields.Select(f => f.Key));
+        Assert.Equal("🚀 START: {operation} (source={source})", start.Field("{OriginalFormat}"));
+        var complete = _capture.Entries[1];
+        Assert.Equal(["operation", "depth", "total_duration_ms", "total_records", "{OriginalFormat}"], complete.Fields.Select(f => f.Key));
+    }
+
+    [Fact]
+    public void Failure_exposes_status_and_error()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Op", 1);
+        op.Start();
+        op.Step(1, "Connect");
+        op.Failure(new InvalidOperationException("Connection refused"), ("table", "models"));
+
+        var failure = _capture.Entries[^1];
+        Assert.Equal("failed", failure.Field("status"));
+        Assert.Equal("Connection refused", failure.Field("error"));
+        Assert.Equal("models", failure.Field("table"));
+    }
+
+    [Fact]
+    public void A_metadata_key_that_repeats_a_field_name_wins_so_no_key_appears_twice()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Op", 1);
+        op.Start();
+        op.Step(1, "Validate");
+        op.Success(("status", "ok"));
+
+        var success = _capture.Entries[^1];
+        Assert.Equal(success.Fields.Count, success.Fields.Select(f => f.Key).Distinct().Count());
+        Assert.Equal("ok", success.Field("status"));
+        Assert.Equal("✅ [1/1] Validate - SUCCESS (status=ok, duration_ms=" + ((double)success.Field("duration_ms")!).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + ")", success.Message);
+    }
+
+    [Fact]
+    public void Collections_are_fields_as_their_count()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Op", 1);
+        op.Start(("models", new[] { "a", "b", "c" }));
+
+        Assert.Equal(3, _capture.Entries[0].Field("models"));
+    }
+
+    [Fact]
+    public void Event_ids_name_the_kind_of_line()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Op", 1);
+        op.Start();
+        op.Step(1, "Work on it");
+        op.Skip("nothing to do");
+        op.Complete();
+
+        Assert.Equal(
+            [StepEvent.OperationStart, StepEvent.StepStart, StepEvent.StepSkipped, StepEvent.OperationComplete],
+            _capture.Entries.Select(e => (StepEvent)e.EventId.Id));
+        Assert.Equal(nameof(StepEvent.StepSkipped), _capture.Entries[2].EventId.Name);
+    }
+
+    [Fact]
+    public void Entries_offer_the_step_view_to_formatters()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Op", 4);
+        op.Start();
+        op.Step(3, "Upsert to database");
+
+        var view = Assert.IsAssignableFrom<IStepLogEntry>(_capture.Entries[1].State);
+        Assert.Equal(StepEvent.StepStart, view.Kind);
+        Assert.Equal("Op", view.OperationName);
+        Assert.Equal("Upsert to database", view.StepName);
+        Assert.Equal(3, view.StepNumber);
+        Assert.Equal(4, view.TotalSteps);
+        Assert.Null(view.DurationMs);
+        Assert.Equal("[STEP] [3/4] Upsert to database", view.Format(StepSymbols.Ascii));
+    }
+}

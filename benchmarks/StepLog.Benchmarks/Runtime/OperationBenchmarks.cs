@@ -7,7 +7,7 @@ namespace StepLog.Benchmarks.Runtime;
 /// A whole operation of five synchronous steps: its start and completion lines (or its root span) and five steps.
 /// The StepLogger case creates, starts and completes its own operation each time.
 /// </summary>
-public partial class OperationBenchmarks : StepBenchmarks
+public class OperationBenchmarks : StepBenchmarks
 {
     [Benchmark(Baseline = true)]
     public int Bare()
@@ -32,4 +32,7 @@ public partial class OperationBenchmarks : StepBenchmarks
 
     [Benchmark]
     public int StepLogger() => StepLoggerSteps.SyncModels(StepWork.Provider);
+
+    [Benchmark]
+    public int Generated() => GeneratedOperation.SyncModels(StepWork.Provider);
 }

@@ -11,7 +11,7 @@ namespace StepLog.Benchmarks.Runtime;
 /// instance of each instrumentation style, all on the same logger.
 /// </summary>
 [RuntimeJob]
-public abstract partial class StepBenchmarks
+public abstract class StepBenchmarks
 {
     private ActivityListener? _listener;
 
@@ -26,6 +26,10 @@ public abstract partial class StepBenchmarks
 
     protected StepLoggerSteps StepLoggerSteps { get; private set; } = null!;
 
+    protected GeneratedWrapperSteps GeneratedSteps { get; private set; } = null!;
+
+    protected GeneratedWrapperOperation GeneratedOperation { get; private set; } = null!;
+
     [GlobalSetup]
     public void SetUp()
     {
@@ -39,7 +43,8 @@ public abstract partial class StepBenchmarks
             _listener = ActivitySteps.ListenToAll();
         }
 
-        SetUpGenerated(logger);
+        GeneratedSteps = new GeneratedWrapperSteps(logger);
+        GeneratedOperation = new GeneratedWrapperOperation(logger);
     }
 
     [GlobalCleanup]
@@ -49,7 +54,4 @@ public abstract partial class StepBenchmarks
         _listener?.Dispose();
         _listener = null;
     }
-
-    /// <summary>Creates the [Step]/[Operation] workloads, where the generator is present (WithGenerator/).</summary>
-    partial void SetUpGenerated(ILogger logger);
 }

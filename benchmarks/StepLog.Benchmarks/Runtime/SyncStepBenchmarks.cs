@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 namespace StepLog.Benchmarks.Runtime;
 
 /// <summary>A synchronous step. Each style logs (or traces) its start and its success with the duration.</summary>
-public partial class SyncStepBenchmarks : StepBenchmarks
+public class SyncStepBenchmarks : StepBenchmarks
 {
     [Benchmark(Baseline = true)]
     public int Bare() => StepWork.Fetch(StepWork.Provider);
@@ -19,4 +19,7 @@ public partial class SyncStepBenchmarks : StepBenchmarks
 
     [Benchmark]
     public int StepLogger() => StepLoggerSteps.Fetch(StepWork.Provider);
+
+    [Benchmark]
+    public int Generated() => GeneratedSteps.Fetch(StepWork.Provider);
 }

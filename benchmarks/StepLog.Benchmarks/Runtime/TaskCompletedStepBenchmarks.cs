@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 namespace StepLog.Benchmarks.Runtime;
 
 /// <summary>A Task step that completes synchronously. Each style logs (or traces) its start and its success with the duration.</summary>
-public partial class TaskCompletedStepBenchmarks : StepBenchmarks
+public class TaskCompletedStepBenchmarks : StepBenchmarks
 {
     [Benchmark(Baseline = true)]
     public Task<int> Bare() => StepWork.FetchCompletedTask(StepWork.Provider);
@@ -19,4 +19,7 @@ public partial class TaskCompletedStepBenchmarks : StepBenchmarks
 
     [Benchmark]
     public Task<int> StepLogger() => StepLoggerSteps.FetchCompletedTaskAsync(StepWork.Provider);
+
+    [Benchmark]
+    public Task<int> Generated() => GeneratedSteps.FetchCompletedTaskAsync(StepWork.Provider);
 }

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 namespace StepLog.Benchmarks.Runtime;
 
 /// <summary>A Task step that yields once. Each style logs (or traces) its start and its success with the duration.</summary>
-public partial class TaskYieldingStepBenchmarks : StepBenchmarks
+public class TaskYieldingStepBenchmarks : StepBenchmarks
 {
     [Benchmark(Baseline = true)]
     public Task<int> Bare() => StepWork.FetchYieldingTask(StepWork.Provider);
@@ -19,4 +19,7 @@ public partial class TaskYieldingStepBenchmarks : StepBenchmarks
 
     [Benchmark]
     public Task<int> StepLogger() => StepLoggerSteps.FetchYieldingTaskAsync(StepWork.Provider);
+
+    [Benchmark]
+    public Task<int> Generated() => GeneratedSteps.FetchYieldingTaskAsync(StepWork.Provider);
 }

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 namespace StepLog.Benchmarks.Runtime;
 
 /// <summary>A ValueTask step that completes synchronously. Each style logs (or traces) its start and its success with the duration.</summary>
-public partial class ValueTaskCompletedStepBenchmarks : StepBenchmarks
+public class ValueTaskCompletedStepBenchmarks : StepBenchmarks
 {
     [Benchmark(Baseline = true)]
     public ValueTask<int> Bare() => StepWork.FetchCompletedValueTask(StepWork.Provider);
@@ -19,4 +19,7 @@ public partial class ValueTaskCompletedStepBenchmarks : StepBenchmarks
 
     [Benchmark]
     public ValueTask<int> StepLogger() => StepLoggerSteps.FetchCompletedValueTaskAsync(StepWork.Provider);
+
+    [Benchmark]
+    public ValueTask<int> Generated() => GeneratedSteps.FetchCompletedValueTaskAsync(StepWork.Provider);
 }

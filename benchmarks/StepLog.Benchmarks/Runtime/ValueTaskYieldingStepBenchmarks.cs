@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 namespace StepLog.Benchmarks.Runtime;
 
 /// <summary>A ValueTask step that yields once. Each style logs (or traces) its start and its success with the duration.</summary>
-public partial class ValueTaskYieldingStepBenchmarks : StepBenchmarks
+public class ValueTaskYieldingStepBenchmarks : StepBenchmarks
 {
     [Benchmark(Baseline = true)]
     public ValueTask<int> Bare() => StepWork.FetchYieldingValueTask(StepWork.Provider);
@@ -19,4 +19,7 @@ public partial class ValueTaskYieldingStepBenchmarks : StepBenchmarks
 
     [Benchmark]
     public ValueTask<int> StepLogger() => StepLoggerSteps.FetchYieldingValueTaskAsync(StepWork.Provider);
+
+    [Benchmark]
+    public ValueTask<int> Generated() => GeneratedSteps.FetchYieldingValueTaskAsync(StepWork.Provider);
 }

@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+
+namespace StepLog.Benchmarks.Configuration;
+
+/// <summary>
+/// What every run reports: time, allocations, and the comparisons the targets are stated in. The jobs come from each
+/// class ([RuntimeJob] or [CompileTimeJob]), so that one run holds both kinds of case.
+/// </summary>
+public static class BenchmarkConfig
+{
+    public static IConfig Create() =>
+        DefaultConfig.Instance
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(
+                RelativeColumn.RatioToBaseline,
+                RelativeColumn.TimeOverBaseline,
+                RelativeColumn.RatioToLoggerMessage,
+                RelativeColumn.AllocationOverBaseline)
+            .HideColumns(Column.Error, Column.StdDev, Column.Ratio, Column.RatioSD, Column.AllocRatio)
+            .AddColumn(StatisticColumn.Median);
+}

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using StepLog.Analyzers.Usage;
 
 namespace StepLog.Analyzers.Suppressors;
 
@@ -25,6 +26,11 @@ public sealed class CoreMethodStaticSuppressor : DiagnosticSuppressor
     /// <inheritdoc />
     public override void ReportSuppressions(SuppressionAnalysisContext context)
     {
+        if (StepLogTypes.TryCreate(context.Compilation) is not { } types)
+        {
+            return;
+        }
+
         foreach (var diagnostic in context.ReportedDiagnostics)
         {
             if (diagnostic.Location.SourceTree is not { } tree)
@@ -34,14 +40,14 @@ public sealed class CoreMethodStaticSuppressor : DiagnosticSuppressor
 
             var node = tree.GetRoot(context.CancellationToken).FindNode(diagnostic.Location.SourceSpan);
             var model = context.GetSemanticModel(tree);
-            if (model.GetDeclaredSymbol(node, context.CancellationToken) is IMethodSymbol method && IsStepLogBody(method))
+            if (model.GetDeclaredSymbol(node, context.CancellationToken) is IMethodSymbol method && IsStepLogBody(method, types))
             {
                 context.ReportSuppression(Suppression.Create(CoreMustMatchDeclaration, diagnostic));
             }
         }
     }
 
-    private static bool IsStepLogBody(IMethodSymbol method)
+    private static bool IsStepLogBody(IMethodSymbol method, StepLogTypes types)
     {
         const string suffix = "Core";
         if (!method.Name.EndsWith(suffix, System.StringComparison.Ordinal) || method.Name.Length == suffix.Length)
@@ -52,9 +58,6 @@ public sealed class CoreMethodStaticSuppressor : DiagnosticSuppressor
         var declarationName = method.Name.Substring(0, method.Name.Length - suffix.Length);
         return method.ContainingType.GetMembers(declarationName)
             .OfType<IMethodSymbol>()
-            .Any(declaration => declaration.IsStatic == method.IsStatic && declaration.GetAttributes().Any(IsOperationOrStep));
+            .Any(declaration => declaration.IsStatic == method.IsStatic && types.FindStepLogAttribute(declaration) is not null);
     }
-
-    private static bool IsOperationOrStep(AttributeData attribute) =>
-        attribute.AttributeClass is { Name: "OperationAttribute" or "StepAttribute", ContainingNamespace: { Name: "StepLog", ContainingNamespace.IsGlobalNamespace: true } };
 }

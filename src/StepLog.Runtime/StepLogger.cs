@@ -77,6 +77,9 @@ public sealed partial class StepLogger : IDisposable
     /// <summary>The innermost started, not yet completed operation of the current async flow; null outside any.</summary>
     public static StepLogger? Current => CurrentSlot.Value;
 
+    /// <summary>The depth of the lines of a step logged now: that of the ambient operation, 0 outside any.</summary>
+    internal static int AmbientDepth => CurrentSlot.Value is { } current ? current.Depth : 0;
+
     /// <summary>The operation's name.</summary>
     public string OperationName { get; }
 
@@ -101,13 +104,22 @@ public sealed partial class StepLogger : IDisposable
     internal void StartCore<TMetadata>(in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
+        if (_state == State.Created)
+        {
+            StartCore(EntryWriter.IsEnabled(_logger, Level), StepTracing.HasListeners, metadata);
+        }
+    }
+
+    /// <summary>Starts the operation with the level and the listeners already checked (by a generated wrapper).</summary>
+    internal void StartCore<TMetadata>(bool enabled, bool traced, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
         if (_state != State.Created)
         {
             return;
         }
 
-        var enabled = EntryWriter.IsEnabled(_logger, Level);
-        if (!enabled && !StepTracing.HasListeners)
+        if (!enabled && !traced)
         {
             // A disabled operation costs no timestamp and no ambient context (setting an AsyncLocal allocates).
             _state = State.Inactive;
@@ -123,7 +135,7 @@ public sealed partial class StepLogger : IDisposable
             EntryWriter.Write(_logger, Level, Entry(StepEvent.OperationStart, double.NaN, metadata), null);
         }
 
-        _activity = StepTracing.StartOperation(OperationName);
+        _activity = traced ? StepTracing.StartOperation(OperationName) : null;
         _start = Stopwatch.GetTimestamp();
     }
 
@@ -222,10 +234,7 @@ public sealed partial class StepLogger : IDisposable
             CurrentSlot.Value = Parent;
         }
 
-        if (_activity is not null && Activity.Current == _activity)
-        {
-            Activity.Current = _activity.Parent;
-        }
+        StepTracing.ExitContext(_activity);
     }
 
     private void End(string status, Exception? error)

@@ -36,7 +36,8 @@ internal static class MethodEmitter
         writer.Indent();
 
         // A disabled level costs one check and the bare call: no scope, no try, no metadata.
-        writer.Open($"if (!{scopeType}.IsWanted({logger}, {definitionField}))");
+        writer.Line($"var __outputs = {scopeType}.Outputs({logger}, {definitionField});");
+        writer.Open("if (__outputs == global::StepLog.Generated.StepOutputs.None)");
         if (method.Shape == ReturnShape.Void)
         {
             writer.Line(call + ";");
@@ -54,7 +55,7 @@ internal static class MethodEmitter
             writer.Line(statement);
         }
 
-        writer.Line($"var {scope} = {scopeType}.{begin}({logger}, {definitionField}{startMetadata});");
+        writer.Line($"var {scope} = {scopeType}.{begin}({logger}, {definitionField}, __outputs{startMetadata});");
         if (method.Shape is ReturnShape.Void or ReturnShape.Value)
         {
             WriteSynchronous(writer, method, scope, call);

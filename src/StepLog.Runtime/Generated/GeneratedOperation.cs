@@ -5,15 +5,13 @@ using Microsoft.Extensions.Logging;
 namespace StepLog.Generated;
 
 /// <summary>
-/// One call of a generated <see cref="OperationAttribute">[Operation]</see> wrapper; inactive (and free) when the
-/// level is disabled and nothing listens.
+/// One call of a generated <see cref="OperationAttribute">[Operation]</see> wrapper. The wrapper asks
+/// <see cref="Outputs"/> first and calls the body directly when it is <see cref="StepOutputs.None"/>.
 /// </summary>
 /// <remarks>Used by code that the StepLog generator writes; not meant to be called by hand.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct GeneratedOperation
 {
-    private static readonly StepMetadata<string> Success = new("status", "success");
-
     private readonly StepLogger? _operation;
 
     private GeneratedOperation(StepLogger operation) => _operation = operation;
@@ -21,41 +19,50 @@ public readonly struct GeneratedOperation
     /// <summary>Whether the operation logs or traces.</summary>
     public bool IsActive => _operation is not null;
 
-    /// <summary>
-    /// Whether the operation would log or trace. Generated wrappers call the body directly when it would not, so that a
-    /// disabled level costs this check and nothing else.
-    /// </summary>
-    public static bool IsWanted(ILogger logger, OperationDefinition operation) =>
-        EntryWriter.IsEnabled(logger, operation.Level) || StepTracing.HasListeners;
+    /// <summary>Where the operation goes: checked once per call, before anything is computed for the lines.</summary>
+    public static StepOutputs Outputs(ILogger logger, OperationDefinition operation) =>
+        (EntryWriter.IsEnabled(logger, operation.Level) ? StepOutputs.Log : StepOutputs.None) |
+        (StepTracing.HasListeners ? StepOutputs.Trace : StepOutputs.None);
 
     /// <summary>Logs START with no metadata and makes the operation ambient.</summary>
-    public static GeneratedOperation Start(ILogger logger, OperationDefinition operation) => Start(logger, operation, default(StepMetadata));
+    public static GeneratedOperation Start(ILogger logger, OperationDefinition operation, StepOutputs outputs) =>
+        Start(logger, operation, outputs, default(StepMetadata));
 
     /// <summary>Logs START with the values of the <see cref="LogAttribute">[Log]</see> parameters and makes the operation ambient.</summary>
-    public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, in TMetadata metadata)
+    public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        if (!IsWanted(logger, operation))
+        if (outputs == StepOutputs.None)
         {
             return default;
         }
 
         var logged = new StepLogger(logger, operation.Name, operation.TotalSteps, operation.Level);
-        logged.StartCore(metadata);
+        logged.StartCore((outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, metadata);
         return new GeneratedOperation(logged);
     }
 
     /// <summary>Logs COMPLETE with <c>status=success</c> and the duration.</summary>
-    public void Succeed() => _operation?.CompleteCore(_operation.Level, Success, "success");
+    public void Succeed() => _operation?.CompleteCore(_operation.Level, default(SuccessStatus), "success");
 
     /// <summary>Logs COMPLETE with <c>status=success</c>, the result's values and the duration.</summary>
     public void Succeed<TMetadata>(in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>
-        _operation?.CompleteCore(_operation.Level, new StepMetadataPair<StepMetadata<string>, TMetadata>(Success, metadata), "success");
+        _operation?.CompleteCore(_operation.Level, new StepMetadataPair<SuccessStatus, TMetadata>(default, metadata), "success");
 
     /// <summary>Logs COMPLETE with <c>status=failed, error=…</c> at Error (or <c>status=cancelled</c> at Warning).</summary>
     public void Fail(Exception error) => _operation?.Complete(error);
 
     /// <summary>Restores the caller's ambient operation while this one goes on asynchronously.</summary>
     public void ExitContext() => _operation?.ExitContext();
+
+    /// <summary><c>status=success</c>, first on a completed operation's line; not generic, so that the code that logs it is not shared.</summary>
+    private readonly struct SuccessStatus : IStepMetadata
+    {
+        public int Count => 1;
+
+        public string GetKey(int index) => index == 0 ? "status" : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public object? GetValue(int index) => index == 0 ? "success" : throw new ArgumentOutOfRangeException(nameof(index));
+    }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace StepLog;
 
 /// <summary>
-/// One step, from its start line to its end line. Shared by <see cref="StepLogger"/> and generated step wrappers.
+/// One step of a <see cref="StepLogger"/>, from its start line to its end line.
 /// The default value is an inactive run, what a disabled level gets: its methods do nothing.
 /// </summary>
 internal readonly struct StepRun
@@ -41,10 +41,7 @@ internal readonly struct StepRun
 
     public string? Name => _name;
 
-    /// <summary>
-    /// Logs the start line and starts the clock; an inactive run when the level is disabled and nothing traces.
-    /// A <c>depth</c> of -1 takes the depth of the ambient operation.
-    /// </summary>
+    /// <summary>Logs the start line and starts the clock; an inactive run when the level is disabled and nothing traces.</summary>
     public static StepRun Begin<TMetadata>(ILogger logger, LogLevel level, string operation, int number, string name, int total, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
@@ -52,11 +49,6 @@ internal readonly struct StepRun
         if (!enabled && !StepTracing.HasListeners)
         {
             return default;
-        }
-
-        if (depth < 0)
-        {
-            depth = StepLogger.Current?.Depth ?? 0;
         }
 
         if (enabled)
@@ -131,13 +123,7 @@ internal readonly struct StepRun
     /// Gives the caller back its ambient activity while the step goes on asynchronously: a wrapper that returns a
     /// pending task calls this before it returns, so that the step's span does not leak into its caller.
     /// </summary>
-    public void ExitContext()
-    {
-        if (_activity is not null && Activity.Current == _activity)
-        {
-            Activity.Current = _activity.Parent;
-        }
-    }
+    public void ExitContext() => StepTracing.ExitContext(_activity);
 
     private StepLogEntry<TMetadata> Entry<TMetadata>(StepEvent kind, double elapsed, string? text, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>

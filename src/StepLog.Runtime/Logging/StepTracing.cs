@@ -51,4 +51,16 @@ internal static class StepTracing
             StepLogging.ReportFault(fault);
         }
     }
+
+    /// <summary>
+    /// Gives the caller back its ambient activity while a step or operation goes on asynchronously: a wrapper that
+    /// returns a pending task calls this before it returns, so that the span does not leak into its caller.
+    /// </summary>
+    public static void ExitContext(Activity? activity)
+    {
+        if (activity is not null && Activity.Current == activity)
+        {
+            Activity.Current = activity.Parent;
+        }
+    }
 }

@@ -20,12 +20,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Collections.Generic.List<int> List()
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __ListDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ListDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ListCore();
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ListDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ListDefinition, __outputs);
             global::System.Collections.Generic.List<int> __result;
             try
             {
@@ -49,12 +50,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial byte[]? Bytes()
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __BytesDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __BytesDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return BytesCore();
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __BytesDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __BytesDefinition, __outputs);
             byte[]? __result;
             try
             {
@@ -78,12 +80,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Collections.Generic.IEnumerable<int> Sequence()
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __SequenceDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SequenceDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return SequenceCore();
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SequenceDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SequenceDefinition, __outputs);
             global::System.Collections.Generic.IEnumerable<int> __result;
             try
             {
@@ -106,13 +109,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Collections.Generic.IDictionary<string, int> Entries(global::System.Collections.Generic.ICollection<string> keys)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __EntriesDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __EntriesDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return EntriesCore(keys);
             }
 
             global::System.Collections.Generic.ICollection<string>? __logged0 = keys;
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __EntriesDefinition, new global::StepLog.StepMetadata<int?>("keys", __logged0?.Count));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __EntriesDefinition, __outputs, new global::StepLog.StepMetadata<int?>("keys", __logged0?.Count));
             global::System.Collections.Generic.IDictionary<string, int> __result;
             try
             {

@@ -16,12 +16,13 @@ namespace Shapes
             where T : class, new()
             where TKey : notnull, global::System.IComparable<TKey>
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __LoadAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __LoadAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return LoadAsyncCore<T, TKey>(key);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadAsyncDefinition, new global::StepLog.StepMetadata<TKey>("key", key));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadAsyncDefinition, __outputs, new global::StepLog.StepMetadata<TKey>("key", key));
             global::System.Threading.Tasks.Task<T?> __task;
             try
             {
@@ -73,12 +74,13 @@ namespace Shapes
         public partial TValue Sum<TValue>(TValue a, TValue b)
             where TValue : unmanaged
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __SumDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SumDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return SumCore<TValue>(a, b);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SumDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SumDefinition, __outputs);
             TValue __result;
             try
             {

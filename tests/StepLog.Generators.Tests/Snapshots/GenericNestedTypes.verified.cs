@@ -17,12 +17,13 @@ namespace Shapes
             [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
             public partial string Combine(TOuter outer, TInner inner)
             {
-                if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __CombineDefinition))
+                var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __CombineDefinition);
+                if (__outputs == global::StepLog.Generated.StepOutputs.None)
                 {
                     return CombineCore(outer, inner);
                 }
 
-                var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __CombineDefinition, new global::StepLog.StepMetadata<TOuter>("outer", outer));
+                var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __CombineDefinition, __outputs, new global::StepLog.StepMetadata<TOuter>("outer", outer));
                 string __result;
                 try
                 {

@@ -13,12 +13,13 @@ partial class Keywords
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
     public partial int @event(int @class, string @string)
     {
-        if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __eventDefinition))
+        var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __eventDefinition);
+        if (__outputs == global::StepLog.Generated.StepOutputs.None)
         {
             return eventCore(@class, @string);
         }
 
-        var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __eventDefinition, new global::StepLog.StepMetadata<int>("class", @class));
+        var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __eventDefinition, __outputs, new global::StepLog.StepMetadata<int>("class", @class));
         int __result;
         try
         {

@@ -15,13 +15,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Run()
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __RunDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __RunDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 RunCore();
                 return;
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __RunDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __RunDefinition, __outputs);
             try
             {
                 RunCore();

@@ -11,13 +11,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Run(global::Microsoft.Extensions.Logging.ILogger<global::Shapes.FromParameter> log, int id)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(log, __RunDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(log, __RunDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 RunCore(log, id);
                 return;
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(log, __RunDefinition, new global::StepLog.StepMetadata<int>("id", id));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(log, __RunDefinition, __outputs, new global::StepLog.StepMetadata<int>("id", id));
             try
             {
                 RunCore(log, id);

@@ -11,13 +11,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Take(int a, int b, int c, int d, string e, string f, bool g, double h)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __TakeDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __TakeDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 TakeCore(a, b, c, d, e, f, g, h);
                 return;
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TakeDefinition, new global::StepLog.StepMetadataPair<global::StepLog.StepMetadata<int, int, int, int, string, string>, global::StepLog.StepMetadata<bool, double>>(new global::StepLog.StepMetadata<int, int, int, int, string, string>("a", a, "b", b, "c", c, "d", d, "e", e, "f", f), new global::StepLog.StepMetadata<bool, double>("g", g, "h", h)));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TakeDefinition, __outputs, new global::StepLog.StepMetadataPair<global::StepLog.StepMetadata<int, int, int, int, string, string>, global::StepLog.StepMetadata<bool, double>>(new global::StepLog.StepMetadata<int, int, int, int, string, string>("a", a, "b", b, "c", c, "d", d, "e", e, "f", f), new global::StepLog.StepMetadata<bool, double>("g", g, "h", h)));
             try
             {
                 TakeCore(a, b, c, d, e, f, g, h);

@@ -17,12 +17,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.Task<int> SyncAsync(string provider, global::System.Threading.CancellationToken ct)
         {
-            if (!global::StepLog.Generated.GeneratedOperation.IsWanted(this._logger, __SyncAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __SyncAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return SyncAsyncCore(provider, ct);
             }
 
-            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __SyncAsyncDefinition, new global::StepLog.StepMetadata<string>("provider", provider));
+            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __SyncAsyncDefinition, __outputs, new global::StepLog.StepMetadata<string>("provider", provider));
             global::System.Threading.Tasks.Task<int> __task;
             try
             {
@@ -73,12 +74,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private partial global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> FetchAsync(string provider, global::System.Threading.CancellationToken ct)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __FetchAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FetchAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return FetchAsyncCore(provider, ct);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, new global::StepLog.StepMetadata<string>("provider", provider));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, __outputs, new global::StepLog.StepMetadata<string>("provider", provider));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task;
             try
             {
@@ -131,12 +133,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private partial (int Valid, int Filtered) Validate(global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model> models)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __ValidateDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ValidateDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ValidateCore(models);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition, __outputs);
             (int Valid, int Filtered) __result;
             try
             {

@@ -14,12 +14,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial (int Valid, int Filtered) Validate(global::System.Collections.Generic.IReadOnlyList<string> models)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __ValidateDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ValidateDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ValidateCore(models);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition, __outputs);
             (int Valid, int Filtered) __result;
             try
             {
@@ -42,12 +43,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> SplitAsync(global::System.Collections.Generic.IReadOnlyList<string> models)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __SplitAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SplitAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return SplitAsyncCore(models);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SplitAsyncDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SplitAsyncDefinition, __outputs);
             global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __task;
             try
             {

@@ -11,12 +11,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> ImportAsync(string source, string[] filters)
         {
-            if (!global::StepLog.Generated.GeneratedOperation.IsWanted(this._logger, __ImportAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ImportAsyncCore(source, filters);
             }
 
-            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportAsyncDefinition, new global::StepLog.StepMetadata<string>("source", source));
+            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportAsyncDefinition, __outputs, new global::StepLog.StepMetadata<string>("source", source));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __task;
             try
             {

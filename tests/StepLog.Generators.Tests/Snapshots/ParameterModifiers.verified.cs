@@ -14,13 +14,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial bool TryParse(in int start, ref int position, out string? value, int limit, params string[] names)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __TryParseDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __TryParseDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return TryParseCore(in start, ref position, out value, limit, names);
             }
 
             string[]? __logged0 = names;
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TryParseDefinition, new global::StepLog.StepMetadata<int, int, int?>("start", start, "limit", limit, "names", __logged0?.Length));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TryParseDefinition, __outputs, new global::StepLog.StepMetadata<int, int, int?>("start", start, "limit", limit, "names", __logged0?.Length));
             bool __result;
             try
             {
@@ -39,12 +40,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial int Read(ref readonly int value, scoped global::System.Span<byte> buffer)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __ReadDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ReadDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ReadCore(in value, buffer);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ReadDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ReadDefinition, __outputs);
             int __result;
             try
             {

@@ -11,13 +11,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Run()
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this.Logger, __RunDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.Logger, __RunDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 RunCore();
                 return;
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __RunDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __RunDefinition, __outputs);
             try
             {
                 RunCore();

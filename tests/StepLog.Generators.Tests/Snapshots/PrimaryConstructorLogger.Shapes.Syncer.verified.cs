@@ -11,13 +11,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Run()
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(logger, __RunDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(logger, __RunDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 RunCore();
                 return;
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(logger, __RunDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(logger, __RunDefinition, __outputs);
             try
             {
                 RunCore();

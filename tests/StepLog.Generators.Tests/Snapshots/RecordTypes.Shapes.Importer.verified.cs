@@ -11,12 +11,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial int Import(int count)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this.Logger, __ImportDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.Logger, __ImportDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ImportCore(count);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __ImportDefinition, new global::StepLog.StepMetadata<int>("count", count));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __ImportDefinition, __outputs, new global::StepLog.StepMetadata<int>("count", count));
             int __result;
             try
             {

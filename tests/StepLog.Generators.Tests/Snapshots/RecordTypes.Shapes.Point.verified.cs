@@ -15,12 +15,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial double Measure()
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __MeasureDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __MeasureDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return MeasureCore();
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __MeasureDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __MeasureDefinition, __outputs);
             double __result;
             try
             {

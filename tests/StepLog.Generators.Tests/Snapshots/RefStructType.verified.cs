@@ -15,12 +15,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.ReadOnlySpan<byte> Read(int count, global::System.ReadOnlySpan<byte> data)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __ReadDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ReadDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ReadCore(count, data);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ReadDefinition, new global::StepLog.StepMetadata<int>("count", count));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ReadDefinition, __outputs, new global::StepLog.StepMetadata<int>("count", count));
             global::System.ReadOnlySpan<byte> __result;
             try
             {

@@ -14,12 +14,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public static partial int Hash(string text)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(Log, __HashDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __HashDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return HashCore(text);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __HashDefinition, new global::StepLog.StepMetadata<string>("text", text));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __HashDefinition, __outputs, new global::StepLog.StepMetadata<string>("text", text));
             int __result;
             try
             {
@@ -38,12 +39,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public static partial string Normalize(this string text)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(Log, __NormalizeDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __NormalizeDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return NormalizeCore(text);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __NormalizeDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __NormalizeDefinition, __outputs);
             string __result;
             try
             {

@@ -18,12 +18,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial string Extract()
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __ExtractDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ExtractDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ExtractCore();
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ExtractDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ExtractDefinition, __outputs);
             string __result;
             try
             {
@@ -42,13 +43,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Load(string data)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(__stepLogDefaultLogger, __LoadDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __LoadDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 LoadCore(data);
                 return;
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __LoadDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __LoadDefinition, __outputs);
             try
             {
                 LoadCore(data);

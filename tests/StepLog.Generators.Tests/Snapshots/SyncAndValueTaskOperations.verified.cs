@@ -23,13 +23,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial void Import(string source)
         {
-            if (!global::StepLog.Generated.GeneratedOperation.IsWanted(this._logger, __ImportDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 ImportCore(source);
                 return;
             }
 
-            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportDefinition, new global::StepLog.StepMetadata<string>("source", source));
+            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportDefinition, __outputs, new global::StepLog.StepMetadata<string>("source", source));
             try
             {
                 ImportCore(source);
@@ -46,12 +47,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.ValueTask<int> ExportAsync(string target)
         {
-            if (!global::StepLog.Generated.GeneratedOperation.IsWanted(this._logger, __ExportAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ExportAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ExportAsyncCore(target);
             }
 
-            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ExportAsyncDefinition, new global::StepLog.StepMetadata<string>("target", target));
+            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ExportAsyncDefinition, __outputs, new global::StepLog.StepMetadata<string>("target", target));
             global::System.Threading.Tasks.ValueTask<int> __task;
             try
             {
@@ -104,13 +106,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private partial void Load(string source)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __LoadDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __LoadDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 LoadCore(source);
                 return;
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadDefinition, __outputs);
             try
             {
                 LoadCore(source);
@@ -127,12 +130,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private partial int Store(string target)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __StoreDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __StoreDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return StoreCore(target);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __StoreDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __StoreDefinition, __outputs);
             int __result;
             try
             {
@@ -151,12 +155,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private partial global::System.Threading.Tasks.ValueTask VerifyAsync()
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __VerifyAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __VerifyAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return VerifyAsyncCore();
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __VerifyAsyncDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __VerifyAsyncDefinition, __outputs);
             global::System.Threading.Tasks.ValueTask __task;
             try
             {

@@ -11,12 +11,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial int Parse(string text, int maxLength)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __ParseDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ParseDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ParseCore(text, maxLength);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ParseDefinition, new global::StepLog.StepMetadata<string, int>("text", text, "max", maxLength));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ParseDefinition, __outputs, new global::StepLog.StepMetadata<string, int>("text", text, "max", maxLength));
             int __result;
             try
             {

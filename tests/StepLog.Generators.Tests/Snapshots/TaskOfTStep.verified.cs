@@ -11,12 +11,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> FetchAsync(string provider, global::System.Threading.CancellationToken ct)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __FetchAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FetchAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return FetchAsyncCore(provider, ct);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, new global::StepLog.StepMetadata<string>("provider", provider));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, __outputs, new global::StepLog.StepMetadata<string>("provider", provider));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task;
             try
             {

@@ -11,12 +11,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.Task SaveAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __SaveAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SaveAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return SaveAsyncCore(cancellationToken);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SaveAsyncDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SaveAsyncDefinition, __outputs);
             global::System.Threading.Tasks.Task __task;
             try
             {

@@ -14,12 +14,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.ValueTask<long> CountAsync(string table)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __CountAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __CountAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return CountAsyncCore(table);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __CountAsyncDefinition, new global::StepLog.StepMetadata<string>("table", table));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __CountAsyncDefinition, __outputs, new global::StepLog.StepMetadata<string>("table", table));
             global::System.Threading.Tasks.ValueTask<long> __task;
             try
             {
@@ -72,12 +73,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.ValueTask<string?> FindAsync(int id)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __FindAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FindAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return FindAsyncCore(id);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FindAsyncDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FindAsyncDefinition, __outputs);
             global::System.Threading.Tasks.ValueTask<string?> __task;
             try
             {

@@ -11,12 +11,13 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.ValueTask FlushAsync()
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __FlushAsyncDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FlushAsyncDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return FlushAsyncCore();
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FlushAsyncDefinition);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FlushAsyncDefinition, __outputs);
             global::System.Threading.Tasks.ValueTask __task;
             try
             {

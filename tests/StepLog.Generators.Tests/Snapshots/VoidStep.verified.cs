@@ -11,13 +11,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         internal partial void Write(string? path)
         {
-            if (!global::StepLog.Generated.GeneratedStep.IsWanted(this._logger, __WriteDefinition))
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __WriteDefinition);
+            if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 WriteCore(path);
                 return;
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __WriteDefinition, new global::StepLog.StepMetadata<string?>("path", path));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __WriteDefinition, __outputs, new global::StepLog.StepMetadata<string?>("path", path));
             try
             {
                 WriteCore(path);

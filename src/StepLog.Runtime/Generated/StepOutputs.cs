@@ -1,0 +1,23 @@
+using System;
+using System.ComponentModel;
+
+namespace StepLog.Generated;
+
+/// <summary>
+/// Where a generated step or operation goes, decided once per call before anything else is done: nowhere (call the
+/// body and nothing more), to the logger, to the <c>StepLog</c> activity source, or both.
+/// </summary>
+/// <remarks>Used by code that the StepLog generator writes; not meant to be called by hand.</remarks>
+[Flags]
+[EditorBrowsable(EditorBrowsableState.Never)]
+public enum StepOutputs
+{
+    /// <summary>The level is disabled and nothing listens: the wrapper calls the body directly.</summary>
+    None = 0,
+
+    /// <summary>The level is enabled: lines are written.</summary>
+    Log = 1,
+
+    /// <summary>The <c>StepLog</c> activity source has listeners: spans are started.</summary>
+    Trace = 2,
+}

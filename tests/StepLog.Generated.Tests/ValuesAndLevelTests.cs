@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using StepLog.Generated.Tests.Subjects;
+using StepLog.Testing;
+
+namespace StepLog.Generated.Tests;
+
+/// <summary>What the generated wrapper hands the logger: every value in order, and one level check per step.</summary>
+public class ValuesAndLevelTests
+{
+    [Fact]
+    public void A_step_of_eight_values_logs_them_all_in_order_with_their_types()
+    {
+        var capture = new LogCapture();
+        var id = Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301");
+
+        new Wide(capture.CreateLogger("Wide")).Take(1, 2L, "three", null, true, 6.5, id, DayOfWeek.Friday);
+
+        Assert.Equal(
+            "▶️  [1/1] Take eight (a=1, b=2, c=three, d=null, e=true, f=6.5, g=3f2504e0-4f89-11d3-9a0c-0305e82c3301, last=Friday)",
+            capture.Lines[0]);
+        var start = capture.Entries[0];
+        Assert.Equal(2L, start.Field("b"));
+        Assert.Null(start.Field("d"));
+        Assert.Equal(id, start.Field("g"));
+        Assert.Equal(DayOfWeek.Friday, start.Field("last"));
+    }
+
+    [Fact]
+    public void An_enabled_step_asks_the_logger_for_its_level_once()
+    {
+        var logger = new CountingLogger();
+
+        new Measured(logger).Sync(1, "n");
+
+        Assert.Equal(2, logger.Writes);
+        Assert.Equal(1, logger.LevelChecks);
+    }
+
+    [Fact]
+    public void A_disabled_step_asks_once_and_writes_nothing()
+    {
+        var logger = new CountingLogger { Enabled = false };
+
+        new Measured(logger).Sync(1, "n");
+
+        Assert.Equal(0, logger.Writes);
+        Assert.Equal(1, logger.LevelChecks);
+    }
+
+    private sealed class CountingLogger : ILogger
+    {
+        public bool Enabled { get; init; } = true;
+
+        public int LevelChecks { get; private set; }
+
+        public int Writes { get; private set; }
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel)
+        {
+            LevelChecks++;
+            return Enabled;
+        }
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Writes++;
+    }
+}

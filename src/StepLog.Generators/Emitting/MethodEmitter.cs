@@ -11,15 +11,16 @@ internal static class MethodEmitter
 {
     private const string Exception = "global::System.Exception";
 
-    public static void Write(CodeWriter writer, MethodModel method, string definitionField, bool poolValueTasks)
+    public static void Write(CodeWriter writer, MethodModel method, MemberNames names, bool poolValueTasks)
     {
+        var definitionField = names.Definition;
         var scope = method.IsOperation ? "__operation" : "__step";
         var scopeType = method.IsOperation ? "global::StepLog.Generated.GeneratedOperation" : "global::StepLog.Generated.GeneratedStep";
         var begin = method.IsOperation ? "Start" : "Begin";
         var logger = method.LoggerExpression ?? SourceEmitter.DefaultLoggerField;
         var (startStatements, startExpression) = method.StartMetadata.Count == 0
             ? (System.Array.Empty<string>(), string.Empty)
-            : MetadataEmitter.Create(method.StartMetadata, "__logged");
+            : MetadataEmitter.Create(method.StartMetadata, "__logged", names.StartValues, method.TypeParameters);
         var startMetadata = startExpression.Length == 0 ? string.Empty : ", " + startExpression;
         var parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Modifiers}{p.Type} {p.Name}"));
         var arguments = string.Join(", ", method.Parameters.Select(p => p.ArgumentPrefix + p.Name));
@@ -58,17 +59,28 @@ internal static class MethodEmitter
         writer.Line($"var {scope} = {scopeType}.{begin}({logger}, {definitionField}, __outputs{startMetadata});");
         if (method.Shape is ReturnShape.Void or ReturnShape.Value)
         {
-            WriteSynchronous(writer, method, scope, call);
+            WriteSynchronous(writer, method, names, scope, call);
         }
         else
         {
-            WriteAsynchronous(writer, method, scope, scopeType, call, poolValueTasks);
+            WriteAsynchronous(writer, method, names, scope, scopeType, call, poolValueTasks);
         }
 
         writer.Close();
+        WriteValueStruct(writer, method, names.StartValues, method.StartMetadata);
+        WriteValueStruct(writer, method, names.ResultValues, method.ResultMetadata);
     }
 
-    private static void WriteSynchronous(CodeWriter writer, MethodModel method, string scope, string call)
+    private static void WriteValueStruct(CodeWriter writer, MethodModel method, string name, EquatableArray<MetadataValue> values)
+    {
+        if (values.Count > 0)
+        {
+            writer.Line();
+            MetadataEmitter.WriteStruct(writer, method, name, values);
+        }
+    }
+
+    private static void WriteSynchronous(CodeWriter writer, MethodModel method, MemberNames names, string scope, string call)
     {
         var returnsValue = method.Shape == ReturnShape.Value;
         if (returnsValue)
@@ -78,14 +90,14 @@ internal static class MethodEmitter
 
         WriteGuardedCall(writer, scope, (returnsValue ? "__result = " : string.Empty) + call + ";");
         writer.Line();
-        WriteSucceed(writer, method, scope);
+        WriteSucceed(writer, method, names, scope);
         if (returnsValue)
         {
             writer.Line("return __result;");
         }
     }
 
-    private static void WriteAsynchronous(CodeWriter writer, MethodModel method, string scope, string scopeType, string call, bool poolValueTasks)
+    private static void WriteAsynchronous(CodeWriter writer, MethodModel method, MemberNames names, string scope, string scopeType, string call, bool poolValueTasks)
     {
         var isValueTask = method.Shape is ReturnShape.ValueTask or ReturnShape.ValueTaskOfT;
         var hasResult = method.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
@@ -103,7 +115,7 @@ internal static class MethodEmitter
         {
             writer.Open($"if ({scope}.IsActive)");
             writer.Line("var __result = __task.Result;");
-            WriteSucceedCall(writer, method, scope);
+            WriteSucceedCall(writer, method, names, scope);
             if (isValueTask)
             {
                 // A ValueTask may be consumed once: the result read above goes back in a new one.
@@ -136,7 +148,7 @@ internal static class MethodEmitter
 
         WriteGuardedCall(writer, scope, (hasResult ? "__result = " : string.Empty) + "await __task.ConfigureAwait(false);");
         writer.Line();
-        WriteSucceed(writer, method, scope);
+        WriteSucceed(writer, method, names, scope);
         if (hasResult)
         {
             writer.Line("return __result;");
@@ -158,7 +170,7 @@ internal static class MethodEmitter
     }
 
     /// <summary>Success; result values are read only when the line is written (a disabled level costs the check only).</summary>
-    private static void WriteSucceed(CodeWriter writer, MethodModel method, string scope)
+    private static void WriteSucceed(CodeWriter writer, MethodModel method, MemberNames names, string scope)
     {
         if (method.ResultMetadata.Count == 0)
         {
@@ -167,7 +179,7 @@ internal static class MethodEmitter
         }
 
         writer.Open($"if ({scope}.IsActive)");
-        WriteSucceedCall(writer, method, scope);
+        WriteSucceedCall(writer, method, names, scope);
         writer.Close();
         if (method.Shape != ReturnShape.Void)
         {
@@ -175,9 +187,9 @@ internal static class MethodEmitter
         }
     }
 
-    private static void WriteSucceedCall(CodeWriter writer, MethodModel method, string scope)
+    private static void WriteSucceedCall(CodeWriter writer, MethodModel method, MemberNames names, string scope)
     {
-        var (statements, expression) = MetadataEmitter.Create(method.ResultMetadata, "__counted");
+        var (statements, expression) = MetadataEmitter.Create(method.ResultMetadata, "__counted", names.ResultValues, method.TypeParameters);
         foreach (var statement in statements)
         {
             writer.Line(statement);

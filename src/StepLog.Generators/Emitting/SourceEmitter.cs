@@ -52,7 +52,7 @@ internal static class SourceEmitter
             writer.Line();
         }
 
-        var fields = DefinitionFields(type.Methods);
+        var names = MemberNames(type.Methods);
         for (var i = 0; i < type.Methods.Count; i++)
         {
             var method = type.Methods[i];
@@ -61,7 +61,7 @@ internal static class SourceEmitter
                 : $"global::StepLog.Generated.StepDefinition({Literal(method.OperationName)}, {method.Number}, {Literal(method.DisplayName)}, {method.TotalSteps}, {method.Level})";
             var definitionType = method.IsOperation ? "global::StepLog.Generated.OperationDefinition" : "global::StepLog.Generated.StepDefinition";
             writer.Line(GeneratedCodeAttribute);
-            writer.Line($"private static readonly {definitionType} {fields[i]} = new {definition};");
+            writer.Line($"private static readonly {definitionType} {names[i].Definition} = new {definition};");
             writer.Line();
         }
 
@@ -72,25 +72,29 @@ internal static class SourceEmitter
                 writer.Line();
             }
 
-            MethodEmitter.Write(writer, type.Methods[i], fields[i], poolValueTasks);
+            MethodEmitter.Write(writer, type.Methods[i], names[i], poolValueTasks);
         }
     }
 
-    /// <summary>One field name per method: __{Name}Definition, numbered when overloads share a name.</summary>
-    private static string[] DefinitionFields(EquatableArray<MethodModel> methods)
+    /// <summary>The names of one method's generated members: __{Name}Definition etc., numbered when overloads share a name.</summary>
+    private static MemberNames[] MemberNames(EquatableArray<MethodModel> methods)
     {
         var names = methods.Select(m => m.Name.TrimStart('@')).ToArray();
         var seen = new Dictionary<string, int>();
-        var fields = new string[names.Length];
+        var members = new MemberNames[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
             var overloads = names.Count(n => n == names[i]);
             seen[names[i]] = seen.TryGetValue(names[i], out var index) ? index + 1 : 1;
-            fields[i] = overloads == 1 ? $"__{names[i]}Definition" : $"__{names[i]}Definition{seen[names[i]]}";
+            var suffix = overloads == 1 ? string.Empty : seen[names[i]].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            members[i] = new MemberNames($"__{names[i]}Definition{suffix}", $"__{names[i]}StartValues{suffix}", $"__{names[i]}ResultValues{suffix}");
         }
 
-        return fields;
+        return members;
     }
 
     internal static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 }
+
+/// <summary>The generated members of one wrapper: its definition field and the structs of its start and result values.</summary>
+internal readonly record struct MemberNames(string Definition, string StartValues, string ResultValues);

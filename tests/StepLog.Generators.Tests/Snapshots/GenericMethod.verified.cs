@@ -22,7 +22,7 @@ namespace Shapes
                 return LoadAsyncCore<T, TKey>(key);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadAsyncDefinition, __outputs, new global::StepLog.StepMetadata<TKey>("key", key));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadAsyncDefinition, __outputs, new __LoadAsyncStartValues<T, TKey>(key));
             global::System.Threading.Tasks.Task<T?> __task;
             try
             {
@@ -39,7 +39,7 @@ namespace Shapes
                 if (__step.IsActive)
                 {
                     var __result = __task.Result;
-                    __step.Succeed(new global::StepLog.StepMetadata<T?>("item", __result));
+                    __step.Succeed(new __LoadAsyncResultValues<T, TKey>(__result));
                 }
 
                 return __task;
@@ -63,11 +63,65 @@ namespace Shapes
 
                 if (__step.IsActive)
                 {
-                    __step.Succeed(new global::StepLog.StepMetadata<T?>("item", __result));
+                    __step.Succeed(new __LoadAsyncResultValues<T, TKey>(__result));
                 }
 
                 return __result;
             }
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __LoadAsyncStartValues<T, TKey> : global::StepLog.IStepMetadata
+            where T : class, new()
+            where TKey : notnull, global::System.IComparable<TKey>
+        {
+            private readonly TKey _value0;
+
+            public __LoadAsyncStartValues(TKey value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "key",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __LoadAsyncResultValues<T, TKey> : global::StepLog.IStepMetadata
+            where T : class, new()
+            where TKey : notnull, global::System.IComparable<TKey>
+        {
+            private readonly T? _value0;
+
+            public __LoadAsyncResultValues(T? value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "item",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]

@@ -23,7 +23,7 @@ namespace Shapes
                     return CombineCore(outer, inner);
                 }
 
-                var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __CombineDefinition, __outputs, new global::StepLog.StepMetadata<TOuter>("outer", outer));
+                var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __CombineDefinition, __outputs, new __CombineStartValues(outer));
                 string __result;
                 try
                 {
@@ -37,10 +37,60 @@ namespace Shapes
 
                 if (__step.IsActive)
                 {
-                    __step.Succeed(new global::StepLog.StepMetadata<string>("combined", __result));
+                    __step.Succeed(new __CombineResultValues(__result));
                 }
 
                 return __result;
+            }
+
+            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+            private readonly struct __CombineStartValues : global::StepLog.IStepMetadata
+            {
+                private readonly TOuter _value0;
+
+                public __CombineStartValues(TOuter value0)
+                {
+                    _value0 = value0;
+                }
+
+                public int Count => 1;
+
+                public string GetKey(int index) => index switch
+                {
+                    0 => "outer",
+                    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+                };
+
+                public object? GetValue(int index) => index switch
+                {
+                    0 => (object?)_value0,
+                    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+                };
+            }
+
+            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+            private readonly struct __CombineResultValues : global::StepLog.IStepMetadata
+            {
+                private readonly string _value0;
+
+                public __CombineResultValues(string value0)
+                {
+                    _value0 = value0;
+                }
+
+                public int Count => 1;
+
+                public string GetKey(int index) => index switch
+                {
+                    0 => "combined",
+                    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+                };
+
+                public object? GetValue(int index) => index switch
+                {
+                    0 => (object?)_value0,
+                    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+                };
             }
         }
     }

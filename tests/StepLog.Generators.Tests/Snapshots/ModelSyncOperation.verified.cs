@@ -23,7 +23,7 @@ namespace Shapes
                 return SyncAsyncCore(provider, ct);
             }
 
-            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __SyncAsyncDefinition, __outputs, new global::StepLog.StepMetadata<string>("provider", provider));
+            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __SyncAsyncDefinition, __outputs, new __SyncAsyncStartValues(provider));
             global::System.Threading.Tasks.Task<int> __task;
             try
             {
@@ -40,7 +40,7 @@ namespace Shapes
                 if (__operation.IsActive)
                 {
                     var __result = __task.Result;
-                    __operation.Succeed(new global::StepLog.StepMetadata<int>("synced", __result));
+                    __operation.Succeed(new __SyncAsyncResultValues(__result));
                 }
 
                 return __task;
@@ -64,11 +64,61 @@ namespace Shapes
 
                 if (__operation.IsActive)
                 {
-                    __operation.Succeed(new global::StepLog.StepMetadata<int>("synced", __result));
+                    __operation.Succeed(new __SyncAsyncResultValues(__result));
                 }
 
                 return __result;
             }
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __SyncAsyncStartValues : global::StepLog.IStepMetadata
+        {
+            private readonly string _value0;
+
+            public __SyncAsyncStartValues(string value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "provider",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __SyncAsyncResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly int _value0;
+
+            public __SyncAsyncResultValues(int value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "synced",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -80,7 +130,7 @@ namespace Shapes
                 return FetchAsyncCore(provider, ct);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, __outputs, new global::StepLog.StepMetadata<string>("provider", provider));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, __outputs, new __FetchAsyncStartValues(provider));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task;
             try
             {
@@ -98,7 +148,7 @@ namespace Shapes
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                    __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
+                    __step.Succeed(new __FetchAsyncResultValues(__counted0?.Count));
                 }
 
                 return __task;
@@ -123,11 +173,61 @@ namespace Shapes
                 if (__step.IsActive)
                 {
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                    __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
+                    __step.Succeed(new __FetchAsyncResultValues(__counted0?.Count));
                 }
 
                 return __result;
             }
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __FetchAsyncStartValues : global::StepLog.IStepMetadata
+        {
+            private readonly string _value0;
+
+            public __FetchAsyncStartValues(string value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "provider",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __FetchAsyncResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly int? _value0;
+
+            public __FetchAsyncResultValues(int? value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "raw_models",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -153,10 +253,39 @@ namespace Shapes
 
             if (__step.IsActive)
             {
-                __step.Succeed(new global::StepLog.StepMetadata<int, int>("valid", __result.Valid, "filtered", __result.Filtered));
+                __step.Succeed(new __ValidateResultValues(__result.Valid, __result.Filtered));
             }
 
             return __result;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __ValidateResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly int _value0;
+            private readonly int _value1;
+
+            public __ValidateResultValues(int value0, int value1)
+            {
+                _value0 = value0;
+                _value1 = value1;
+            }
+
+            public int Count => 2;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "valid",
+                1 => "filtered",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                1 => (object?)_value1,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
         }
     }
 }

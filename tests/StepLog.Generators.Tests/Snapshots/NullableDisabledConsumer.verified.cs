@@ -17,7 +17,7 @@ namespace Shapes
                 return ImportAsyncCore(source, filters);
             }
 
-            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportAsyncDefinition, __outputs, new global::StepLog.StepMetadata<string>("source", source));
+            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportAsyncDefinition, __outputs, new __ImportAsyncStartValues(source));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __task;
             try
             {
@@ -35,7 +35,7 @@ namespace Shapes
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.List<string>? __counted0 = __result;
-                    __operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));
+                    __operation.Succeed(new __ImportAsyncResultValues(__counted0?.Count));
                 }
 
                 return __task;
@@ -60,11 +60,61 @@ namespace Shapes
                 if (__operation.IsActive)
                 {
                     global::System.Collections.Generic.List<string>? __counted0 = __result;
-                    __operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));
+                    __operation.Succeed(new __ImportAsyncResultValues(__counted0?.Count));
                 }
 
                 return __result;
             }
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __ImportAsyncStartValues : global::StepLog.IStepMetadata
+        {
+            private readonly string _value0;
+
+            public __ImportAsyncStartValues(string value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "source",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __ImportAsyncResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly int? _value0;
+
+            public __ImportAsyncResultValues(int? value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "names",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
         }
     }
 }

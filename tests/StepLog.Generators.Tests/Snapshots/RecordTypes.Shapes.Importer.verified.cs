@@ -17,7 +17,7 @@ namespace Shapes
                 return ImportCore(count);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __ImportDefinition, __outputs, new global::StepLog.StepMetadata<int>("count", count));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __ImportDefinition, __outputs, new __ImportStartValues(count));
             int __result;
             try
             {
@@ -31,6 +31,31 @@ namespace Shapes
 
             __step.Succeed();
             return __result;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __ImportStartValues : global::StepLog.IStepMetadata
+        {
+            private readonly int _value0;
+
+            public __ImportStartValues(int value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "count",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
         }
     }
 }

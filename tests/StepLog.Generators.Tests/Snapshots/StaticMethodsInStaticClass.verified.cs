@@ -20,7 +20,7 @@ namespace Shapes
                 return HashCore(text);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __HashDefinition, __outputs, new global::StepLog.StepMetadata<string>("text", text));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __HashDefinition, __outputs, new __HashStartValues(text));
             int __result;
             try
             {
@@ -34,6 +34,31 @@ namespace Shapes
 
             __step.Succeed();
             return __result;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __HashStartValues : global::StepLog.IStepMetadata
+        {
+            private readonly string _value0;
+
+            public __HashStartValues(string value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "text",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]

@@ -30,7 +30,7 @@ namespace Shapes
                 return;
             }
 
-            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportDefinition, __outputs, new global::StepLog.StepMetadata<string>("source", source));
+            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportDefinition, __outputs, new __ImportStartValues(source));
             try
             {
                 ImportCore(source);
@@ -45,6 +45,31 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __ImportStartValues : global::StepLog.IStepMetadata
+        {
+            private readonly string _value0;
+
+            public __ImportStartValues(string value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "source",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public partial global::System.Threading.Tasks.ValueTask<int> ExportAsync(string target)
         {
             var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ExportAsyncDefinition);
@@ -53,7 +78,7 @@ namespace Shapes
                 return ExportAsyncCore(target);
             }
 
-            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ExportAsyncDefinition, __outputs, new global::StepLog.StepMetadata<string>("target", target));
+            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ExportAsyncDefinition, __outputs, new __ExportAsyncStartValues(target));
             global::System.Threading.Tasks.ValueTask<int> __task;
             try
             {
@@ -70,7 +95,7 @@ namespace Shapes
                 if (__operation.IsActive)
                 {
                     var __result = __task.Result;
-                    __operation.Succeed(new global::StepLog.StepMetadata<int>("written", __result));
+                    __operation.Succeed(new __ExportAsyncResultValues(__result));
                     return new global::System.Threading.Tasks.ValueTask<int>(__result);
                 }
 
@@ -96,11 +121,61 @@ namespace Shapes
 
                 if (__operation.IsActive)
                 {
-                    __operation.Succeed(new global::StepLog.StepMetadata<int>("written", __result));
+                    __operation.Succeed(new __ExportAsyncResultValues(__result));
                 }
 
                 return __result;
             }
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __ExportAsyncStartValues : global::StepLog.IStepMetadata
+        {
+            private readonly string _value0;
+
+            public __ExportAsyncStartValues(string value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "target",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __ExportAsyncResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly int _value0;
+
+            public __ExportAsyncResultValues(int value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "written",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]

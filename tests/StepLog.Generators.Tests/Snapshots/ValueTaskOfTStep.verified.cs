@@ -20,7 +20,7 @@ namespace Shapes
                 return CountAsyncCore(table);
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __CountAsyncDefinition, __outputs, new global::StepLog.StepMetadata<string>("table", table));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __CountAsyncDefinition, __outputs, new __CountAsyncStartValues(table));
             global::System.Threading.Tasks.ValueTask<long> __task;
             try
             {
@@ -37,7 +37,7 @@ namespace Shapes
                 if (__step.IsActive)
                 {
                     var __result = __task.Result;
-                    __step.Succeed(new global::StepLog.StepMetadata<long>("rows", __result));
+                    __step.Succeed(new __CountAsyncResultValues(__result));
                     return new global::System.Threading.Tasks.ValueTask<long>(__result);
                 }
 
@@ -63,11 +63,61 @@ namespace Shapes
 
                 if (__step.IsActive)
                 {
-                    __step.Succeed(new global::StepLog.StepMetadata<long>("rows", __result));
+                    __step.Succeed(new __CountAsyncResultValues(__result));
                 }
 
                 return __result;
             }
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __CountAsyncStartValues : global::StepLog.IStepMetadata
+        {
+            private readonly string _value0;
+
+            public __CountAsyncStartValues(string value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "table",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __CountAsyncResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly long _value0;
+
+            public __CountAsyncResultValues(long value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "rows",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]

@@ -18,7 +18,7 @@ namespace Shapes
                 return;
             }
 
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __WriteDefinition, __outputs, new global::StepLog.StepMetadata<string?>("path", path));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __WriteDefinition, __outputs, new __WriteStartValues(path));
             try
             {
                 WriteCore(path);
@@ -30,6 +30,31 @@ namespace Shapes
             }
 
             __step.Succeed();
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __WriteStartValues : global::StepLog.IStepMetadata
+        {
+            private readonly string? _value0;
+
+            public __WriteStartValues(string? value0)
+            {
+                _value0 = value0;
+            }
+
+            public int Count => 1;
+
+            public string GetKey(int index) => index switch
+            {
+                0 => "path",
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            public object? GetValue(int index) => index switch
+            {
+                0 => (object?)_value0,
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
         }
     }
 }

@@ -39,18 +39,26 @@ internal static class MethodEmitter
         // A disabled level costs one check and the bare call: no scope, no try, no metadata.
         writer.Line($"var __outputs = {scopeType}.Outputs({logger}, {definitionField});");
         writer.Open("if (__outputs == global::StepLog.Generated.StepOutputs.None)");
-        if (method.Shape == ReturnShape.Void)
-        {
-            writer.Line(call + ";");
-            writer.Line("return;");
-        }
-        else
-        {
-            writer.Line("return " + call + ";");
-        }
-
+        WriteReturn(writer, method, call);
         writer.Close();
         writer.Line();
+        WriteReturn(writer, method, $"{names.Logged}{method.TypeParameters}(__outputs{(arguments.Length == 0 ? string.Empty : ", " + arguments)})");
+        writer.Close();
+        writer.Line();
+
+        // The logged path is a method of its own, so that the path above keeps a small frame: the scope, the try and
+        // the task locals below would otherwise be zeroed on every call, logged or not. A method of the type, not a
+        // local function, because local functions in structs cannot use 'this'.
+        var loggedParameters = string.Join(", ", method.Parameters.Select(p => $"{WithoutThis(p.Modifiers)}{p.Type} {p.Name}"));
+        writer.Line(SourceEmitter.GeneratedCodeAttribute);
+        writer.Line($"{LoggedModifiers(method.Modifiers)} {method.ReturnType} {names.Logged}{method.TypeParameters}(global::StepLog.Generated.StepOutputs __outputs{(loggedParameters.Length == 0 ? string.Empty : ", " + loggedParameters)})");
+        foreach (var constraint in method.Constraints)
+        {
+            writer.Line("    " + constraint);
+        }
+
+        writer.Line("{");
+        writer.Indent();
         foreach (var statement in startStatements)
         {
             writer.Line(statement);
@@ -70,6 +78,27 @@ internal static class MethodEmitter
         WriteValueStruct(writer, method, names.StartValues, method.StartMetadata);
         WriteValueStruct(writer, method, names.ResultValues, method.ResultMetadata);
     }
+
+    private static void WriteReturn(CodeWriter writer, MethodModel method, string call)
+    {
+        if (method.Shape == ReturnShape.Void)
+        {
+            writer.Line(call + ";");
+            writer.Line("return;");
+        }
+        else
+        {
+            writer.Line("return " + call + ";");
+        }
+    }
+
+    /// <summary>The logged path is private; it keeps only what changes how it may be called or what it may touch.</summary>
+    private static string LoggedModifiers(string modifiers) =>
+        string.Concat(modifiers.Split(' ').Where(m => m is "static" or "readonly" or "unsafe").Select(m => " " + m)).Insert(0, "private");
+
+    /// <summary>An extension method's <c>this</c> stays on the wrapper; the logged path takes a plain parameter.</summary>
+    private static string WithoutThis(string modifiers) =>
+        string.Concat(modifiers.Split(' ').Where(m => m.Length > 0 && m != "this").Select(m => m + " "));
 
     private static void WriteValueStruct(CodeWriter writer, MethodModel method, string name, EquatableArray<MetadataValue> values)
     {

@@ -87,7 +87,8 @@ internal static class SourceEmitter
             var overloads = names.Count(n => n == names[i]);
             seen[names[i]] = seen.TryGetValue(names[i], out var index) ? index + 1 : 1;
             var suffix = overloads == 1 ? string.Empty : seen[names[i]].ToString(System.Globalization.CultureInfo.InvariantCulture);
-            members[i] = new MemberNames($"__{names[i]}Definition{suffix}", $"__{names[i]}StartValues{suffix}", $"__{names[i]}ResultValues{suffix}");
+            members[i] = new MemberNames(
+                $"__{names[i]}Definition{suffix}", $"__{names[i]}Logged{suffix}", $"__{names[i]}StartValues{suffix}", $"__{names[i]}ResultValues{suffix}");
         }
 
         return members;
@@ -96,5 +97,5 @@ internal static class SourceEmitter
     internal static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 }
 
-/// <summary>The generated members of one wrapper: its definition field and the structs of its start and result values.</summary>
-internal readonly record struct MemberNames(string Definition, string StartValues, string ResultValues);
+/// <summary>The generated members of one wrapper: its definition field, its logged path and the structs of its values.</summary>
+internal readonly record struct MemberNames(string Definition, string Logged, string StartValues, string ResultValues);

@@ -26,6 +26,12 @@ namespace Shapes
                 return ListCore();
             }
 
+            return __ListLogged(__outputs);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Collections.Generic.List<int> __ListLogged(global::StepLog.Generated.StepOutputs __outputs)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ListDefinition, __outputs);
             global::System.Collections.Generic.List<int> __result;
             try
@@ -81,6 +87,12 @@ namespace Shapes
                 return BytesCore();
             }
 
+            return __BytesLogged(__outputs);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private byte[]? __BytesLogged(global::StepLog.Generated.StepOutputs __outputs)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __BytesDefinition, __outputs);
             byte[]? __result;
             try
@@ -136,6 +148,12 @@ namespace Shapes
                 return SequenceCore();
             }
 
+            return __SequenceLogged(__outputs);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Collections.Generic.IEnumerable<int> __SequenceLogged(global::StepLog.Generated.StepOutputs __outputs)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SequenceDefinition, __outputs);
             global::System.Collections.Generic.IEnumerable<int> __result;
             try
@@ -190,6 +208,12 @@ namespace Shapes
                 return EntriesCore(keys);
             }
 
+            return __EntriesLogged(__outputs, keys);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Collections.Generic.IDictionary<string, int> __EntriesLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Collections.Generic.ICollection<string> keys)
+        {
             global::System.Collections.Generic.ICollection<string>? __logged0 = keys;
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __EntriesDefinition, __outputs, new __EntriesStartValues(__logged0?.Count));
             global::System.Collections.Generic.IDictionary<string, int> __result;

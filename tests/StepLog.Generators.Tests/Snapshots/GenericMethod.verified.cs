@@ -22,6 +22,14 @@ namespace Shapes
                 return LoadAsyncCore<T, TKey>(key);
             }
 
+            return __LoadAsyncLogged<T, TKey>(__outputs, key);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.Task<T?> __LoadAsyncLogged<T, TKey>(global::StepLog.Generated.StepOutputs __outputs, TKey key)
+            where T : class, new()
+            where TKey : notnull, global::System.IComparable<TKey>
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadAsyncDefinition, __outputs, new __LoadAsyncStartValues<T, TKey>(key));
             global::System.Threading.Tasks.Task<T?> __task;
             try
@@ -134,6 +142,13 @@ namespace Shapes
                 return SumCore<TValue>(a, b);
             }
 
+            return __SumLogged<TValue>(__outputs, a, b);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private TValue __SumLogged<TValue>(global::StepLog.Generated.StepOutputs __outputs, TValue a, TValue b)
+            where TValue : unmanaged
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SumDefinition, __outputs);
             TValue __result;
             try

@@ -23,6 +23,12 @@ namespace Shapes
                     return CombineCore(outer, inner);
                 }
 
+                return __CombineLogged(__outputs, outer, inner);
+            }
+
+            [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+            private string __CombineLogged(global::StepLog.Generated.StepOutputs __outputs, TOuter outer, TInner inner)
+            {
                 var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __CombineDefinition, __outputs, new __CombineStartValues(outer));
                 string __result;
                 try

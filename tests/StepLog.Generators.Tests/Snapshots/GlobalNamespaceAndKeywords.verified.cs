@@ -19,6 +19,12 @@ partial class Keywords
             return eventCore(@class, @string);
         }
 
+        return __eventLogged(__outputs, @class, @string);
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+    private int __eventLogged(global::StepLog.Generated.StepOutputs __outputs, int @class, string @string)
+    {
         var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __eventDefinition, __outputs, new __eventStartValues(@class));
         int __result;
         try

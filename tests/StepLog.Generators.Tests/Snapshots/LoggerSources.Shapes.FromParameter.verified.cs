@@ -18,6 +18,13 @@ namespace Shapes
                 return;
             }
 
+            __RunLogged(__outputs, log, id);
+            return;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private void __RunLogged(global::StepLog.Generated.StepOutputs __outputs, global::Microsoft.Extensions.Logging.ILogger<global::Shapes.FromParameter> log, int id)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(log, __RunDefinition, __outputs, new __RunStartValues(id));
             try
             {

@@ -18,6 +18,13 @@ namespace Shapes
                 return;
             }
 
+            __TakeLogged(__outputs, a, b, c, d, e, f, g, h);
+            return;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private void __TakeLogged(global::StepLog.Generated.StepOutputs __outputs, int a, int b, int c, int d, string e, string f, bool g, double h)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TakeDefinition, __outputs, new __TakeStartValues(a, b, c, d, e, f, g, h));
             try
             {

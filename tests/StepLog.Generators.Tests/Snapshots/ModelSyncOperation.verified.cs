@@ -23,6 +23,12 @@ namespace Shapes
                 return SyncAsyncCore(provider, ct);
             }
 
+            return __SyncAsyncLogged(__outputs, provider, ct);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.Task<int> __SyncAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string provider, global::System.Threading.CancellationToken ct)
+        {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __SyncAsyncDefinition, __outputs, new __SyncAsyncStartValues(provider));
             global::System.Threading.Tasks.Task<int> __task;
             try
@@ -130,6 +136,12 @@ namespace Shapes
                 return FetchAsyncCore(provider, ct);
             }
 
+            return __FetchAsyncLogged(__outputs, provider, ct);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __FetchAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string provider, global::System.Threading.CancellationToken ct)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, __outputs, new __FetchAsyncStartValues(provider));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task;
             try
@@ -239,6 +251,12 @@ namespace Shapes
                 return ValidateCore(models);
             }
 
+            return __ValidateLogged(__outputs, models);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private (int Valid, int Filtered) __ValidateLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model> models)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition, __outputs);
             (int Valid, int Filtered) __result;
             try

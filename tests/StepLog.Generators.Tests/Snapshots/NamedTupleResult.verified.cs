@@ -20,6 +20,12 @@ namespace Shapes
                 return ValidateCore(models);
             }
 
+            return __ValidateLogged(__outputs, models);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private (int Valid, int Filtered) __ValidateLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Collections.Generic.IReadOnlyList<string> models)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition, __outputs);
             (int Valid, int Filtered) __result;
             try
@@ -78,6 +84,12 @@ namespace Shapes
                 return SplitAsyncCore(models);
             }
 
+            return __SplitAsyncLogged(__outputs, models);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __SplitAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Collections.Generic.IReadOnlyList<string> models)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SplitAsyncDefinition, __outputs);
             global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __task;
             try

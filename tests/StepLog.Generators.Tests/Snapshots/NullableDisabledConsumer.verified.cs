@@ -17,6 +17,12 @@ namespace Shapes
                 return ImportAsyncCore(source, filters);
             }
 
+            return __ImportAsyncLogged(__outputs, source, filters);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __ImportAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string source, string[] filters)
+        {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportAsyncDefinition, __outputs, new __ImportAsyncStartValues(source));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __task;
             try

@@ -20,6 +20,12 @@ namespace Shapes
                 return TryParseCore(in start, ref position, out value, limit, names);
             }
 
+            return __TryParseLogged(__outputs, in start, ref position, out value, limit, names);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private bool __TryParseLogged(global::StepLog.Generated.StepOutputs __outputs, in int start, ref int position, out string? value, int limit, params string[] names)
+        {
             string[]? __logged0 = names;
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TryParseDefinition, __outputs, new __TryParseStartValues(start, limit, __logged0?.Length));
             bool __result;
@@ -79,6 +85,12 @@ namespace Shapes
                 return ReadCore(in value, buffer);
             }
 
+            return __ReadLogged(__outputs, in value, buffer);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private int __ReadLogged(global::StepLog.Generated.StepOutputs __outputs, ref readonly int value, scoped global::System.Span<byte> buffer)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ReadDefinition, __outputs);
             int __result;
             try

@@ -22,6 +22,13 @@ namespace Shapes
                 return;
             }
 
+            __RunLogged(__outputs);
+            return;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private void __RunLogged(global::StepLog.Generated.StepOutputs __outputs)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __RunDefinition, __outputs);
             try
             {

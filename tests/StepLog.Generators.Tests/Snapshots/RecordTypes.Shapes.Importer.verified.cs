@@ -17,6 +17,12 @@ namespace Shapes
                 return ImportCore(count);
             }
 
+            return __ImportLogged(__outputs, count);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private int __ImportLogged(global::StepLog.Generated.StepOutputs __outputs, int count)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __ImportDefinition, __outputs, new __ImportStartValues(count));
             int __result;
             try

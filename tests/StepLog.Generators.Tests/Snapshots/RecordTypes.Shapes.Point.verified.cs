@@ -21,6 +21,12 @@ namespace Shapes
                 return MeasureCore();
             }
 
+            return __MeasureLogged(__outputs);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private double __MeasureLogged(global::StepLog.Generated.StepOutputs __outputs)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __MeasureDefinition, __outputs);
             double __result;
             try

@@ -21,6 +21,12 @@ namespace Shapes
                 return ReadCore(count, data);
             }
 
+            return __ReadLogged(__outputs, count, data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.ReadOnlySpan<byte> __ReadLogged(global::StepLog.Generated.StepOutputs __outputs, int count, global::System.ReadOnlySpan<byte> data)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ReadDefinition, __outputs, new __ReadStartValues(count));
             global::System.ReadOnlySpan<byte> __result;
             try

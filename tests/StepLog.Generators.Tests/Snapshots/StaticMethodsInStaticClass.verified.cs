@@ -20,6 +20,12 @@ namespace Shapes
                 return HashCore(text);
             }
 
+            return __HashLogged(__outputs, text);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private static int __HashLogged(global::StepLog.Generated.StepOutputs __outputs, string text)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __HashDefinition, __outputs, new __HashStartValues(text));
             int __result;
             try
@@ -70,6 +76,12 @@ namespace Shapes
                 return NormalizeCore(text);
             }
 
+            return __NormalizeLogged(__outputs, text);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private static string __NormalizeLogged(global::StepLog.Generated.StepOutputs __outputs, string text)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __NormalizeDefinition, __outputs);
             string __result;
             try

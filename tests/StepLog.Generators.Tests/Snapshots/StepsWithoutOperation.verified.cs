@@ -24,6 +24,12 @@ namespace Shapes
                 return ExtractCore();
             }
 
+            return __ExtractLogged(__outputs);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private string __ExtractLogged(global::StepLog.Generated.StepOutputs __outputs)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ExtractDefinition, __outputs);
             string __result;
             try
@@ -50,6 +56,13 @@ namespace Shapes
                 return;
             }
 
+            __LoadLogged(__outputs, data);
+            return;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private void __LoadLogged(global::StepLog.Generated.StepOutputs __outputs, string data)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __LoadDefinition, __outputs);
             try
             {

@@ -30,6 +30,13 @@ namespace Shapes
                 return;
             }
 
+            __ImportLogged(__outputs, source);
+            return;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private void __ImportLogged(global::StepLog.Generated.StepOutputs __outputs, string source)
+        {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportDefinition, __outputs, new __ImportStartValues(source));
             try
             {
@@ -78,6 +85,12 @@ namespace Shapes
                 return ExportAsyncCore(target);
             }
 
+            return __ExportAsyncLogged(__outputs, target);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.ValueTask<int> __ExportAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string target)
+        {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ExportAsyncDefinition, __outputs, new __ExportAsyncStartValues(target));
             global::System.Threading.Tasks.ValueTask<int> __task;
             try
@@ -188,6 +201,13 @@ namespace Shapes
                 return;
             }
 
+            __LoadLogged(__outputs, source);
+            return;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private void __LoadLogged(global::StepLog.Generated.StepOutputs __outputs, string source)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadDefinition, __outputs);
             try
             {
@@ -211,6 +231,12 @@ namespace Shapes
                 return StoreCore(target);
             }
 
+            return __StoreLogged(__outputs, target);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private int __StoreLogged(global::StepLog.Generated.StepOutputs __outputs, string target)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __StoreDefinition, __outputs);
             int __result;
             try
@@ -236,6 +262,12 @@ namespace Shapes
                 return VerifyAsyncCore();
             }
 
+            return __VerifyAsyncLogged(__outputs);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.ValueTask __VerifyAsyncLogged(global::StepLog.Generated.StepOutputs __outputs)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __VerifyAsyncDefinition, __outputs);
             global::System.Threading.Tasks.ValueTask __task;
             try

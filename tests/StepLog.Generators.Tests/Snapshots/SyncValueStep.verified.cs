@@ -17,6 +17,12 @@ namespace Shapes
                 return ParseCore(text, maxLength);
             }
 
+            return __ParseLogged(__outputs, text, maxLength);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private int __ParseLogged(global::StepLog.Generated.StepOutputs __outputs, string text, int maxLength)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ParseDefinition, __outputs, new __ParseStartValues(text, maxLength));
             int __result;
             try

@@ -17,6 +17,12 @@ namespace Shapes
                 return FetchAsyncCore(provider, ct);
             }
 
+            return __FetchAsyncLogged(__outputs, provider, ct);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __FetchAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string provider, global::System.Threading.CancellationToken ct)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, __outputs, new __FetchAsyncStartValues(provider));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task;
             try

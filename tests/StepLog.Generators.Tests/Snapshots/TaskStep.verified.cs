@@ -17,6 +17,12 @@ namespace Shapes
                 return SaveAsyncCore(cancellationToken);
             }
 
+            return __SaveAsyncLogged(__outputs, cancellationToken);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.Task __SaveAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Threading.CancellationToken cancellationToken)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SaveAsyncDefinition, __outputs);
             global::System.Threading.Tasks.Task __task;
             try

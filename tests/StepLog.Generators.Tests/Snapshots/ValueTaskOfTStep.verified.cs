@@ -20,6 +20,12 @@ namespace Shapes
                 return CountAsyncCore(table);
             }
 
+            return __CountAsyncLogged(__outputs, table);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.ValueTask<long> __CountAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string table)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __CountAsyncDefinition, __outputs, new __CountAsyncStartValues(table));
             global::System.Threading.Tasks.ValueTask<long> __task;
             try
@@ -129,6 +135,12 @@ namespace Shapes
                 return FindAsyncCore(id);
             }
 
+            return __FindAsyncLogged(__outputs, id);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.ValueTask<string?> __FindAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, int id)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FindAsyncDefinition, __outputs);
             global::System.Threading.Tasks.ValueTask<string?> __task;
             try

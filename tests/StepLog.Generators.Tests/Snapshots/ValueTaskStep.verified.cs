@@ -17,6 +17,12 @@ namespace Shapes
                 return FlushAsyncCore();
             }
 
+            return __FlushAsyncLogged(__outputs);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::System.Threading.Tasks.ValueTask __FlushAsyncLogged(global::StepLog.Generated.StepOutputs __outputs)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FlushAsyncDefinition, __outputs);
             global::System.Threading.Tasks.ValueTask __task;
             try

@@ -18,6 +18,13 @@ namespace Shapes
                 return;
             }
 
+            __WriteLogged(__outputs, path);
+            return;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private void __WriteLogged(global::StepLog.Generated.StepOutputs __outputs, string? path)
+        {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __WriteDefinition, __outputs, new __WriteStartValues(path));
             try
             {

@@ -32,6 +32,7 @@ public sealed partial class StepLogger : IDisposable
 
     private readonly ILogger _logger;
     private StepRun _step;
+    private ContextSwitch _context;
     private Activity? _activity;
     private long _start;
     private State _state;
@@ -129,7 +130,9 @@ public sealed partial class StepLogger : IDisposable
         Parent = CurrentSlot.Value;
         Depth = Parent is null ? 0 : Parent.Depth + 1;
         _state = State.Started;
+        _context.BeforeEnter();
         CurrentSlot.Value = this;
+        _context.AfterEnter();
         if (enabled)
         {
             EntryWriter.Write(_logger, Level, Entry(StepEvent.OperationStart, double.NaN, metadata), null);
@@ -229,7 +232,7 @@ public sealed partial class StepLogger : IDisposable
     /// </summary>
     internal void ExitContext()
     {
-        if (CurrentSlot.Value == this)
+        if (CurrentSlot.Value == this && !_context.TryRestoreCaller())
         {
             CurrentSlot.Value = Parent;
         }

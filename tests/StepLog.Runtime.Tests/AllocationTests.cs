@@ -64,6 +64,26 @@ public class AllocationTests
         Assert.Equal(0, bytes);
     }
 
+    [Fact]
+    public void Completing_a_nested_operation_gives_back_the_callers_context_without_allocating()
+    {
+        // Setting the ambient slot back to a parent would allocate a new execution context; restoring the caller's does not.
+        using var outer = new StepLogger(DiscardingLogger.Instance, "Outer", 1);
+        outer.Start();
+        var warmUp = new StepLogger(DiscardingLogger.Instance, "Inner", 1);
+        warmUp.Start();
+        warmUp.Complete();
+        var inner = new StepLogger(DiscardingLogger.Instance, "Inner", 1);
+        inner.Start();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        inner.Complete();
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, bytes);
+        Assert.Same(outer, StepLogger.Current);
+    }
+
     private static long Measure(Action action)
     {
         action(); // warm up: JIT, static constructors, cached delegates

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using StepLog.Testing;
 
@@ -60,6 +61,51 @@ public class NestingTests
             child.Complete();
             return child.Depth;
         }
+    }
+
+    [Fact]
+    public void Completing_an_operation_keeps_what_its_body_put_in_the_execution_context()
+    {
+        var slot = new AsyncLocal<string?>();
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            var outer = new StepLogger(_capture.CreateLogger("Nesting"), "Outer");
+            outer.Start();
+            var inner = new StepLogger(_capture.CreateLogger("Nesting"), "Inner");
+            inner.Start();
+            slot.Value = "set inside";
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fr-FR");
+            inner.Complete();
+
+            // The ambient operation goes back to the parent, and the body's own context changes stay, as without StepLog.
+            Assert.Same(outer, StepLogger.Current);
+            Assert.Equal("set inside", slot.Value);
+            Assert.Equal("fr-FR", CultureInfo.CurrentCulture.Name);
+            outer.Complete();
+            Assert.Null(StepLogger.Current);
+            Assert.Equal("set inside", slot.Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
+    public void Completing_an_untouched_operation_gives_back_the_callers_context()
+    {
+        var slot = new AsyncLocal<string?> { Value = "before" };
+        var outer = new StepLogger(_capture.CreateLogger("Nesting"), "Outer");
+        outer.Start();
+        var inner = new StepLogger(_capture.CreateLogger("Nesting"), "Inner");
+        inner.Start();
+        inner.Complete();
+
+        Assert.Same(outer, StepLogger.Current);
+        Assert.Equal("before", slot.Value);
+        outer.Complete();
+        Assert.Null(StepLogger.Current);
     }
 
     [Fact]

@@ -1,0 +1,50 @@
+using System.Threading;
+
+namespace StepLog;
+
+/// <summary>
+/// The execution context just before and just after an operation made itself ambient. Putting the caller's value back
+/// into an <see cref="AsyncLocal{T}"/> allocates a new context; when nothing changed the context in between (the usual
+/// case), restoring the caller's own context object gives exactly the same state for nothing (.NET 8 and later).
+/// When anything else changed it (the body set an AsyncLocal of its own, or the culture), those changes are kept and
+/// the slot is set as before.
+/// </summary>
+// On netstandard2.0 the members have nothing to keep, so the analyzer would have them static (CA1822).
+#pragma warning disable CA1822
+internal struct ContextSwitch
+{
+#if NET8_0_OR_GREATER
+    private ExecutionContext? _caller;
+    private ExecutionContext? _entered;
+#endif
+
+    /// <summary>Notes the caller's context; call just before setting the ambient slot.</summary>
+    public void BeforeEnter()
+    {
+#if NET8_0_OR_GREATER
+        _caller = ExecutionContext.Capture();
+#endif
+    }
+
+    /// <summary>Notes the context the operation set; call just after setting the ambient slot.</summary>
+    public void AfterEnter()
+    {
+#if NET8_0_OR_GREATER
+        _entered = ExecutionContext.Capture();
+#endif
+    }
+
+    /// <summary>Restores the caller's context if the current one is still the one entered; false if it cannot.</summary>
+    public bool TryRestoreCaller()
+    {
+#if NET8_0_OR_GREATER
+        if (_caller is not null && _entered is not null && ReferenceEquals(ExecutionContext.Capture(), _entered))
+        {
+            ExecutionContext.Restore(_caller);
+            return true;
+        }
+#endif
+        return false;
+    }
+}
+#pragma warning restore CA1822

@@ -203,7 +203,7 @@ public sealed partial class StepLogger : IDisposable
             return;
         }
 
-        CompleteCore(LogLevel.Error, new StepMetadata<string, string>("status", "failed", "error", error?.Message ?? "(no exception given)"), "failed");
+        CompleteCore(LogLevel.Error, new StepMetadata<string, string>("status", "failed", "error", EntryWriter.MessageOf(error)), "failed");
     }
 
     /// <summary>

@@ -26,6 +26,18 @@ public class ValuesAndLevelTests
     }
 
     [Fact]
+    public void An_exception_whose_Message_throws_still_passes_through_as_itself()
+    {
+        var capture = new LogCapture();
+        var error = new UnreadableMessageException();
+
+        var thrown = Record.Exception(() => new Failing(capture.CreateLogger("Failing")).Break(error));
+
+        Assert.Same(error, thrown);
+        Assert.StartsWith("❌ [1/1] Break - FAILED: <error: NotSupportedException> (duration_ms=", capture.Lines[1]);
+    }
+
+    [Fact]
     public void An_enabled_step_asks_the_logger_for_its_level_once()
     {
         var logger = new CountingLogger();

@@ -87,6 +87,23 @@ public class FaultTests
     }
 
     [Fact]
+    public void An_exception_whose_Message_throws_leaves_a_marker_and_is_not_replaced()
+    {
+        var capture = new LogCapture();
+        var error = new BadMessageException();
+        using var op = new StepLogger(capture.CreateLogger("Tests"), "Op", 1);
+        op.Start();
+        op.Step(1, "Work");
+
+        op.Failure(error);
+        op.Complete(error);
+
+        Assert.Equal("❌ [1/1] Work - FAILED: <error: NotSupportedException> (duration_ms=#)", Normalize(capture.Lines[2]));
+        Assert.StartsWith("🏁 COMPLETE: Op (status=failed, error=<error: NotSupportedException>, total_duration_ms=", capture.Lines[3]);
+        Assert.Same(error, capture.Entries[2].Exception);
+    }
+
+    [Fact]
     public void The_users_exception_passes_through_Failure_and_Complete_untouched()
     {
         var capture = new LogCapture();
@@ -126,6 +143,13 @@ public class FaultTests
     }
 
     private static void ThrowDeep() => throw new InvalidOperationException("original");
+
+    private static string Normalize(string line) => System.Text.RegularExpressions.Regex.Replace(line, @"duration_ms=[\d.]+", "duration_ms=#");
+
+    private sealed class BadMessageException : Exception
+    {
+        public override string Message => throw new NotSupportedException("no message");
+    }
 
     private sealed class BadValue
     {

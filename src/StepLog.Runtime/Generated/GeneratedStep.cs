@@ -113,7 +113,7 @@ public readonly struct GeneratedStep
         StepTracing.Stop(_activity, "failed", error);
         if (_logs)
         {
-            EntryWriter.Write(_logger, LogLevel.Error, Entry(StepEvent.StepFailure, elapsed, error.Message, default(StepMetadata)), error);
+            EntryWriter.Write(_logger, LogLevel.Error, Entry(StepEvent.StepFailure, elapsed, EntryWriter.MessageOf(error), default(StepMetadata)), error);
         }
     }
 

@@ -49,6 +49,27 @@ internal static class EntryWriter
         }
     }
 
+    /// <summary>
+    /// The failure's text for a line: the exception's message, or a marker if reading it throws (a user's exception
+    /// type may compute its message), so that logging a failure never throws into the catch block that logs it.
+    /// </summary>
+    public static string MessageOf(Exception? error)
+    {
+        if (error is null)
+        {
+            return "(no exception given)";
+        }
+
+        try
+        {
+            return error.Message;
+        }
+        catch (Exception fault)
+        {
+            return "<error: " + fault.GetType().Name + ">";
+        }
+    }
+
     /// <summary>Milliseconds since a <see cref="Stopwatch.GetTimestamp"/> reading.</summary>
     public static double MillisecondsSince(long startTimestamp) =>
         (Stopwatch.GetTimestamp() - startTimestamp) * 1000.0 / Stopwatch.Frequency;

@@ -51,7 +51,7 @@ public static class StepLogLoggerExtensions
     /// <param name="duration">How long the step took, if known.</param>
     /// <param name="operationName">The operation's name for the structured fields; the ambient operation's when null.</param>
     public static void LogStepFailure(this ILogger logger, int stepNumber, string stepName, Exception error, int totalSteps = 0, TimeSpan? duration = null, string? operationName = null) =>
-        Write(logger, LogLevel.Error, StepEvent.StepFailure, stepNumber, stepName, totalSteps, operationName, duration?.TotalMilliseconds ?? double.NaN, error?.Message ?? "(no exception given)", error, default(StepMetadata));
+        Write(logger, LogLevel.Error, StepEvent.StepFailure, stepNumber, stepName, totalSteps, operationName, duration?.TotalMilliseconds ?? double.NaN, EntryWriter.MessageOf(error), error, default(StepMetadata));
 
     private static void Write<TMetadata>(ILogger logger, LogLevel level, StepEvent kind, int stepNumber, string stepName, int totalSteps, string? operationName, double durationMs, string? text, Exception? error, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata

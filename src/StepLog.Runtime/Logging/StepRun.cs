@@ -100,7 +100,7 @@ internal readonly struct StepRun
         StepTracing.Stop(_activity, "failed", error);
         if (_enabled)
         {
-            EntryWriter.Write(_logger, LogLevel.Error, Entry(StepEvent.StepFailure, elapsed, error?.Message ?? "(no exception given)", metadata), error);
+            EntryWriter.Write(_logger, LogLevel.Error, Entry(StepEvent.StepFailure, elapsed, EntryWriter.MessageOf(error), metadata), error);
         }
     }
 

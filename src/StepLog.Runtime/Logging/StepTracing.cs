@@ -41,7 +41,7 @@ internal static class StepTracing
             activity.SetTag("steplog.status", status);
             if (error is not null)
             {
-                activity.SetStatus(ActivityStatusCode.Error, error.Message);
+                activity.SetStatus(ActivityStatusCode.Error, EntryWriter.MessageOf(error));
             }
 
             activity.Stop();

@@ -102,7 +102,7 @@ internal static class MethodEmitter
 
     private static void WriteValueStruct(CodeWriter writer, MethodModel method, string name, EquatableArray<MetadataValue> values)
     {
-        if (values.Count > 0)
+        if (MetadataEmitter.NeedsOwnStruct(values))
         {
             writer.Line();
             MetadataEmitter.WriteStruct(writer, method, name, values);

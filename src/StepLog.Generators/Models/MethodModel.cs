@@ -52,4 +52,5 @@ internal sealed record ParameterModel(string Modifiers, string Type, string Name
 /// <param name="Expression">The expression that reads it.</param>
 /// <param name="Type">The expression's type (made nullable for a counted collection).</param>
 /// <param name="CountMember">"Count" or "Length" when the collection's count is logged instead of the value; else null.</param>
-internal sealed record MetadataValue(string Key, string Expression, string Type, string? CountMember);
+/// <param name="IsReference">Whether the logged value is of a reference type (a type parameter counts as not).</param>
+internal sealed record MetadataValue(string Key, string Expression, string Type, string? CountMember, bool IsReference);

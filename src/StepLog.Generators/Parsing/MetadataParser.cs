@@ -75,11 +75,11 @@ internal static class MetadataParser
 
         if (CountMember(type) is { } count)
         {
-            values.Add(new MetadataValue(key, expression, SymbolNames.Type(type.WithNullableAnnotation(NullableAnnotation.Annotated)), count));
+            values.Add(new MetadataValue(key, expression, SymbolNames.Type(type.WithNullableAnnotation(NullableAnnotation.Annotated)), count, IsReference: false));
             return;
         }
 
-        values.Add(new MetadataValue(key, expression, SymbolNames.Type(type), null));
+        values.Add(new MetadataValue(key, expression, SymbolNames.Type(type), null, type.IsReferenceType));
     }
 
     /// <summary>"Count" or "Length" when a reference-type collection has exactly one such int property; else null.</summary>

@@ -47,35 +47,10 @@ namespace Shapes
             if (__step.IsActive)
             {
                 global::System.Collections.Generic.List<int>? __counted0 = __result;
-                __step.Succeed(new __ListResultValues(__counted0?.Count));
+                __step.Succeed(new global::StepLog.StepMetadata<int?>("items", __counted0?.Count));
             }
 
             return __result;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __ListResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int? _value0;
-
-            public __ListResultValues(int? value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "items",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -108,35 +83,10 @@ namespace Shapes
             if (__step.IsActive)
             {
                 byte[]? __counted0 = __result;
-                __step.Succeed(new __BytesResultValues(__counted0?.Length));
+                __step.Succeed(new global::StepLog.StepMetadata<int?>("bytes", __counted0?.Length));
             }
 
             return __result;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __BytesResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int? _value0;
-
-            public __BytesResultValues(int? value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "bytes",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -178,25 +128,10 @@ namespace Shapes
         private readonly struct __SequenceResultValues : global::StepLog.IStepMetadata
         {
             private readonly global::System.Collections.Generic.IEnumerable<int> _value0;
-
-            public __SequenceResultValues(global::System.Collections.Generic.IEnumerable<int> value0)
-            {
-                _value0 = value0;
-            }
-
+            public __SequenceResultValues(global::System.Collections.Generic.IEnumerable<int> value0) { _value0 = value0; }
             public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "sequence",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "sequence", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -215,7 +150,7 @@ namespace Shapes
         private global::System.Collections.Generic.IDictionary<string, int> __EntriesLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Collections.Generic.ICollection<string> keys)
         {
             global::System.Collections.Generic.ICollection<string>? __logged0 = keys;
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __EntriesDefinition, __outputs, new __EntriesStartValues(__logged0?.Count));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __EntriesDefinition, __outputs, new global::StepLog.StepMetadata<int?>("keys", __logged0?.Count));
             global::System.Collections.Generic.IDictionary<string, int> __result;
             try
             {
@@ -230,60 +165,10 @@ namespace Shapes
             if (__step.IsActive)
             {
                 global::System.Collections.Generic.IDictionary<string, int>? __counted0 = __result;
-                __step.Succeed(new __EntriesResultValues(__counted0?.Count));
+                __step.Succeed(new global::StepLog.StepMetadata<int?>("entries", __counted0?.Count));
             }
 
             return __result;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __EntriesStartValues : global::StepLog.IStepMetadata
-        {
-            private readonly int? _value0;
-
-            public __EntriesStartValues(int? value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "keys",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __EntriesResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int? _value0;
-
-            public __EntriesResultValues(int? value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "entries",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
         }
     }
 }

@@ -30,7 +30,7 @@ namespace Shapes
             where T : class, new()
             where TKey : notnull, global::System.IComparable<TKey>
         {
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadAsyncDefinition, __outputs, new __LoadAsyncStartValues<T, TKey>(key));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadAsyncDefinition, __outputs, new global::StepLog.StepMetadata<TKey>("key", key));
             global::System.Threading.Tasks.Task<T?> __task;
             try
             {
@@ -79,57 +79,15 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __LoadAsyncStartValues<T, TKey> : global::StepLog.IStepMetadata
-            where T : class, new()
-            where TKey : notnull, global::System.IComparable<TKey>
-        {
-            private readonly TKey _value0;
-
-            public __LoadAsyncStartValues(TKey value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "key",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private readonly struct __LoadAsyncResultValues<T, TKey> : global::StepLog.IStepMetadata
             where T : class, new()
             where TKey : notnull, global::System.IComparable<TKey>
         {
             private readonly T? _value0;
-
-            public __LoadAsyncResultValues(T? value0)
-            {
-                _value0 = value0;
-            }
-
+            public __LoadAsyncResultValues(T? value0) { _value0 = value0; }
             public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "item",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "item", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]

@@ -53,50 +53,20 @@ namespace Shapes
             private readonly struct __CombineStartValues : global::StepLog.IStepMetadata
             {
                 private readonly TOuter _value0;
-
-                public __CombineStartValues(TOuter value0)
-                {
-                    _value0 = value0;
-                }
-
+                public __CombineStartValues(TOuter value0) { _value0 = value0; }
                 public int Count => 1;
-
-                public string GetKey(int index) => index switch
-                {
-                    0 => "outer",
-                    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-                };
-
-                public object? GetValue(int index) => index switch
-                {
-                    0 => (object?)_value0,
-                    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-                };
+                public string GetKey(int index) => index switch { 0 => "outer", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+                public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
             }
 
             [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
             private readonly struct __CombineResultValues : global::StepLog.IStepMetadata
             {
                 private readonly string _value0;
-
-                public __CombineResultValues(string value0)
-                {
-                    _value0 = value0;
-                }
-
+                public __CombineResultValues(string value0) { _value0 = value0; }
                 public int Count => 1;
-
-                public string GetKey(int index) => index switch
-                {
-                    0 => "combined",
-                    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-                };
-
-                public object? GetValue(int index) => index switch
-                {
-                    0 => (object?)_value0,
-                    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-                };
+                public string GetKey(int index) => index switch { 0 => "combined", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+                public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
             }
         }
     }

@@ -25,7 +25,7 @@ partial class Keywords
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
     private int __eventLogged(global::StepLog.Generated.StepOutputs __outputs, int @class, string @string)
     {
-        var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __eventDefinition, __outputs, new __eventStartValues(@class));
+        var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __eventDefinition, __outputs, new global::StepLog.StepMetadata<int>("class", @class));
         int __result;
         try
         {
@@ -39,30 +39,5 @@ partial class Keywords
 
         __step.Succeed();
         return __result;
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-    private readonly struct __eventStartValues : global::StepLog.IStepMetadata
-    {
-        private readonly int _value0;
-
-        public __eventStartValues(int value0)
-        {
-            _value0 = value0;
-        }
-
-        public int Count => 1;
-
-        public string GetKey(int index) => index switch
-        {
-            0 => "class",
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-        };
-
-        public object? GetValue(int index) => index switch
-        {
-            0 => (object?)_value0,
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-        };
     }
 }

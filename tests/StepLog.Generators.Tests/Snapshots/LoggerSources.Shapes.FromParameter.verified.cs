@@ -25,7 +25,7 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private void __RunLogged(global::StepLog.Generated.StepOutputs __outputs, global::Microsoft.Extensions.Logging.ILogger<global::Shapes.FromParameter> log, int id)
         {
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(log, __RunDefinition, __outputs, new __RunStartValues(id));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(log, __RunDefinition, __outputs, new global::StepLog.StepMetadata<int>("id", id));
             try
             {
                 RunCore(log, id);
@@ -37,31 +37,6 @@ namespace Shapes
             }
 
             __step.Succeed();
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __RunStartValues : global::StepLog.IStepMetadata
-        {
-            private readonly int _value0;
-
-            public __RunStartValues(int value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "id",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
         }
     }
 }

@@ -50,46 +50,10 @@ namespace Shapes
             private readonly string _value5;
             private readonly bool _value6;
             private readonly double _value7;
-
-            public __TakeStartValues(int value0, int value1, int value2, int value3, string value4, string value5, bool value6, double value7)
-            {
-                _value0 = value0;
-                _value1 = value1;
-                _value2 = value2;
-                _value3 = value3;
-                _value4 = value4;
-                _value5 = value5;
-                _value6 = value6;
-                _value7 = value7;
-            }
-
+            public __TakeStartValues(int value0, int value1, int value2, int value3, string value4, string value5, bool value6, double value7) { _value0 = value0; _value1 = value1; _value2 = value2; _value3 = value3; _value4 = value4; _value5 = value5; _value6 = value6; _value7 = value7; }
             public int Count => 8;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "a",
-                1 => "b",
-                2 => "c",
-                3 => "d",
-                4 => "e",
-                5 => "f",
-                6 => "g",
-                7 => "h",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                1 => (object?)_value1,
-                2 => (object?)_value2,
-                3 => (object?)_value3,
-                4 => (object?)_value4,
-                5 => (object?)_value5,
-                6 => (object?)_value6,
-                7 => (object?)_value7,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "a", 1 => "b", 2 => "c", 3 => "d", 4 => "e", 5 => "f", 6 => "g", 7 => "h", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, 1 => (object?)_value1, 2 => (object?)_value2, 3 => (object?)_value3, 4 => (object?)_value4, 5 => (object?)_value5, 6 => (object?)_value6, 7 => (object?)_value7, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
     }
 }

@@ -46,7 +46,7 @@ namespace Shapes
                 if (__operation.IsActive)
                 {
                     var __result = __task.Result;
-                    __operation.Succeed(new __SyncAsyncResultValues(__result));
+                    __operation.Succeed(new global::StepLog.StepMetadata<int>("synced", __result));
                 }
 
                 return __task;
@@ -70,7 +70,7 @@ namespace Shapes
 
                 if (__operation.IsActive)
                 {
-                    __operation.Succeed(new __SyncAsyncResultValues(__result));
+                    __operation.Succeed(new global::StepLog.StepMetadata<int>("synced", __result));
                 }
 
                 return __result;
@@ -81,50 +81,10 @@ namespace Shapes
         private readonly struct __SyncAsyncStartValues : global::StepLog.IStepMetadata
         {
             private readonly string _value0;
-
-            public __SyncAsyncStartValues(string value0)
-            {
-                _value0 = value0;
-            }
-
+            public __SyncAsyncStartValues(string value0) { _value0 = value0; }
             public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "provider",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __SyncAsyncResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int _value0;
-
-            public __SyncAsyncResultValues(int value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "synced",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "provider", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -160,7 +120,7 @@ namespace Shapes
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                    __step.Succeed(new __FetchAsyncResultValues(__counted0?.Count));
+                    __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
                 }
 
                 return __task;
@@ -185,7 +145,7 @@ namespace Shapes
                 if (__step.IsActive)
                 {
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                    __step.Succeed(new __FetchAsyncResultValues(__counted0?.Count));
+                    __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
                 }
 
                 return __result;
@@ -196,50 +156,10 @@ namespace Shapes
         private readonly struct __FetchAsyncStartValues : global::StepLog.IStepMetadata
         {
             private readonly string _value0;
-
-            public __FetchAsyncStartValues(string value0)
-            {
-                _value0 = value0;
-            }
-
+            public __FetchAsyncStartValues(string value0) { _value0 = value0; }
             public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "provider",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __FetchAsyncResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int? _value0;
-
-            public __FetchAsyncResultValues(int? value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "raw_models",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "provider", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -271,39 +191,10 @@ namespace Shapes
 
             if (__step.IsActive)
             {
-                __step.Succeed(new __ValidateResultValues(__result.Valid, __result.Filtered));
+                __step.Succeed(new global::StepLog.StepMetadata<int, int>("valid", __result.Valid, "filtered", __result.Filtered));
             }
 
             return __result;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __ValidateResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int _value0;
-            private readonly int _value1;
-
-            public __ValidateResultValues(int value0, int value1)
-            {
-                _value0 = value0;
-                _value1 = value1;
-            }
-
-            public int Count => 2;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "valid",
-                1 => "filtered",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                1 => (object?)_value1,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
         }
     }
 }

@@ -40,39 +40,10 @@ namespace Shapes
 
             if (__step.IsActive)
             {
-                __step.Succeed(new __ValidateResultValues(__result.Valid, __result.Filtered));
+                __step.Succeed(new global::StepLog.StepMetadata<int, int>("valid", __result.Valid, "filtered", __result.Filtered));
             }
 
             return __result;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __ValidateResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int _value0;
-            private readonly int _value1;
-
-            public __ValidateResultValues(int value0, int value1)
-            {
-                _value0 = value0;
-                _value1 = value1;
-            }
-
-            public int Count => 2;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "valid",
-                1 => "filtered",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                1 => (object?)_value1,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -109,7 +80,7 @@ namespace Shapes
                     var __result = __task.Result;
                     global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
                     string[]? __counted1 = __result.Dropped;
-                    __step.Succeed(new __SplitAsyncResultValues(__counted0?.Count, __counted1?.Length));
+                    __step.Succeed(new global::StepLog.StepMetadata<int?, int?>("kept", __counted0?.Count, "dropped", __counted1?.Length));
                 }
 
                 return __task;
@@ -135,40 +106,11 @@ namespace Shapes
                 {
                     global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
                     string[]? __counted1 = __result.Dropped;
-                    __step.Succeed(new __SplitAsyncResultValues(__counted0?.Count, __counted1?.Length));
+                    __step.Succeed(new global::StepLog.StepMetadata<int?, int?>("kept", __counted0?.Count, "dropped", __counted1?.Length));
                 }
 
                 return __result;
             }
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __SplitAsyncResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int? _value0;
-            private readonly int? _value1;
-
-            public __SplitAsyncResultValues(int? value0, int? value1)
-            {
-                _value0 = value0;
-                _value1 = value1;
-            }
-
-            public int Count => 2;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "kept",
-                1 => "dropped",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                1 => (object?)_value1,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
         }
     }
 }

@@ -41,7 +41,7 @@ namespace Shapes
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.List<string>? __counted0 = __result;
-                    __operation.Succeed(new __ImportAsyncResultValues(__counted0?.Count));
+                    __operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));
                 }
 
                 return __task;
@@ -66,7 +66,7 @@ namespace Shapes
                 if (__operation.IsActive)
                 {
                     global::System.Collections.Generic.List<string>? __counted0 = __result;
-                    __operation.Succeed(new __ImportAsyncResultValues(__counted0?.Count));
+                    __operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));
                 }
 
                 return __result;
@@ -77,50 +77,10 @@ namespace Shapes
         private readonly struct __ImportAsyncStartValues : global::StepLog.IStepMetadata
         {
             private readonly string _value0;
-
-            public __ImportAsyncStartValues(string value0)
-            {
-                _value0 = value0;
-            }
-
+            public __ImportAsyncStartValues(string value0) { _value0 = value0; }
             public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "source",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __ImportAsyncResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int? _value0;
-
-            public __ImportAsyncResultValues(int? value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "names",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "source", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
     }
 }

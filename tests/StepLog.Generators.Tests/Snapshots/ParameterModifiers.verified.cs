@@ -27,7 +27,7 @@ namespace Shapes
         private bool __TryParseLogged(global::StepLog.Generated.StepOutputs __outputs, in int start, ref int position, out string? value, int limit, params string[] names)
         {
             string[]? __logged0 = names;
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TryParseDefinition, __outputs, new __TryParseStartValues(start, limit, __logged0?.Length));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TryParseDefinition, __outputs, new global::StepLog.StepMetadata<int, int, int?>("start", start, "limit", limit, "names", __logged0?.Length));
             bool __result;
             try
             {
@@ -41,39 +41,6 @@ namespace Shapes
 
             __step.Succeed();
             return __result;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __TryParseStartValues : global::StepLog.IStepMetadata
-        {
-            private readonly int _value0;
-            private readonly int _value1;
-            private readonly int? _value2;
-
-            public __TryParseStartValues(int value0, int value1, int? value2)
-            {
-                _value0 = value0;
-                _value1 = value1;
-                _value2 = value2;
-            }
-
-            public int Count => 3;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "start",
-                1 => "limit",
-                2 => "names",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                1 => (object?)_value1,
-                2 => (object?)_value2,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]

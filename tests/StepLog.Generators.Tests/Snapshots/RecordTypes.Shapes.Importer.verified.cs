@@ -23,7 +23,7 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private int __ImportLogged(global::StepLog.Generated.StepOutputs __outputs, int count)
         {
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __ImportDefinition, __outputs, new __ImportStartValues(count));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __ImportDefinition, __outputs, new global::StepLog.StepMetadata<int>("count", count));
             int __result;
             try
             {
@@ -37,31 +37,6 @@ namespace Shapes
 
             __step.Succeed();
             return __result;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __ImportStartValues : global::StepLog.IStepMetadata
-        {
-            private readonly int _value0;
-
-            public __ImportStartValues(int value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "count",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
         }
     }
 }

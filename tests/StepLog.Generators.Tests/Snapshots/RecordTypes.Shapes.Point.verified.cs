@@ -41,35 +41,10 @@ namespace Shapes
 
             if (__step.IsActive)
             {
-                __step.Succeed(new __MeasureResultValues(__result));
+                __step.Succeed(new global::StepLog.StepMetadata<double>("distance", __result));
             }
 
             return __result;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __MeasureResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly double _value0;
-
-            public __MeasureResultValues(double value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "distance",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
         }
     }
 }

@@ -27,7 +27,7 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private global::System.ReadOnlySpan<byte> __ReadLogged(global::StepLog.Generated.StepOutputs __outputs, int count, global::System.ReadOnlySpan<byte> data)
         {
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ReadDefinition, __outputs, new __ReadStartValues(count));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ReadDefinition, __outputs, new global::StepLog.StepMetadata<int>("count", count));
             global::System.ReadOnlySpan<byte> __result;
             try
             {
@@ -41,31 +41,6 @@ namespace Shapes
 
             __step.Succeed();
             return __result;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __ReadStartValues : global::StepLog.IStepMetadata
-        {
-            private readonly int _value0;
-
-            public __ReadStartValues(int value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "count",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
         }
     }
 }

@@ -55,25 +55,10 @@ namespace Shapes
         private readonly struct __ImportStartValues : global::StepLog.IStepMetadata
         {
             private readonly string _value0;
-
-            public __ImportStartValues(string value0)
-            {
-                _value0 = value0;
-            }
-
+            public __ImportStartValues(string value0) { _value0 = value0; }
             public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "source",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "source", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -108,7 +93,7 @@ namespace Shapes
                 if (__operation.IsActive)
                 {
                     var __result = __task.Result;
-                    __operation.Succeed(new __ExportAsyncResultValues(__result));
+                    __operation.Succeed(new global::StepLog.StepMetadata<int>("written", __result));
                     return new global::System.Threading.Tasks.ValueTask<int>(__result);
                 }
 
@@ -134,7 +119,7 @@ namespace Shapes
 
                 if (__operation.IsActive)
                 {
-                    __operation.Succeed(new __ExportAsyncResultValues(__result));
+                    __operation.Succeed(new global::StepLog.StepMetadata<int>("written", __result));
                 }
 
                 return __result;
@@ -145,50 +130,10 @@ namespace Shapes
         private readonly struct __ExportAsyncStartValues : global::StepLog.IStepMetadata
         {
             private readonly string _value0;
-
-            public __ExportAsyncStartValues(string value0)
-            {
-                _value0 = value0;
-            }
-
+            public __ExportAsyncStartValues(string value0) { _value0 = value0; }
             public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "target",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __ExportAsyncResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int _value0;
-
-            public __ExportAsyncResultValues(int value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "written",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "target", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]

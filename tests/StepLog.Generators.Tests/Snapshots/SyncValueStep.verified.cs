@@ -37,7 +37,7 @@ namespace Shapes
 
             if (__step.IsActive)
             {
-                __step.Succeed(new __ParseResultValues(__result));
+                __step.Succeed(new global::StepLog.StepMetadata<int>("length", __result));
             }
 
             return __result;
@@ -48,53 +48,10 @@ namespace Shapes
         {
             private readonly string _value0;
             private readonly int _value1;
-
-            public __ParseStartValues(string value0, int value1)
-            {
-                _value0 = value0;
-                _value1 = value1;
-            }
-
+            public __ParseStartValues(string value0, int value1) { _value0 = value0; _value1 = value1; }
             public int Count => 2;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "text",
-                1 => "max",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                1 => (object?)_value1,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __ParseResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int _value0;
-
-            public __ParseResultValues(int value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "length",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "text", 1 => "max", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, 1 => (object?)_value1, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
     }
 }

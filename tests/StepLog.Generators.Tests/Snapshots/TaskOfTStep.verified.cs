@@ -41,7 +41,7 @@ namespace Shapes
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                    __step.Succeed(new __FetchAsyncResultValues(__counted0?.Count));
+                    __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
                 }
 
                 return __task;
@@ -66,7 +66,7 @@ namespace Shapes
                 if (__step.IsActive)
                 {
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                    __step.Succeed(new __FetchAsyncResultValues(__counted0?.Count));
+                    __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
                 }
 
                 return __result;
@@ -77,50 +77,10 @@ namespace Shapes
         private readonly struct __FetchAsyncStartValues : global::StepLog.IStepMetadata
         {
             private readonly string _value0;
-
-            public __FetchAsyncStartValues(string value0)
-            {
-                _value0 = value0;
-            }
-
+            public __FetchAsyncStartValues(string value0) { _value0 = value0; }
             public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "provider",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __FetchAsyncResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly int? _value0;
-
-            public __FetchAsyncResultValues(int? value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "raw_models",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "provider", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
     }
 }

@@ -43,7 +43,7 @@ namespace Shapes
                 if (__step.IsActive)
                 {
                     var __result = __task.Result;
-                    __step.Succeed(new __CountAsyncResultValues(__result));
+                    __step.Succeed(new global::StepLog.StepMetadata<long>("rows", __result));
                     return new global::System.Threading.Tasks.ValueTask<long>(__result);
                 }
 
@@ -69,7 +69,7 @@ namespace Shapes
 
                 if (__step.IsActive)
                 {
-                    __step.Succeed(new __CountAsyncResultValues(__result));
+                    __step.Succeed(new global::StepLog.StepMetadata<long>("rows", __result));
                 }
 
                 return __result;
@@ -80,50 +80,10 @@ namespace Shapes
         private readonly struct __CountAsyncStartValues : global::StepLog.IStepMetadata
         {
             private readonly string _value0;
-
-            public __CountAsyncStartValues(string value0)
-            {
-                _value0 = value0;
-            }
-
+            public __CountAsyncStartValues(string value0) { _value0 = value0; }
             public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "table",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private readonly struct __CountAsyncResultValues : global::StepLog.IStepMetadata
-        {
-            private readonly long _value0;
-
-            public __CountAsyncResultValues(long value0)
-            {
-                _value0 = value0;
-            }
-
-            public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "rows",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "table", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]

@@ -43,25 +43,10 @@ namespace Shapes
         private readonly struct __WriteStartValues : global::StepLog.IStepMetadata
         {
             private readonly string? _value0;
-
-            public __WriteStartValues(string? value0)
-            {
-                _value0 = value0;
-            }
-
+            public __WriteStartValues(string? value0) { _value0 = value0; }
             public int Count => 1;
-
-            public string GetKey(int index) => index switch
-            {
-                0 => "path",
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public object? GetValue(int index) => index switch
-            {
-                0 => (object?)_value0,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            public string GetKey(int index) => index switch { 0 => "path", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
     }
 }

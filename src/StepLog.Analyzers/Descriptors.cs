@@ -52,6 +52,16 @@ internal static class Descriptors
         "[Log] on a parameter that looks secret",
         "Parameter '{0}' of '{1}' looks like a secret and [Log] would write its value to the log; remove [Log] or log something derived from it");
 
+    public static readonly DiagnosticDescriptor LoggerNotUsed = Rule(
+        "SL0009", UsageCategory, DiagnosticSeverity.Warning,
+        "The type's logger is not the one the wrapper uses",
+        "'{0}' logs through StepLog's default logger, not '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor ValueNotLogged = Rule(
+        "SL0010", UsageCategory, DiagnosticSeverity.Warning,
+        "A value marked for the log cannot be logged",
+        "{0} of '{1}' is not logged: {2}");
+
     public static readonly DiagnosticDescriptor StepNotEnded = Rule(
         "SL1001", FlowCategory, DiagnosticSeverity.Warning,
         "Every step ends in Success, Failure or Skip",

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepLog.Shared;
 
 namespace StepLog.Generators.Parsing;
 
@@ -49,6 +50,10 @@ internal static class LoggerFinder
         return method.IsStatic ? null : FindPrimaryConstructorParameter(method.ContainingType);
     }
 
+    /// <summary>
+    /// A primary-constructor parameter that feeds a field, property or base constructor is not captured as well (the
+    /// compiler would warn, CS9124/CS9107): such a type gets the default logger, and SL0009 says so.
+    /// </summary>
     private static string? FindPrimaryConstructorParameter(INamedTypeSymbol type)
     {
         foreach (var constructor in type.InstanceConstructors)
@@ -61,7 +66,7 @@ internal static class LoggerFinder
 
             foreach (var parameter in constructor.Parameters)
             {
-                if (parameter.RefKind == RefKind.None && IsUsableLogger(parameter.Type) && !InitializesState(type, parameter.Name))
+                if (parameter.RefKind == RefKind.None && IsUsableLogger(parameter.Type) && !PrimaryConstructorCapture.FeedsState(type, parameter.Name))
                 {
                     return SymbolNames.Escape(parameter.Name);
                 }
@@ -69,33 +74,6 @@ internal static class LoggerFinder
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether a primary-constructor parameter already feeds a field, property or base constructor: capturing it as
-    /// well would make the compiler warn (CS9124, CS9107), so such a type gets the default logger; give it a field.
-    /// </summary>
-    private static bool InitializesState(INamedTypeSymbol type, string parameterName)
-    {
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() is not TypeDeclarationSyntax declaration)
-            {
-                continue;
-            }
-
-            foreach (var node in declaration.DescendantNodes(descendIntoChildren: n => n is not (BaseMethodDeclarationSyntax or AccessorListSyntax or ArrowExpressionClauseSyntax)))
-            {
-                if (node is IdentifierNameSyntax identifier
-                    && identifier.Identifier.ValueText == parameterName
-                    && identifier.FirstAncestorOrSelf<SyntaxNode>(n => n is EqualsValueClauseSyntax or PrimaryConstructorBaseTypeSyntax) is not null)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool IsUsableLogger(ITypeSymbol type)

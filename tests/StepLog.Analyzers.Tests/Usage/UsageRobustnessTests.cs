@@ -21,7 +21,7 @@ public class UsageRobustnessTests
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
     [
         new PartialDeclarationAnalyzer(), new CoreMethodAnalyzer(), new UnsupportedShapeAnalyzer(),
-        new StepNumberingAnalyzer(), new SecretParameterAnalyzer(),
+        new StepNumberingAnalyzer(), new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer(),
     ];
 
     private static readonly CodeFixProvider[] Fixes =

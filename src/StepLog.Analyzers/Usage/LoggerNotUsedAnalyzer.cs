@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using StepLog.Shared;
+
+namespace StepLog.Analyzers.Usage;
+
+/// <summary>
+/// SL0009: the generator found no logger it can use and falls back to StepLog's default logger, although the type has
+/// an <c>ILogger</c> the user most likely meant: a nullable one, an instance one for a static method, or a
+/// primary-constructor parameter that already feeds a field or base constructor. Without this rule the lines would
+/// silently go to another logger (another category, another configuration).
+/// </summary>
+/// <remarks>Mirrors the generator's LoggerFinder: the first usable logger wins, and then nothing is reported.</remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
+{
+    internal const string NullableReason = "it is declared nullable, and a wrapper needs a logger it can rely on; declare it 'ILogger' (not 'ILogger?')";
+    internal const string InstanceForStaticReason = "the method is static and the logger is an instance member; make the method an instance method, or give it an ILogger parameter or a static logger";
+    internal const string FeedsStateReason = "the primary-constructor parameter already initialises a field, property or base constructor, and capturing it as well would make the compiler warn (CS9124/CS9107); keep the logger in a field";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.LoggerNotUsed);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = StepLogTypes.TryCreate(start.Compilation);
+            var logger = start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
+            if (types is not null && logger is not null)
+            {
+                start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, types, logger), SymbolKind.Method);
+            }
+        });
+    }
+
+    private static void AnalyzeMethod(SymbolAnalysisContext context, StepLogTypes types, INamedTypeSymbol logger)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (types.FindStepLogAttribute(method) is null || MethodShape.IsImplementationPart(method) ||
+            method.ContainingType is not { } type || MethodShape.NameLocation(method) is not { } location ||
+            FindUsable(method, type, logger) || FindIgnored(method, type, logger) is not { } ignored)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.LoggerNotUsed, location, method.Name, ignored.Name, ignored.Reason));
+    }
+
+    /// <summary>Whether the generator finds a logger: a parameter, a member, or a capturable primary-constructor parameter.</summary>
+    private static bool FindUsable(IMethodSymbol method, INamedTypeSymbol type, INamedTypeSymbol logger) =>
+        method.Parameters.Any(p => p.RefKind != RefKind.Out && IsLogger(p.Type, logger) && !IsNullable(p.Type)) ||
+        Members(type).Any(m => (!method.IsStatic || m.Member.IsStatic) && IsLogger(m.Type, logger) && !IsNullable(m.Type)) ||
+        (!method.IsStatic && PrimaryConstructorLoggers(type, logger).Any(p => !PrimaryConstructorCapture.FeedsState(type, p.Name)));
+
+    private static (string Name, string Reason)? FindIgnored(IMethodSymbol method, INamedTypeSymbol type, INamedTypeSymbol logger)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind != RefKind.Out && IsLogger(parameter.Type, logger))
+            {
+                return (parameter.Name, NullableReason);
+            }
+        }
+
+        foreach (var (member, memberType) in Members(type))
+        {
+            if (IsLogger(memberType, logger))
+            {
+                return (member.Name, IsNullable(memberType) ? NullableReason : InstanceForStaticReason);
+            }
+        }
+
+        foreach (var parameter in PrimaryConstructorLoggers(type, logger))
+        {
+            return (parameter.Name, method.IsStatic ? InstanceForStaticReason : IsNullable(parameter.Type) ? NullableReason : FeedsStateReason);
+        }
+
+        return null;
+    }
+
+    /// <summary>The fields and properties the generator may read: the type's own, and the non-private ones of its bases.</summary>
+    private static System.Collections.Generic.IEnumerable<(ISymbol Member, ITypeSymbol Type)> Members(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            var own = SymbolEqualityComparer.Default.Equals(current, type);
+            foreach (var member in current.GetMembers())
+            {
+                if (!member.CanBeReferencedByName || (!own && member.DeclaredAccessibility == Accessibility.Private))
+                {
+                    continue;
+                }
+
+                switch (member)
+                {
+                    case IFieldSymbol field:
+                        yield return (field, field.Type);
+                        break;
+                    case IPropertySymbol { IsIndexer: false, GetMethod: not null } property:
+                        yield return (property, property.Type);
+                        break;
+                }
+            }
+        }
+    }
+
+    private static System.Collections.Generic.IEnumerable<IParameterSymbol> PrimaryConstructorLoggers(INamedTypeSymbol type, INamedTypeSymbol logger)
+    {
+        if (type.IsRecord)
+        {
+            yield break; // a record's parameters are properties, found among the members
+        }
+
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            if (constructor.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is TypeDeclarationSyntax)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.RefKind == RefKind.None && IsLogger(parameter.Type, logger))
+                    {
+                        yield return parameter;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsNullable(ITypeSymbol type) => type.NullableAnnotation == NullableAnnotation.Annotated;
+
+    private static bool IsLogger(ITypeSymbol type, INamedTypeSymbol logger) =>
+        type.TypeKind != TypeKind.Error &&
+        (SymbolEqualityComparer.Default.Equals(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), logger) ||
+         type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, logger)));
+}

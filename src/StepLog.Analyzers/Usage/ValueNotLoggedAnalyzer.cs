@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace StepLog.Analyzers.Usage;
+
+/// <summary>
+/// SL0010: a value marked for the log that the generator leaves out: <c>[Log]</c> on an <c>out</c> parameter (it has no
+/// value when the start line is written) or on a ref struct or pointer (a value that cannot be kept), and
+/// <c>Result = "key"</c> on a method that returns nothing or a ref struct. Without this rule the value would silently
+/// be missing from the line.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
+{
+    internal const string OutReason = "an out parameter has no value yet when the start line is written; return it, and log it with Result = \"key\"";
+    internal const string UnkeepableReason = "a value of a ref struct or pointer type cannot be kept for the log; pass something derived from it (its Length, say) as a [Log] parameter of its own";
+    internal const string NoResultReason = "the method returns no value; remove Result";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ValueNotLogged);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (StepLogTypes.TryCreate(start.Compilation) is { } types)
+            {
+                start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, types), SymbolKind.Method);
+            }
+        });
+    }
+
+    private static void AnalyzeMethod(SymbolAnalysisContext context, StepLogTypes types)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (MethodShape.IsImplementationPart(method) || types.FindStepLogAttribute(method) is not { } attribute)
+        {
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (!parameter.GetAttributes().Any(types.IsLog) || parameter.Locations.FirstOrDefault(l => l.IsInSource) is not { } location)
+            {
+                continue;
+            }
+
+            var reason = parameter.RefKind == RefKind.Out ? OutReason : CannotKeep(parameter.Type) ? UnkeepableReason : null;
+            if (reason is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ValueNotLogged, location, $"[Log] parameter '{parameter.Name}'", method.Name, reason));
+            }
+        }
+
+        var resultKey = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Result").Value.Value as string;
+        if (resultKey is { Length: > 0 } && MethodShape.NameLocation(method) is { } nameLocation)
+        {
+            var reason = ResultType(method) is not { } result ? NoResultReason : CannotKeep(result) ? UnkeepableReason : null;
+            if (reason is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ValueNotLogged, nameLocation, $"Result \"{resultKey}\"", method.Name, reason));
+            }
+        }
+    }
+
+    private static bool CannotKeep(ITypeSymbol type) =>
+        type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer;
+
+    /// <summary>What a wrapper's success line can log: T of Task&lt;T&gt;/ValueTask&lt;T&gt;, the return value, or none.</summary>
+    private static ITypeSymbol? ResultType(IMethodSymbol method)
+    {
+        if (method.ReturnsVoid)
+        {
+            return null;
+        }
+
+        var type = method.ReturnType;
+        var isTasks = type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+        if (isTasks && type.Name is "Task" or "ValueTask")
+        {
+            return type is INamedTypeSymbol { TypeArguments.Length: 1 } generic ? generic.TypeArguments[0] : null;
+        }
+
+        return type;
+    }
+}

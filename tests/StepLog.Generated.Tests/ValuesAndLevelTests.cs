@@ -5,8 +5,30 @@ using StepLog.Testing;
 namespace StepLog.Generated.Tests;
 
 /// <summary>What the generated wrapper hands the logger: every value in order, and one level check per step.</summary>
+[Collection(nameof(GlobalFactory))] // one test listens to the StepLog activity source, which is process-wide
 public class ValuesAndLevelTests
 {
+    [Fact]
+    public void Result_values_are_read_only_for_a_line_that_is_written()
+    {
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == StepLogging.ActivitySourceName,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        var traced = new CountedCollection();
+        var logged = new CountedCollection();
+        var capture = new LogCapture();
+
+        new Listing(DisabledLogger.Instance).List(traced);
+        new Listing(capture.CreateLogger("Listing")).List(logged);
+
+        Assert.Equal(0, traced.Reads);
+        Assert.Equal(1, logged.Reads);
+        Assert.Equal("✅ [1/1] List - SUCCESS (items=3, duration_ms=#)", Lines.Normalize(capture.Lines[1]));
+    }
+
     [Fact]
     public void A_step_of_eight_values_logs_them_all_in_order_with_their_types()
     {

@@ -142,7 +142,7 @@ internal static class MethodEmitter
         }
         else
         {
-            writer.Open($"if ({scope}.IsActive)");
+            writer.Open($"if ({scope}.IsLogging)");
             writer.Line("var __result = __task.Result;");
             WriteSucceedCall(writer, method, names, scope);
             if (isValueTask)
@@ -207,7 +207,7 @@ internal static class MethodEmitter
             return;
         }
 
-        writer.Open($"if ({scope}.IsActive)");
+        writer.Open($"if ({scope}.IsLogging)");
         WriteSucceedCall(writer, method, names, scope);
         writer.Close();
         if (method.Shape != ReturnShape.Void)

@@ -13,11 +13,19 @@ namespace StepLog.Generated;
 public readonly struct GeneratedOperation
 {
     private readonly StepLogger? _operation;
+    private readonly bool _logs;
 
-    private GeneratedOperation(StepLogger operation) => _operation = operation;
+    private GeneratedOperation(StepLogger operation, bool logs)
+    {
+        _operation = operation;
+        _logs = logs;
+    }
 
     /// <summary>Whether the operation logs or traces.</summary>
     public bool IsActive => _operation is not null;
+
+    /// <summary>Whether the operation writes lines: generated code reads result values only then.</summary>
+    public bool IsLogging => _logs;
 
     /// <summary>Where the operation goes: checked once per call, before anything is computed for the lines.</summary>
     public static StepOutputs Outputs(ILogger logger, OperationDefinition operation) =>
@@ -38,8 +46,9 @@ public readonly struct GeneratedOperation
         }
 
         var logged = new StepLogger(logger, operation.Name, operation.TotalSteps, operation.Level);
-        logged.StartCore((outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, metadata);
-        return new GeneratedOperation(logged);
+        var logs = (outputs & StepOutputs.Log) != 0;
+        logged.StartCore(logs, (outputs & StepOutputs.Trace) != 0, metadata);
+        return new GeneratedOperation(logged, logs);
     }
 
     /// <summary>Logs COMPLETE with <c>status=success</c> and the duration.</summary>

@@ -37,6 +37,9 @@ public readonly struct GeneratedStep
     /// <summary>Whether the step logs or traces; the default value does neither.</summary>
     public bool IsActive => _logger is not null;
 
+    /// <summary>Whether the step writes lines: generated code reads result values only then.</summary>
+    public bool IsLogging => _logs;
+
     /// <summary>Where the step goes: checked once per call, before anything is computed for the lines.</summary>
     public static StepOutputs Outputs(ILogger logger, StepDefinition step) =>
         (EntryWriter.IsEnabled(logger, step.Level) ? StepOutputs.Log : StepOutputs.None) |

@@ -14,3 +14,32 @@ public partial class Wide(ILogger logger)
     {
     }
 }
+
+/// <summary>A step whose result counts how often its size is read.</summary>
+public partial class Listing(ILogger logger)
+{
+    private readonly ILogger _logger = logger;
+
+    [Step(1, "List", Result = "items")]
+    public partial CountedCollection List(CountedCollection list);
+
+    private CountedCollection ListCore(CountedCollection list) => list;
+}
+
+public sealed class CountedCollection : IEnumerable<int>
+{
+    public int Reads { get; private set; }
+
+    public int Count
+    {
+        get
+        {
+            Reads++;
+            return 3;
+        }
+    }
+
+    public IEnumerator<int> GetEnumerator() => Enumerable.Empty<int>().GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -44,7 +44,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__step.IsActive)
+                if (__step.IsLogging)
                 {
                     var __result = __task.Result;
                     __step.Succeed(new __LoadAsyncResultValues<T, TKey>(__result));
@@ -69,7 +69,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsActive)
+                if (__step.IsLogging)
                 {
                     __step.Succeed(new __LoadAsyncResultValues<T, TKey>(__result));
                 }

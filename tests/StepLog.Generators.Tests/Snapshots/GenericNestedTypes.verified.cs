@@ -41,7 +41,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsActive)
+                if (__step.IsLogging)
                 {
                     __step.Succeed(new __CombineResultValues(__result));
                 }

@@ -43,7 +43,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__operation.IsActive)
+                if (__operation.IsLogging)
                 {
                     var __result = __task.Result;
                     __operation.Succeed(new global::StepLog.StepMetadata<int>("synced", __result));
@@ -68,7 +68,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__operation.IsActive)
+                if (__operation.IsLogging)
                 {
                     __operation.Succeed(new global::StepLog.StepMetadata<int>("synced", __result));
                 }
@@ -116,7 +116,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__step.IsActive)
+                if (__step.IsLogging)
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
@@ -142,7 +142,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsActive)
+                if (__step.IsLogging)
                 {
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
                     __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
@@ -189,7 +189,7 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsActive)
+            if (__step.IsLogging)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int, int>("valid", __result.Valid, "filtered", __result.Filtered));
             }

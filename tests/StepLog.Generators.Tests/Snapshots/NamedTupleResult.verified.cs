@@ -38,7 +38,7 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsActive)
+            if (__step.IsLogging)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int, int>("valid", __result.Valid, "filtered", __result.Filtered));
             }
@@ -75,7 +75,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__step.IsActive)
+                if (__step.IsLogging)
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
@@ -102,7 +102,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsActive)
+                if (__step.IsLogging)
                 {
                     global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
                     string[]? __counted1 = __result.Dropped;

@@ -37,7 +37,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__operation.IsActive)
+                if (__operation.IsLogging)
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.List<string>? __counted0 = __result;
@@ -63,7 +63,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__operation.IsActive)
+                if (__operation.IsLogging)
                 {
                     global::System.Collections.Generic.List<string>? __counted0 = __result;
                     __operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));

@@ -39,7 +39,7 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsActive)
+            if (__step.IsLogging)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<double>("distance", __result));
             }

@@ -90,7 +90,7 @@ namespace Shapes
 
             if (__task.IsCompletedSuccessfully)
             {
-                if (__operation.IsActive)
+                if (__operation.IsLogging)
                 {
                     var __result = __task.Result;
                     __operation.Succeed(new global::StepLog.StepMetadata<int>("written", __result));
@@ -117,7 +117,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__operation.IsActive)
+                if (__operation.IsLogging)
                 {
                     __operation.Succeed(new global::StepLog.StepMetadata<int>("written", __result));
                 }

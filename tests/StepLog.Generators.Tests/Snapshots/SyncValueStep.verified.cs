@@ -35,7 +35,7 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsActive)
+            if (__step.IsLogging)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int>("length", __result));
             }

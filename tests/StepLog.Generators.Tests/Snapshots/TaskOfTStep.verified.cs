@@ -37,7 +37,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__step.IsActive)
+                if (__step.IsLogging)
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
@@ -63,7 +63,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsActive)
+                if (__step.IsLogging)
                 {
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
                     __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));

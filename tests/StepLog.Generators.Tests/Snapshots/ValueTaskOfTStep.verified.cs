@@ -40,7 +40,7 @@ namespace Shapes
 
             if (__task.IsCompletedSuccessfully)
             {
-                if (__step.IsActive)
+                if (__step.IsLogging)
                 {
                     var __result = __task.Result;
                     __step.Succeed(new global::StepLog.StepMetadata<long>("rows", __result));
@@ -67,7 +67,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsActive)
+                if (__step.IsLogging)
                 {
                     __step.Succeed(new global::StepLog.StepMetadata<long>("rows", __result));
                 }

@@ -56,7 +56,9 @@ public sealed class StepLoggerFlowAnalyzer : DiagnosticAnalyzer
             root = root.Parent;
         }
 
-        if (TrackedLoggerCollector.Collect(root, api) is not { } tracked || CreateGraph(root, context.CancellationToken) is not { } graph)
+        // Building the graph costs most of the analysis; a body that plainly keeps the rules does without one.
+        if (TrackedLoggerCollector.Collect(root, api) is not { } tracked || CleanFlowProof.IsClean(root, tracked.Values, api) ||
+            CreateGraph(root, context.CancellationToken) is not { } graph)
         {
             return;
         }

@@ -34,7 +34,14 @@ public class AnalyzerBenchmarks
 {
     private const string CompileCategory = "GetDiagnostics";
 
-    private static bool s_reported;
+    // Built and checked once per process: in a --quick run all cases share it (each case clones it before compiling).
+    private static readonly Lazy<CSharpCompilation> SharedCorpus = new(() =>
+    {
+        var compilation = WithEncodedText(CorpusCompilation.Create("ImperativeCorpus", Corpus.StepLoggerType));
+        CorpusCompilation.EnsureNoErrors(compilation, "the StepLogger corpus");
+        Console.WriteLine($"// SDK analyzers: {SdkAnalyzers.Description}; {SdkAnalyzers.Load().Count(RunsInBuild)} of them have a rule on as a warning or error by default (csc runs only those)");
+        return compilation;
+    });
 
     private CSharpCompilation _compilation = null!;
     private ImmutableArray<DiagnosticAnalyzer> _stepLog;
@@ -47,13 +54,7 @@ public class AnalyzerBenchmarks
         _stepLog = [.. GeneratorLoader.StepLogAnalyzers()];
         _sdk = SdkAnalyzers.Load();
         _sdkAndStepLog = [.. _sdk, .. _stepLog];
-        _compilation = WithEncodedText(CorpusCompilation.Create("ImperativeCorpus", Corpus.StepLoggerType));
-        CorpusCompilation.EnsureNoErrors(_compilation, "the StepLogger corpus");
-        if (!s_reported)
-        {
-            s_reported = true;
-            Console.WriteLine($"// SDK analyzers: {SdkAnalyzers.Description}; {_sdk.Count(RunsInBuild)} of them have a rule on as a warning or error by default (csc runs only those)");
-        }
+        _compilation = SharedCorpus.Value;
     }
 
     [Benchmark(Baseline = true)]

@@ -349,30 +349,5 @@ internal sealed class LoggerFlowWalker
         return false;
     }
 
-    /// <summary>
-    /// Whether evaluating <paramref name="operation"/> may throw: it calls, creates, awaits or reads a property or an
-    /// element. StepLogger's own members never throw, so calls on any logger do not count.
-    /// </summary>
-    private bool MayThrow(IOperation operation)
-    {
-        foreach (var node in operation.DescendantsAndSelf())
-        {
-            switch (node)
-            {
-                case IInvocationOperation invocation when !_api.IsLoggerType(invocation.TargetMethod.ContainingType):
-                case IObjectCreationOperation creation when !_api.IsLoggerType(creation.Type):
-                case IPropertyReferenceOperation property when !_api.IsLoggerType(property.Property.ContainingType):
-                case IAwaitOperation:
-                case IArrayElementReferenceOperation:
-                case IDynamicInvocationOperation:
-                case IDynamicMemberReferenceOperation:
-                case IDynamicObjectCreationOperation:
-                case IDynamicIndexerAccessOperation:
-                case IThrowOperation:
-                    return true;
-            }
-        }
-
-        return false;
-    }
+    private bool MayThrow(IOperation operation) => _api.MayThrow(operation);
 }

@@ -64,6 +64,33 @@ internal sealed class StepLoggerApi
         };
     }
 
+    /// <summary>
+    /// Whether evaluating <paramref name="operation"/> may throw: it calls, creates, awaits or reads a property or an
+    /// element. StepLogger's own members never throw, so calls on any logger do not count.
+    /// </summary>
+    public bool MayThrow(IOperation operation)
+    {
+        foreach (var node in operation.DescendantsAndSelf())
+        {
+            switch (node)
+            {
+                case IInvocationOperation invocation when !IsLoggerType(invocation.TargetMethod.ContainingType):
+                case IObjectCreationOperation creation when !IsLoggerType(creation.Type):
+                case IPropertyReferenceOperation property when !IsLoggerType(property.Property.ContainingType):
+                case IAwaitOperation:
+                case IArrayElementReferenceOperation:
+                case IDynamicInvocationOperation:
+                case IDynamicMemberReferenceOperation:
+                case IDynamicObjectCreationOperation:
+                case IDynamicIndexerAccessOperation:
+                case IThrowOperation:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The constant value of the argument bound to <paramref name="parameterName"/>, if there is one.</summary>
     public static object? ConstantArgument(IInvocationOperation invocation, string parameterName) =>
         ConstantArgument(invocation.Arguments, parameterName);

@@ -43,9 +43,8 @@ public sealed class StepLoggerFlowAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeCodeBlock(CodeBlockAnalysisContext context, StepLoggerApi api)
     {
-        // Binding a body into operations costs far more than reading its tokens: only bodies that name the type are
-        // bound (a logger declared through an alias is missed — a false negative, never a false positive).
-        if (!NamesLoggerType(context.CodeBlock) ||
+        // Binding a body into operations costs far more than reading its text: only bodies that spell the type are bound.
+        if (!LoggerTypeMention.In(context.CodeBlock, context.CancellationToken) ||
             context.SemanticModel.GetOperation(context.CodeBlock, context.CancellationToken) is not { } operation)
         {
             return;
@@ -57,7 +56,9 @@ public sealed class StepLoggerFlowAnalyzer : DiagnosticAnalyzer
             root = root.Parent;
         }
 
-        if (TrackedLoggerCollector.Collect(root, api) is not { } tracked || CreateGraph(root, context.CancellationToken) is not { } graph)
+        // Building the graph costs most of the analysis; a body that plainly keeps the rules does without one.
+        if (TrackedLoggerCollector.Collect(root, api) is not { } tracked || CleanFlowProof.IsClean(root, tracked.Values, api) ||
+            CreateGraph(root, context.CancellationToken) is not { } graph)
         {
             return;
         }
@@ -65,19 +66,6 @@ public sealed class StepLoggerFlowAnalyzer : DiagnosticAnalyzer
         var findings = new FlowFindings();
         Walk(graph, tracked, api, findings, EndOfMethod);
         findings.ReportTo(context.ReportDiagnostic);
-    }
-
-    private static bool NamesLoggerType(SyntaxNode block)
-    {
-        foreach (var token in block.DescendantTokens())
-        {
-            if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && token.ValueText == "StepLogger")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static ControlFlowGraph? CreateGraph(IOperation root, System.Threading.CancellationToken token) => root switch

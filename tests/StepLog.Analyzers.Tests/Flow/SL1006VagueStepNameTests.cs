@@ -69,4 +69,50 @@ public class SL1006VagueStepNameTests
                 op.Success();
             }
         """));
+
+    [Fact]
+    public Task Names_reordered_or_through_constants_are_judged_by_their_value() => VerifyAnalyzerAsync<VagueStepNameAnalyzer>(FlowCode.InClass("""
+            private const string Prefix = "Step";
+
+            private static class Names
+            {
+                public const string Generic = "Process";
+                public const string Descriptive = "Fetch models";
+            }
+
+            void Run(StepLogger op)
+            {
+                op.Step(name: {|#0:"Do work"|}, number: 1);
+                op.Success();
+                op.Step(2, {|#1:Names.Generic|});
+                op.Success();
+                op.Step(3, {|#2:$"{Prefix} 3"|});
+                op.Success();
+                op.Step(4, {|#3:Prefix + " four"|});
+                op.Success();
+                op.Step(5, Names.Descriptive);
+                op.Success();
+                op.Step(6, name: Names.Descriptive + " again");
+                op.Success();
+            }
+        """),
+        Diagnostic(Descriptors.VagueStepName).WithLocation(0).WithArguments("Do work"),
+        Diagnostic(Descriptors.VagueStepName).WithLocation(1).WithArguments("Process"),
+        Diagnostic(Descriptors.VagueStepName).WithLocation(2).WithArguments("Step 3"),
+        Diagnostic(Descriptors.VagueStepName).WithLocation(3).WithArguments("Step four"));
+
+    [Fact]
+    public Task A_vague_literal_passed_to_another_Step_method_is_not_reported() => VerifyAnalyzerAsync<VagueStepNameAnalyzer>(FlowCode.InClass("""
+            private sealed class Wizard
+            {
+                public void Step(int number, string name) { }
+            }
+
+            void Run(Wizard wizard, StepLogger op)
+            {
+                wizard.Step(1, "Step 1");
+                op.Step(1, "Fetch from provider API");
+                op.Success();
+            }
+        """));
 }

@@ -257,13 +257,13 @@ public sealed partial class StepLogger
         where TMetadata : struct, IStepMetadata => SkipCore(reason, metadata);
 
     /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
-    public void Complete() => CompleteCore(Level, default(StepMetadata), "success");
+    public void Complete() => CompleteCore(default(StepMetadata));
 
     /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
     /// <typeparam name="T1">The type of value 1.</typeparam>
     /// <param name="value1">A named value: ("key", value).</param>
     public void Complete<T1>((string Key, T1 Value) value1) =>
-        CompleteCore(Level, new StepMetadata<T1>(value1.Key, value1.Value), "success");
+        CompleteCore(new StepMetadata<T1>(value1.Key, value1.Value));
 
     /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
     /// <typeparam name="T1">The type of value 1.</typeparam>
@@ -271,7 +271,7 @@ public sealed partial class StepLogger
     /// <typeparam name="T2">The type of value 2.</typeparam>
     /// <param name="value2">A named value: ("key", value).</param>
     public void Complete<T1, T2>((string Key, T1 Value) value1, (string Key, T2 Value) value2) =>
-        CompleteCore(Level, new StepMetadata<T1, T2>(value1.Key, value1.Value, value2.Key, value2.Value), "success");
+        CompleteCore(new StepMetadata<T1, T2>(value1.Key, value1.Value, value2.Key, value2.Value));
 
     /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
     /// <typeparam name="T1">The type of value 1.</typeparam>
@@ -281,7 +281,7 @@ public sealed partial class StepLogger
     /// <typeparam name="T3">The type of value 3.</typeparam>
     /// <param name="value3">A named value: ("key", value).</param>
     public void Complete<T1, T2, T3>((string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3) =>
-        CompleteCore(Level, new StepMetadata<T1, T2, T3>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value), "success");
+        CompleteCore(new StepMetadata<T1, T2, T3>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value));
 
     /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
     /// <typeparam name="T1">The type of value 1.</typeparam>
@@ -293,11 +293,11 @@ public sealed partial class StepLogger
     /// <typeparam name="T4">The type of value 4.</typeparam>
     /// <param name="value4">A named value: ("key", value).</param>
     public void Complete<T1, T2, T3, T4>((string Key, T1 Value) value1, (string Key, T2 Value) value2, (string Key, T3 Value) value3, (string Key, T4 Value) value4) =>
-        CompleteCore(Level, new StepMetadata<T1, T2, T3, T4>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value, value4.Key, value4.Value), "success");
+        CompleteCore(new StepMetadata<T1, T2, T3, T4>(value1.Key, value1.Value, value2.Key, value2.Value, value3.Key, value3.Value, value4.Key, value4.Value));
 
     /// <summary>Logs <c>🏁 COMPLETE: {operation} (..., total_duration_ms=…)</c> and ends the operation.</summary>
     /// <typeparam name="TMetadata">A value type that carries the named values.</typeparam>
     /// <param name="metadata">The named values.</param>
     public void Complete<TMetadata>(in TMetadata metadata)
-        where TMetadata : struct, IStepMetadata => CompleteCore(Level, metadata, "success");
+        where TMetadata : struct, IStepMetadata => CompleteCore(metadata);
 }

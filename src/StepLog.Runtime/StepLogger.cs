@@ -102,6 +102,9 @@ public sealed partial class StepLogger : IDisposable
     /// <summary>Whether <see cref="Start()"/> was called and the operation has not completed yet.</summary>
     public bool IsRunning => _state is State.Started or State.Inactive;
 
+    /// <summary>Whether the operation has a span that records attributes.</summary>
+    internal bool IsTraced => _activity is { IsAllDataRequested: true };
+
     internal void StartCore<TMetadata>(in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
@@ -130,15 +133,18 @@ public sealed partial class StepLogger : IDisposable
         Parent = CurrentSlot.Value;
         Depth = Parent is null ? 0 : Parent.Depth + 1;
         _state = State.Started;
+
+        // The caller's context is noted before, and the operation's after, both the ambient slot and the span are set:
+        // completing gives the caller back the context it had, without setting either again.
         _context.BeforeEnter();
         CurrentSlot.Value = this;
+        _activity = traced ? StepTracing.StartOperation(OperationName, TotalSteps, metadata) : null;
         _context.AfterEnter();
         if (enabled)
         {
             EntryWriter.Write(_logger, Level, Entry(StepEvent.OperationStart, double.NaN, metadata), null);
         }
 
-        _activity = traced ? StepTracing.StartOperation(OperationName) : null;
         _start = Stopwatch.GetTimestamp();
     }
 
@@ -151,7 +157,7 @@ public sealed partial class StepLogger : IDisposable
         // is a mistake the analyzers report, but its line is still written rather than lost.
         _step = _state == State.Inactive
             ? default
-            : StepRun.Begin(_logger, Level, OperationName, number, name, TotalSteps, Depth, metadata);
+            : StepRun.Begin(_logger, Level, EntryWriter.IsEnabled(_logger, Level), StepTracing.HasListeners, OperationName, number, name, TotalSteps, Depth, metadata);
     }
 
     internal void SuccessCore<TMetadata>(in TMetadata metadata)
@@ -175,21 +181,21 @@ public sealed partial class StepLogger : IDisposable
         _step = default;
     }
 
-    internal void CompleteCore<TMetadata>(LogLevel level, in TMetadata metadata, string status)
-        where TMetadata : struct, IStepMetadata
+    internal void CompleteCore<TMetadata>(in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata => CompleteCore(metadata, metadata);
+
+    /// <summary>Completes the operation as successful: the line shows <paramref name="line"/>, the span gets <paramref name="values"/>.</summary>
+    internal void CompleteCore<TLine, TValues>(in TLine line, in TValues values)
+        where TLine : struct, IStepMetadata
+        where TValues : struct, IStepMetadata
     {
-        if (_state != State.Started)
+        if (!TryEnd(out var elapsed))
         {
-            _state = State.Ended;
             return;
         }
 
-        var elapsed = EntryWriter.MillisecondsSince(_start);
-        End(status, null);
-        if (EntryWriter.IsEnabled(_logger, level))
-        {
-            EntryWriter.Write(_logger, level, Entry(StepEvent.OperationComplete, elapsed, metadata), null);
-        }
+        StepTracing.Succeeded(_activity, values, SpanAttributes.TotalDuration, elapsed);
+        WriteEnd(Level, StepEvent.OperationComplete, elapsed, line);
     }
 
     /// <summary>Completes the operation as failed: <c>🏁 COMPLETE: {operation} (status=failed, error={message}, total_duration_ms=…)</c> at Error.</summary>
@@ -197,33 +203,34 @@ public sealed partial class StepLogger : IDisposable
     /// <param name="error">Why the operation failed.</param>
     public void Complete(Exception error)
     {
-        if (error is OperationCanceledException)
+        if (!TryEnd(out var elapsed))
         {
-            CompleteCore(LogLevel.Warning, new StepMetadata<string>("status", "cancelled"), "cancelled");
             return;
         }
 
-        CompleteCore(LogLevel.Error, new StepMetadata<string, string>("status", "failed", "error", EntryWriter.MessageOf(error)), "failed");
+        StepTracing.Failed(_activity, error, default(StepMetadata), SpanAttributes.TotalDuration, elapsed);
+        if (error is OperationCanceledException)
+        {
+            WriteEnd(LogLevel.Warning, StepEvent.OperationComplete, elapsed, new StepMetadata<string>("status", "cancelled"));
+            return;
+        }
+
+        WriteEnd(LogLevel.Error, StepEvent.OperationComplete, elapsed, new StepMetadata<string, string>("status", "failed", "error", EntryWriter.MessageOf(error)));
     }
 
     /// <summary>
     /// Ends the operation. One that was started and never completed logs
-    /// <c>⚠️ INCOMPLETE: {operation} (last_step={n}/{N}, total_duration_ms=…)</c> at Warning.
+    /// <c>⚠️ INCOMPLETE: {operation} (last_step={n}/{N}, total_duration_ms=…)</c> at Warning, and its span is an error.
     /// </summary>
     public void Dispose()
     {
-        if (_state != State.Started)
+        if (!TryEnd(out var elapsed))
         {
-            _state = State.Ended;
             return;
         }
 
-        var elapsed = EntryWriter.MillisecondsSince(_start);
-        End("incomplete", null);
-        if (EntryWriter.IsEnabled(_logger, LogLevel.Warning))
-        {
-            EntryWriter.Write(_logger, LogLevel.Warning, Entry(StepEvent.OperationIncomplete, elapsed, default(StepMetadata)), null);
-        }
+        StepTracing.Incomplete(_activity, CurrentStepNumber, TotalSteps, elapsed);
+        WriteEnd(LogLevel.Warning, StepEvent.OperationIncomplete, elapsed, default(StepMetadata));
     }
 
     /// <summary>
@@ -240,11 +247,33 @@ public sealed partial class StepLogger : IDisposable
         StepTracing.ExitContext(_activity);
     }
 
-    private void End(string status, Exception? error)
+    /// <summary>Ends a started operation and reads its clock; false for one that was not started or already ended.</summary>
+    private bool TryEnd(out double elapsed)
     {
+        if (_state != State.Started)
+        {
+            _state = State.Ended;
+            elapsed = 0;
+            return false;
+        }
+
         _state = State.Ended;
+        elapsed = EntryWriter.MillisecondsSince(_start);
+        return true;
+    }
+
+    /// <summary>The last line, inside the operation's span; then the caller's context comes back and the span stops.</summary>
+    private void WriteEnd<TMetadata>(LogLevel level, StepEvent kind, double elapsed, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        var entered = StepTracing.Enter(_activity);
+        if (EntryWriter.IsEnabled(_logger, level))
+        {
+            EntryWriter.Write(_logger, level, Entry(kind, elapsed, metadata), null);
+        }
+
         ExitContext();
-        StepTracing.Stop(_activity, status, error);
+        StepTracing.Stop(_activity, entered);
     }
 
     private StepLogEntry<TMetadata> Entry<TMetadata>(StepEvent kind, double elapsed, in TMetadata metadata)

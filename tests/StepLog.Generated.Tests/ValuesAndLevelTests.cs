@@ -8,13 +8,15 @@ namespace StepLog.Generated.Tests;
 [Collection(nameof(GlobalFactory))] // one test listens to the StepLog activity source, which is process-wide
 public class ValuesAndLevelTests
 {
-    [Fact]
-    public void Result_values_are_read_only_for_a_line_that_is_written()
+    [Theory]
+    [InlineData(System.Diagnostics.ActivitySamplingResult.PropagationData, 0)]
+    [InlineData(System.Diagnostics.ActivitySamplingResult.AllData, 1)]
+    public void Result_values_are_read_only_for_a_line_or_a_span_that_records_them(System.Diagnostics.ActivitySamplingResult sampling, int tracedReads)
     {
         using var listener = new System.Diagnostics.ActivityListener
         {
             ShouldListenTo = source => source.Name == StepLogging.ActivitySourceName,
-            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => sampling,
         };
         System.Diagnostics.ActivitySource.AddActivityListener(listener);
         var traced = new CountedCollection();
@@ -24,7 +26,7 @@ public class ValuesAndLevelTests
         new Listing(DisabledLogger.Instance).List(traced);
         new Listing(capture.CreateLogger("Listing")).List(logged);
 
-        Assert.Equal(0, traced.Reads);
+        Assert.Equal(tracedReads, traced.Reads);
         Assert.Equal(1, logged.Reads);
         Assert.Equal("✅ [1/1] List - SUCCESS (items=3, duration_ms=#)", Lines.Normalize(capture.Lines[1]));
     }

@@ -142,7 +142,7 @@ internal static class MethodEmitter
         }
         else
         {
-            writer.Open($"if ({scope}.IsLogging)");
+            writer.Open($"if ({scope}.IsRecording)");
             writer.Line("var __result = __task.Result;");
             WriteSucceedCall(writer, method, names, scope);
             if (isValueTask)
@@ -159,9 +159,11 @@ internal static class MethodEmitter
         writer.Close();
         writer.Line();
 
-        // Still running: give the caller its ambient context back and await in a helper.
+        // Still running: await in a helper, which captures the context of the call (its span and operation) for its last
+        // line, then give the caller its own context back.
+        writer.Line($"var __pending = __AwaitCompletion(__task, {scope});");
         writer.Line($"{scope}.ExitContext();");
-        writer.Line($"return __AwaitCompletion(__task, {scope});");
+        writer.Line("return __pending;");
         writer.Line();
         if (isValueTask && poolValueTasks)
         {
@@ -207,7 +209,7 @@ internal static class MethodEmitter
             return;
         }
 
-        writer.Open($"if ({scope}.IsLogging)");
+        writer.Open($"if ({scope}.IsRecording)");
         WriteSucceedCall(writer, method, names, scope);
         writer.Close();
         if (method.Shape != ReturnShape.Void)

@@ -24,8 +24,8 @@ public readonly struct GeneratedOperation
     /// <summary>Whether the operation logs or traces.</summary>
     public bool IsActive => _operation is not null;
 
-    /// <summary>Whether the operation writes lines: generated code reads result values only then.</summary>
-    public bool IsLogging => _logs;
+    /// <summary>Whether the operation's values are wanted (by its lines or its span): generated code reads result values only then.</summary>
+    public bool IsRecording => _logs || _operation?.IsTraced == true;
 
     /// <summary>Where the operation goes: checked once per call, before anything is computed for the lines.</summary>
     public static StepOutputs Outputs(ILogger logger, OperationDefinition operation) =>
@@ -52,12 +52,12 @@ public readonly struct GeneratedOperation
     }
 
     /// <summary>Logs COMPLETE with <c>status=success</c> and the duration.</summary>
-    public void Succeed() => _operation?.CompleteCore(_operation.Level, default(SuccessStatus), "success");
+    public void Succeed() => _operation?.CompleteCore(default(SuccessStatus), default(StepMetadata));
 
     /// <summary>Logs COMPLETE with <c>status=success</c>, the result's values and the duration.</summary>
     public void Succeed<TMetadata>(in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>
-        _operation?.CompleteCore(_operation.Level, new StepMetadataPair<SuccessStatus, TMetadata>(default, metadata), "success");
+        _operation?.CompleteCore(new StepMetadataPair<SuccessStatus, TMetadata>(default, metadata), metadata);
 
     /// <summary>Logs COMPLETE with <c>status=failed, error=…</c> at Error (or <c>status=cancelled</c> at Warning).</summary>
     public void Fail(Exception error) => _operation?.Complete(error);

@@ -5,59 +5,60 @@ using Microsoft.Extensions.Logging;
 namespace StepLog;
 
 /// <summary>
-/// One step of a <see cref="StepLogger"/>, from its start line to its end line.
-/// The default value is an inactive run, what a disabled level gets: its methods do nothing.
+/// One run of a step, from its start line to its end line: the core of both a <see cref="StepLogger"/> step and a
+/// generated <see cref="Generated.GeneratedStep"/>. A value type that holds the run's own clock, so that steps running
+/// in parallel never share state. The default value is an inactive run, what a disabled level gets: its methods do
+/// nothing. The step's span (when something listens) starts before the start line and stops after the end line, so that
+/// both lines carry its trace and span ids.
 /// </summary>
 internal readonly struct StepRun
 {
     private readonly ILogger? _logger;
-    private readonly LogLevel _level;
-    private readonly bool _enabled;
     private readonly string _operation;
     private readonly string _name;
+    private readonly Activity? _activity;
+    private readonly long _start;
     private readonly int _number;
     private readonly int _total;
     private readonly int _depth;
-    private readonly long _start;
-    private readonly Activity? _activity;
+    private readonly LogLevel _level;
+    private readonly bool _logs;
 
-    private StepRun(ILogger logger, LogLevel level, bool enabled, string operation, int number, string name, int total, int depth, Activity? activity)
+    private StepRun(ILogger logger, LogLevel level, bool logs, string operation, int number, string name, int total, int depth, Activity? activity)
     {
         _logger = logger;
         _level = level;
-        _enabled = enabled;
+        _logs = logs;
         _operation = operation;
         _number = number;
         _name = name;
         _total = total;
         _depth = depth;
         _activity = activity;
+
+        // The clock starts after the start line, so that the duration is the step's own.
         _start = Stopwatch.GetTimestamp();
     }
 
-    public bool IsActive => _logger is not null;
+    /// <summary>Whether the run's values are wanted: by its lines, or by a span that records its attributes.</summary>
+    public bool IsRecording => _logs || _activity is { IsAllDataRequested: true };
 
-    public int Number => _number;
-
-    public string? Name => _name;
-
-    /// <summary>Logs the start line and starts the clock; an inactive run when the level is disabled and nothing traces.</summary>
-    public static StepRun Begin<TMetadata>(ILogger logger, LogLevel level, string operation, int number, string name, int total, int depth, in TMetadata metadata)
+    /// <summary>Starts the span, logs the start line and starts the clock; an inactive run when there is nowhere to go.</summary>
+    public static StepRun Begin<TMetadata>(ILogger logger, LogLevel level, bool logs, bool traced, string operation, int number, string name, int total, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        var enabled = EntryWriter.IsEnabled(logger, level);
-        if (!enabled && !StepTracing.HasListeners)
+        if (!logs && !traced)
         {
             return default;
         }
 
-        if (enabled)
+        var activity = traced ? StepTracing.StartStep(operation, number, name, total, metadata) : null;
+        if (logs)
         {
             EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata), null);
         }
 
-        // The clock starts after the start line, so that the duration is the step's own.
-        return new StepRun(logger, level, enabled, operation, number, name, total, depth, StepTracing.StartStep(operation, number, name));
+        return new StepRun(logger, level, logs, operation, number, name, total, depth, activity);
     }
 
     public void Succeed<TMetadata>(in TMetadata metadata)
@@ -69,11 +70,14 @@ internal readonly struct StepRun
         }
 
         var elapsed = EntryWriter.MillisecondsSince(_start);
-        StepTracing.Stop(_activity, "success");
-        if (_enabled)
+        StepTracing.Succeeded(_activity, metadata, SpanAttributes.Duration, elapsed);
+        var entered = StepTracing.Enter(_activity);
+        if (_logs)
         {
             EntryWriter.Write(_logger, _level, Entry(StepEvent.StepSuccess, elapsed, null, metadata), null);
         }
+
+        StepTracing.Stop(_activity, entered);
     }
 
     /// <summary>Logs FAILED at Error, or CANCELLED at Warning for an <see cref="OperationCanceledException"/>.</summary>
@@ -86,22 +90,21 @@ internal readonly struct StepRun
         }
 
         var elapsed = EntryWriter.MillisecondsSince(_start);
-        if (error is OperationCanceledException)
+        StepTracing.Failed(_activity, error, metadata, SpanAttributes.Duration, elapsed);
+        var entered = StepTracing.Enter(_activity);
+        if (_logs)
         {
-            StepTracing.Stop(_activity, "cancelled");
-            if (_enabled)
+            if (error is OperationCanceledException)
             {
                 EntryWriter.Write(_logger, LogLevel.Warning, Entry(StepEvent.StepCancelled, elapsed, null, metadata), null);
             }
-
-            return;
+            else
+            {
+                EntryWriter.Write(_logger, LogLevel.Error, Entry(StepEvent.StepFailure, elapsed, EntryWriter.MessageOf(error), metadata), error);
+            }
         }
 
-        StepTracing.Stop(_activity, "failed", error);
-        if (_enabled)
-        {
-            EntryWriter.Write(_logger, LogLevel.Error, Entry(StepEvent.StepFailure, elapsed, EntryWriter.MessageOf(error), metadata), error);
-        }
+        StepTracing.Stop(_activity, entered);
     }
 
     public void Skip<TMetadata>(string? reason, in TMetadata metadata)
@@ -112,11 +115,15 @@ internal readonly struct StepRun
             return;
         }
 
-        StepTracing.Stop(_activity, "skipped");
-        if (_enabled)
+        reason ??= "(no reason given)";
+        StepTracing.Skipped(_activity, reason, metadata);
+        var entered = StepTracing.Enter(_activity);
+        if (_logs)
         {
-            EntryWriter.Write(_logger, _level, Entry(StepEvent.StepSkipped, double.NaN, reason ?? "(no reason given)", metadata), null);
+            EntryWriter.Write(_logger, _level, Entry(StepEvent.StepSkipped, double.NaN, reason, metadata), null);
         }
+
+        StepTracing.Stop(_activity, entered);
     }
 
     /// <summary>

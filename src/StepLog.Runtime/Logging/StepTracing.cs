@@ -5,31 +5,92 @@ namespace StepLog;
 
 /// <summary>
 /// Activities for operations and steps, so that traces carry them as spans and log lines carry trace and span ids.
-/// Nothing is created unless something listens to the <c>StepLog</c> source.
+/// Nothing is created unless something listens to the <c>StepLog</c> source. A span ends in two moves around its last
+/// line: its outcome is set first (<see cref="Succeeded{TMetadata}"/>, <see cref="Failed"/>, …), the line is written
+/// while the span is current, and <see cref="Stop"/> ends it; so every line of a span is inside it.
 /// </summary>
+/// <remarks>
+/// The outcome follows OpenTelemetry's trace semantic conventions ("Recording errors"): a span that ends with an
+/// exception has status Error with the exception's message (escaped as on the line) as description and <c>error.type</c> set to its type, and
+/// a failure adds an <c>exception</c> event (<c>exception.type</c>, <c>exception.message</c>, <c>exception.stacktrace</c>).
+/// A cancellation is an error as well, as in .NET's HttpClient instrumentation, but without the exception event: it is
+/// an outcome the caller asked for, not a fault to debug. A successful span keeps status Unset, as instrumentation
+/// libraries must. Every call is guarded: a listener that throws costs the span's detail, never the user's code.
+/// </remarks>
 internal static class StepTracing
 {
     public static readonly ActivitySource Source = new(StepLogging.ActivitySourceName, typeof(StepTracing).Assembly.GetName().Version?.ToString());
 
     public static bool HasListeners => Source.HasListeners();
 
-    public static Activity? StartOperation(string operation) =>
-        Source.HasListeners() ? Source.StartActivity(operation, ActivityKind.Internal) : null;
-
-    public static Activity? StartStep(string operation, int number, string step)
+    public static Activity? StartOperation<TMetadata>(string operation, int totalSteps, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
     {
-        if (!Source.HasListeners())
+        try
         {
+            var activity = Source.StartActivity(operation, ActivityKind.Internal);
+            if (activity is { IsAllDataRequested: true })
+            {
+                activity.SetTag(SpanAttributes.Operation, operation);
+                activity.SetTag(SpanAttributes.TotalSteps, totalSteps);
+                SpanAttributes.Add(activity, metadata);
+            }
+
+            return activity;
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
             return null;
         }
-
-        var activity = Source.StartActivity(step, ActivityKind.Internal);
-        activity?.SetTag("steplog.operation", operation);
-        activity?.SetTag("steplog.step_number", number);
-        return activity;
     }
 
-    public static void Stop(Activity? activity, string status, Exception? error = null)
+    public static Activity? StartStep<TMetadata>(string operation, int number, string step, int totalSteps, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        try
+        {
+            var activity = Source.StartActivity(step, ActivityKind.Internal);
+            if (activity is { IsAllDataRequested: true })
+            {
+                activity.SetTag(SpanAttributes.Operation, operation);
+                activity.SetTag(SpanAttributes.StepNumber, number);
+                activity.SetTag(SpanAttributes.TotalSteps, totalSteps);
+                SpanAttributes.Add(activity, metadata);
+            }
+
+            return activity;
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+            return null;
+        }
+    }
+
+    /// <summary>Success: the result's values, <c>steplog.status=success</c> and the duration the line reports; status stays Unset.</summary>
+    public static void Succeeded<TMetadata>(Activity? activity, in TMetadata metadata, string durationName, double milliseconds)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (activity is not { IsAllDataRequested: true })
+        {
+            return;
+        }
+
+        try
+        {
+            SpanAttributes.Add(activity, metadata);
+            Outcome(activity, "success", durationName, milliseconds);
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
+
+    /// <summary>Failure or cancellation (see the remarks of <see cref="StepTracing"/>).</summary>
+    public static void Failed<TMetadata>(Activity? activity, Exception? error, in TMetadata metadata, string durationName, double milliseconds)
+        where TMetadata : struct, IStepMetadata
     {
         if (activity is null)
         {
@@ -38,13 +99,111 @@ internal static class StepTracing
 
         try
         {
-            activity.SetTag("steplog.status", status);
-            if (error is not null)
+            var cancelled = error is OperationCanceledException;
+            activity.SetStatus(ActivityStatusCode.Error, SpanAttributes.Text(EntryWriter.MessageOf(error)));
+            if (!activity.IsAllDataRequested)
             {
-                activity.SetStatus(ActivityStatusCode.Error, EntryWriter.MessageOf(error));
+                return;
             }
 
+            SpanAttributes.Add(activity, metadata);
+            Outcome(activity, cancelled ? "cancelled" : "failed", durationName, milliseconds);
+            activity.SetTag(SpanAttributes.ErrorType, error?.GetType().FullName ?? "_OTHER");
+            if (!cancelled && error is not null)
+            {
+                activity.AddEvent(ExceptionEvent(error));
+            }
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
+
+    public static void Skipped<TMetadata>(Activity? activity, string reason, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (activity is not { IsAllDataRequested: true })
+        {
+            return;
+        }
+
+        try
+        {
+            SpanAttributes.Add(activity, metadata);
+            activity.SetTag(SpanAttributes.Status, "skipped");
+            activity.SetTag(SpanAttributes.Reason, SpanAttributes.Text(reason));
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
+
+    /// <summary>An operation ended without completing: an error, since nobody said it succeeded.</summary>
+    public static void Incomplete(Activity? activity, int lastStep, int totalSteps, double milliseconds)
+    {
+        if (activity is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var step = totalSteps > 0 ? $"{lastStep}/{totalSteps}" : lastStep.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            activity.SetStatus(ActivityStatusCode.Error, "incomplete: ended without Complete after step " + step);
+            if (activity.IsAllDataRequested)
+            {
+                Outcome(activity, "incomplete", SpanAttributes.TotalDuration, milliseconds);
+                activity.SetTag(SpanAttributes.LastStep, lastStep);
+                activity.SetTag(SpanAttributes.ErrorType, "incomplete");
+            }
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="activity"/> current for the span's last line if it is not (an operation completed from
+    /// another flow); returns what to give back to <see cref="Stop"/>.
+    /// </summary>
+    public static Activity? Enter(Activity? activity)
+    {
+        var current = Activity.Current;
+        if (activity is null || current == activity)
+        {
+            return activity;
+        }
+
+        Activity.Current = activity;
+        return current;
+    }
+
+    /// <summary>Ends the span and leaves <see cref="Activity.Current"/> as it was before <see cref="Enter"/>.</summary>
+    public static void Stop(Activity? activity, Activity? entered)
+    {
+        if (activity is null)
+        {
+            return;
+        }
+
+        try
+        {
             activity.Stop();
+            if (entered != activity)
+            {
+                Activity.Current = entered;
+            }
+
+            // A span ended out of order may have left a stopped one current: the innermost live one takes its place.
+            var current = Activity.Current;
+            while (current is { IsStopped: true })
+            {
+                current = current.Parent;
+                Activity.Current = current;
+            }
         }
         catch (Exception fault)
         {
@@ -62,5 +221,36 @@ internal static class StepTracing
         {
             Activity.Current = activity.Parent;
         }
+    }
+
+    private static void Outcome(Activity activity, string status, string durationName, double milliseconds)
+    {
+        activity.SetTag(SpanAttributes.Status, status);
+        if (!double.IsNaN(milliseconds))
+        {
+            activity.SetTag(durationName, Math.Round(milliseconds, 1));
+        }
+    }
+
+    /// <summary>OpenTelemetry's exception event, built by hand: <c>Activity.AddException</c> needs .NET 9's DiagnosticSource.</summary>
+    private static ActivityEvent ExceptionEvent(Exception error)
+    {
+        string stackTrace;
+        try
+        {
+            stackTrace = error.ToString();
+        }
+        catch (Exception fault)
+        {
+            stackTrace = "<error: " + fault.GetType().Name + ">";
+        }
+
+        var tags = new ActivityTagsCollection
+        {
+            { "exception.type", error.GetType().FullName },
+            { "exception.message", EntryWriter.MessageOf(error) },
+            { "exception.stacktrace", stackTrace },
+        };
+        return new ActivityEvent("exception", tags: tags);
     }
 }

@@ -44,7 +44,7 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsLogging)
+            if (__step.IsRecording)
             {
                 global::System.Collections.Generic.List<int>? __counted0 = __result;
                 __step.Succeed(new global::StepLog.StepMetadata<int?>("items", __counted0?.Count));
@@ -80,7 +80,7 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsLogging)
+            if (__step.IsRecording)
             {
                 byte[]? __counted0 = __result;
                 __step.Succeed(new global::StepLog.StepMetadata<int?>("bytes", __counted0?.Length));
@@ -116,7 +116,7 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsLogging)
+            if (__step.IsRecording)
             {
                 __step.Succeed(new __SequenceResultValues(__result));
             }
@@ -162,7 +162,7 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsLogging)
+            if (__step.IsRecording)
             {
                 global::System.Collections.Generic.IDictionary<string, int>? __counted0 = __result;
                 __step.Succeed(new global::StepLog.StepMetadata<int?>("entries", __counted0?.Count));

@@ -44,7 +44,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__step.IsLogging)
+                if (__step.IsRecording)
                 {
                     var __result = __task.Result;
                     __step.Succeed(new __LoadAsyncResultValues<T, TKey>(__result));
@@ -53,8 +53,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __step);
             __step.ExitContext();
-            return __AwaitCompletion(__task, __step);
+            return __pending;
 
             static async global::System.Threading.Tasks.Task<T?> __AwaitCompletion(global::System.Threading.Tasks.Task<T?> __task, global::StepLog.Generated.GeneratedStep __step)
             {
@@ -69,7 +70,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsLogging)
+                if (__step.IsRecording)
                 {
                     __step.Succeed(new __LoadAsyncResultValues<T, TKey>(__result));
                 }

@@ -41,7 +41,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsLogging)
+                if (__step.IsRecording)
                 {
                     __step.Succeed(new __CombineResultValues(__result));
                 }

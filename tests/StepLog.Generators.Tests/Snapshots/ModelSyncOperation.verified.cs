@@ -43,7 +43,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__operation.IsLogging)
+                if (__operation.IsRecording)
                 {
                     var __result = __task.Result;
                     __operation.Succeed(new global::StepLog.StepMetadata<int>("synced", __result));
@@ -52,8 +52,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __operation);
             __operation.ExitContext();
-            return __AwaitCompletion(__task, __operation);
+            return __pending;
 
             static async global::System.Threading.Tasks.Task<int> __AwaitCompletion(global::System.Threading.Tasks.Task<int> __task, global::StepLog.Generated.GeneratedOperation __operation)
             {
@@ -68,7 +69,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__operation.IsLogging)
+                if (__operation.IsRecording)
                 {
                     __operation.Succeed(new global::StepLog.StepMetadata<int>("synced", __result));
                 }
@@ -116,7 +117,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__step.IsLogging)
+                if (__step.IsRecording)
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
@@ -126,8 +127,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __step);
             __step.ExitContext();
-            return __AwaitCompletion(__task, __step);
+            return __pending;
 
             static async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __AwaitCompletion(global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task, global::StepLog.Generated.GeneratedStep __step)
             {
@@ -142,7 +144,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsLogging)
+                if (__step.IsRecording)
                 {
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
                     __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
@@ -189,7 +191,7 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsLogging)
+            if (__step.IsRecording)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int, int>("valid", __result.Valid, "filtered", __result.Filtered));
             }

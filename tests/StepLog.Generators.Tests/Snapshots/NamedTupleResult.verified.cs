@@ -38,7 +38,7 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsLogging)
+            if (__step.IsRecording)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int, int>("valid", __result.Valid, "filtered", __result.Filtered));
             }
@@ -75,7 +75,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__step.IsLogging)
+                if (__step.IsRecording)
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
@@ -86,8 +86,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __step);
             __step.ExitContext();
-            return __AwaitCompletion(__task, __step);
+            return __pending;
 
             static async global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __AwaitCompletion(global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __task, global::StepLog.Generated.GeneratedStep __step)
             {
@@ -102,7 +103,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsLogging)
+                if (__step.IsRecording)
                 {
                     global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
                     string[]? __counted1 = __result.Dropped;

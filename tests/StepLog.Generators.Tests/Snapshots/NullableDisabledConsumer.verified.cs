@@ -37,7 +37,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__operation.IsLogging)
+                if (__operation.IsRecording)
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.List<string>? __counted0 = __result;
@@ -47,8 +47,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __operation);
             __operation.ExitContext();
-            return __AwaitCompletion(__task, __operation);
+            return __pending;
 
             static async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __AwaitCompletion(global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __task, global::StepLog.Generated.GeneratedOperation __operation)
             {
@@ -63,7 +64,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__operation.IsLogging)
+                if (__operation.IsRecording)
                 {
                     global::System.Collections.Generic.List<string>? __counted0 = __result;
                     __operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));

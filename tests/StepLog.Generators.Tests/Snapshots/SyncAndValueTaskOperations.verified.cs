@@ -90,7 +90,7 @@ namespace Shapes
 
             if (__task.IsCompletedSuccessfully)
             {
-                if (__operation.IsLogging)
+                if (__operation.IsRecording)
                 {
                     var __result = __task.Result;
                     __operation.Succeed(new global::StepLog.StepMetadata<int>("written", __result));
@@ -100,8 +100,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __operation);
             __operation.ExitContext();
-            return __AwaitCompletion(__task, __operation);
+            return __pending;
 
             [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
             static async global::System.Threading.Tasks.ValueTask<int> __AwaitCompletion(global::System.Threading.Tasks.ValueTask<int> __task, global::StepLog.Generated.GeneratedOperation __operation)
@@ -117,7 +118,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__operation.IsLogging)
+                if (__operation.IsRecording)
                 {
                     __operation.Succeed(new global::StepLog.StepMetadata<int>("written", __result));
                 }
@@ -231,8 +232,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __step);
             __step.ExitContext();
-            return __AwaitCompletion(__task, __step);
+            return __pending;
 
             [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
             static async global::System.Threading.Tasks.ValueTask __AwaitCompletion(global::System.Threading.Tasks.ValueTask __task, global::StepLog.Generated.GeneratedStep __step)

@@ -35,7 +35,7 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsLogging)
+            if (__step.IsRecording)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int>("length", __result));
             }

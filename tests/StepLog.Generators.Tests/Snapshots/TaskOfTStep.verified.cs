@@ -37,7 +37,7 @@ namespace Shapes
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
             {
-                if (__step.IsLogging)
+                if (__step.IsRecording)
                 {
                     var __result = __task.Result;
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
@@ -47,8 +47,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __step);
             __step.ExitContext();
-            return __AwaitCompletion(__task, __step);
+            return __pending;
 
             static async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __AwaitCompletion(global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task, global::StepLog.Generated.GeneratedStep __step)
             {
@@ -63,7 +64,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsLogging)
+                if (__step.IsRecording)
                 {
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
                     __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));

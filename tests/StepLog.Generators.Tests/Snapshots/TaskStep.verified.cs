@@ -41,8 +41,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __step);
             __step.ExitContext();
-            return __AwaitCompletion(__task, __step);
+            return __pending;
 
             static async global::System.Threading.Tasks.Task __AwaitCompletion(global::System.Threading.Tasks.Task __task, global::StepLog.Generated.GeneratedStep __step)
             {

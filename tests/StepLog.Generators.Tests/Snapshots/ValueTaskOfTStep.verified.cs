@@ -40,7 +40,7 @@ namespace Shapes
 
             if (__task.IsCompletedSuccessfully)
             {
-                if (__step.IsLogging)
+                if (__step.IsRecording)
                 {
                     var __result = __task.Result;
                     __step.Succeed(new global::StepLog.StepMetadata<long>("rows", __result));
@@ -50,8 +50,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __step);
             __step.ExitContext();
-            return __AwaitCompletion(__task, __step);
+            return __pending;
 
             [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
             static async global::System.Threading.Tasks.ValueTask<long> __AwaitCompletion(global::System.Threading.Tasks.ValueTask<long> __task, global::StepLog.Generated.GeneratedStep __step)
@@ -67,7 +68,7 @@ namespace Shapes
                     throw;
                 }
 
-                if (__step.IsLogging)
+                if (__step.IsRecording)
                 {
                     __step.Succeed(new global::StepLog.StepMetadata<long>("rows", __result));
                 }
@@ -119,8 +120,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __step);
             __step.ExitContext();
-            return __AwaitCompletion(__task, __step);
+            return __pending;
 
             [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
             static async global::System.Threading.Tasks.ValueTask<string?> __AwaitCompletion(global::System.Threading.Tasks.ValueTask<string?> __task, global::StepLog.Generated.GeneratedStep __step)

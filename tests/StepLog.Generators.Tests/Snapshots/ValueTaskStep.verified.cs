@@ -41,8 +41,9 @@ namespace Shapes
                 return __task;
             }
 
+            var __pending = __AwaitCompletion(__task, __step);
             __step.ExitContext();
-            return __AwaitCompletion(__task, __step);
+            return __pending;
 
             [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
             static async global::System.Threading.Tasks.ValueTask __AwaitCompletion(global::System.Threading.Tasks.ValueTask __task, global::StepLog.Generated.GeneratedStep __step)

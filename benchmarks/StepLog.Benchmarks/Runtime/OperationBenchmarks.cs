@@ -35,4 +35,11 @@ public class OperationBenchmarks : StepBenchmarks
 
     [Benchmark]
     public int Generated() => GeneratedOperation.SyncModels(StepWork.Provider);
+
+    /// <summary>The operation behind a <c>Task</c> that completes synchronously: what an async operation costs besides its task.</summary>
+    [Benchmark]
+    public int LoggerMessageAsync() => LoggerMessageSteps.SyncModelsAsync(StepWork.Provider).GetAwaiter().GetResult();
+
+    [Benchmark]
+    public int GeneratedAsync() => GeneratedAsyncOperation.SyncModelsAsync(StepWork.Provider).GetAwaiter().GetResult();
 }

@@ -30,6 +30,8 @@ public abstract class StepBenchmarks
 
     protected GeneratedWrapperOperation GeneratedOperation { get; private set; } = null!;
 
+    protected GeneratedWrapperAsyncOperation GeneratedAsyncOperation { get; private set; } = null!;
+
     [GlobalSetup]
     public void SetUp()
     {
@@ -45,6 +47,7 @@ public abstract class StepBenchmarks
 
         GeneratedSteps = new GeneratedWrapperSteps(logger);
         GeneratedOperation = new GeneratedWrapperOperation(logger);
+        GeneratedAsyncOperation = new GeneratedWrapperAsyncOperation(logger);
     }
 
     [GlobalCleanup]

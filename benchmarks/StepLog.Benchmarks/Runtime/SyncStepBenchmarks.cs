@@ -11,6 +11,10 @@ public class SyncStepBenchmarks : StepBenchmarks
     [Benchmark]
     public int OldStyle() => OldStyleSteps.Fetch(StepWork.Provider);
 
+    /// <summary>[LoggerMessage] behind a hand-written <c>if (logger.IsEnabled(level))</c>: the floor of a disabled step.</summary>
+    [Benchmark]
+    public int Guarded() => LoggerMessageSteps.FetchGuarded(StepWork.Provider);
+
     [Benchmark]
     public int LoggerMessage() => LoggerMessageSteps.Fetch(StepWork.Provider);
 

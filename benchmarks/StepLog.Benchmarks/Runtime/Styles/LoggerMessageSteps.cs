@@ -29,6 +29,17 @@ public sealed partial class LoggerMessageSteps(ILogger logger)
         }
     }
 
+    /// <summary>The floor of a disabled step: the same pair behind a hand-written level check.</summary>
+    public int FetchGuarded(string provider)
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return StepWork.Fetch(provider);
+        }
+
+        return Fetch(provider);
+    }
+
     public async Task<int> FetchCompletedTaskAsync(string provider)
     {
         StepStarted(logger, 1, StepNames.TotalSteps, StepNames.Fetch, provider);
@@ -132,6 +143,9 @@ public sealed partial class LoggerMessageSteps(ILogger logger)
             throw;
         }
     }
+
+    /// <summary>The operation behind a Task, completed synchronously, as an async operation whose steps did not wait.</summary>
+    public Task<int> SyncModelsAsync(string provider) => Task.FromResult(SyncModels(provider));
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "🚀 START: {OperationName} (provider={Provider})")]
     private static partial void OperationStarted(ILogger logger, string operationName, string provider);

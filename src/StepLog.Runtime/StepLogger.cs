@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Threading;
 using Microsoft.Extensions.Logging;
 
 namespace StepLog;
@@ -20,21 +19,20 @@ namespace StepLog;
 /// enabled and a provider asks for them. Logging never throws into the caller.
 /// </summary>
 /// <remarks>
-/// A started operation is the ambient <see cref="Current"/> operation of its async flow until it completes, so that an
-/// operation started inside it is nested: it knows its <see cref="Parent"/> and logs at <see cref="Depth"/> + 1.
+/// A started operation is the ambient <see cref="Current"/> operation of its async flow until it completes (in whatever
+/// order operations complete), so that an operation started inside it is nested: it knows its <see cref="Parent"/> and
+/// logs at <see cref="Depth"/> + 1. Generated <see cref="OperationAttribute">[Operation]</see> methods nest the same way
+/// but create no <see cref="StepLogger"/>: inside one, <see cref="Current"/> is null.
 /// Disposing an operation that was started and never completed logs <c>⚠️ INCOMPLETE</c> at Warning.
 /// An instance belongs to one flow of control: steps of one operation that run in parallel need their own loggers
 /// (or generated <see cref="StepAttribute">[Step]</see> methods, which keep their state per call).
 /// </remarks>
 public sealed partial class StepLogger : IDisposable
 {
-    private static readonly AsyncLocal<StepLogger?> CurrentSlot = new();
-
     private readonly ILogger _logger;
     private StepRun _step;
+    private OperationRun _run;
     private ContextSwitch _context;
-    private Activity? _activity;
-    private long _start;
     private State _state;
 
     /// <summary>
@@ -75,11 +73,11 @@ public sealed partial class StepLogger : IDisposable
         Ended,
     }
 
-    /// <summary>The innermost started, not yet completed operation of the current async flow; null outside any.</summary>
-    public static StepLogger? Current => CurrentSlot.Value;
-
-    /// <summary>The depth of the lines of a step logged now: that of the ambient operation, 0 outside any.</summary>
-    internal static int AmbientDepth => CurrentSlot.Value is { } current ? current.Depth : 0;
+    /// <summary>
+    /// The innermost started, not yet completed operation of the current async flow; null outside any, and inside a
+    /// generated <see cref="OperationAttribute">[Operation]</see> method (which creates no <see cref="StepLogger"/>).
+    /// </summary>
+    public static StepLogger? Current => Ambient.CurrentLogger;
 
     /// <summary>The operation's name.</summary>
     public string OperationName { get; }
@@ -90,7 +88,7 @@ public sealed partial class StepLogger : IDisposable
     /// <summary>The level of the operation's lines.</summary>
     public LogLevel Level { get; }
 
-    /// <summary>The operation this one was started in, if any.</summary>
+    /// <summary>The operation this one was started in, if that was a <see cref="StepLogger"/> (see <see cref="Current"/>).</summary>
     public StepLogger? Parent { get; private set; }
 
     /// <summary>How deeply the operation is nested: 0 at the top.</summary>
@@ -102,20 +100,13 @@ public sealed partial class StepLogger : IDisposable
     /// <summary>Whether <see cref="Start()"/> was called and the operation has not completed yet.</summary>
     public bool IsRunning => _state is State.Started or State.Inactive;
 
-    /// <summary>Whether the operation has a span that records attributes.</summary>
-    internal bool IsTraced => _activity is { IsAllDataRequested: true };
+    /// <summary>Whether the operation has completed (or was disposed): it is never ambient again.</summary>
+    internal bool IsEnded => _state == State.Ended;
+
+    /// <summary>What the flow held when the operation started: where the ambient operation goes back to.</summary>
+    internal object? FlowParent { get; private set; }
 
     internal void StartCore<TMetadata>(in TMetadata metadata)
-        where TMetadata : struct, IStepMetadata
-    {
-        if (_state == State.Created)
-        {
-            StartCore(EntryWriter.IsEnabled(_logger, Level), StepTracing.HasListeners, metadata);
-        }
-    }
-
-    /// <summary>Starts the operation with the level and the listeners already checked (by a generated wrapper).</summary>
-    internal void StartCore<TMetadata>(bool enabled, bool traced, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
         if (_state != State.Created)
@@ -123,6 +114,8 @@ public sealed partial class StepLogger : IDisposable
             return;
         }
 
+        var enabled = EntryWriter.IsEnabled(_logger, Level);
+        var traced = StepTracing.HasListeners;
         if (!enabled && !traced)
         {
             // A disabled operation costs no timestamp and no ambient context (setting an AsyncLocal allocates).
@@ -130,22 +123,17 @@ public sealed partial class StepLogger : IDisposable
             return;
         }
 
-        Parent = CurrentSlot.Value;
-        Depth = Parent is null ? 0 : Parent.Depth + 1;
+        Parent = Ambient.CurrentLogger;
+        Depth = Ambient.Depth + 1;
+        FlowParent = Ambient.FlowValue;
         _state = State.Started;
 
         // The caller's context is noted before, and the operation's after, both the ambient slot and the span are set:
         // completing gives the caller back the context it had, without setting either again.
         _context.BeforeEnter();
-        CurrentSlot.Value = this;
-        _activity = traced ? StepTracing.StartOperation(OperationName, TotalSteps, metadata) : null;
+        Ambient.EnterFlow(this);
+        _run = OperationRun.Start(_logger, Level, enabled, traced, OperationName, TotalSteps, Depth, metadata);
         _context.AfterEnter();
-        if (enabled)
-        {
-            EntryWriter.Write(_logger, Level, Entry(StepEvent.OperationStart, double.NaN, metadata), null);
-        }
-
-        _start = Stopwatch.GetTimestamp();
     }
 
     internal void StepCore<TMetadata>(int number, string name, in TMetadata metadata)
@@ -182,20 +170,12 @@ public sealed partial class StepLogger : IDisposable
     }
 
     internal void CompleteCore<TMetadata>(in TMetadata metadata)
-        where TMetadata : struct, IStepMetadata => CompleteCore(metadata, metadata);
-
-    /// <summary>Completes the operation as successful: the line shows <paramref name="line"/>, the span gets <paramref name="values"/>.</summary>
-    internal void CompleteCore<TLine, TValues>(in TLine line, in TValues values)
-        where TLine : struct, IStepMetadata
-        where TValues : struct, IStepMetadata
+        where TMetadata : struct, IStepMetadata
     {
-        if (!TryEnd(out var elapsed))
+        if (TryEnd())
         {
-            return;
+            Exit(_run.Succeeded(CurrentStepNumber, metadata, metadata));
         }
-
-        StepTracing.Succeeded(_activity, values, SpanAttributes.TotalDuration, elapsed);
-        WriteEnd(Level, StepEvent.OperationComplete, elapsed, line);
     }
 
     /// <summary>Completes the operation as failed: <c>🏁 COMPLETE: {operation} (status=failed, error={message}, total_duration_ms=…)</c> at Error.</summary>
@@ -203,19 +183,10 @@ public sealed partial class StepLogger : IDisposable
     /// <param name="error">Why the operation failed.</param>
     public void Complete(Exception error)
     {
-        if (!TryEnd(out var elapsed))
+        if (TryEnd())
         {
-            return;
+            Exit(_run.Failed(CurrentStepNumber, error));
         }
-
-        StepTracing.Failed(_activity, error, default(StepMetadata), SpanAttributes.TotalDuration, elapsed);
-        if (error is OperationCanceledException)
-        {
-            WriteEnd(LogLevel.Warning, StepEvent.OperationComplete, elapsed, new StepMetadata<string>("status", "cancelled"));
-            return;
-        }
-
-        WriteEnd(LogLevel.Error, StepEvent.OperationComplete, elapsed, new StepMetadata<string, string>("status", "failed", "error", EntryWriter.MessageOf(error)));
     }
 
     /// <summary>
@@ -224,59 +195,24 @@ public sealed partial class StepLogger : IDisposable
     /// </summary>
     public void Dispose()
     {
-        if (!TryEnd(out var elapsed))
+        if (TryEnd())
         {
-            return;
+            Exit(_run.Incomplete(CurrentStepNumber));
         }
-
-        StepTracing.Incomplete(_activity, CurrentStepNumber, TotalSteps, elapsed);
-        WriteEnd(LogLevel.Warning, StepEvent.OperationIncomplete, elapsed, default(StepMetadata));
     }
 
-    /// <summary>
-    /// Gives the caller back its ambient context while the operation goes on asynchronously: a wrapper that returns a
-    /// pending task calls this before it returns, so that the operation does not leak into its caller's flow.
-    /// </summary>
-    internal void ExitContext()
+    /// <summary>Ends the operation; true if it was running and its last line is to be written.</summary>
+    private bool TryEnd()
     {
-        if (CurrentSlot.Value == this && !_context.TryRestoreCaller())
-        {
-            CurrentSlot.Value = Parent;
-        }
-
-        StepTracing.ExitContext(_activity);
-    }
-
-    /// <summary>Ends a started operation and reads its clock; false for one that was not started or already ended.</summary>
-    private bool TryEnd(out double elapsed)
-    {
-        if (_state != State.Started)
-        {
-            _state = State.Ended;
-            elapsed = 0;
-            return false;
-        }
-
+        var started = _state == State.Started;
         _state = State.Ended;
-        elapsed = EntryWriter.MillisecondsSince(_start);
-        return true;
+        return started;
     }
 
-    /// <summary>The last line, inside the operation's span; then the caller's context comes back and the span stops.</summary>
-    private void WriteEnd<TMetadata>(LogLevel level, StepEvent kind, double elapsed, in TMetadata metadata)
-        where TMetadata : struct, IStepMetadata
+    /// <summary>After the last line: the caller's context comes back, then the span stops.</summary>
+    private void Exit(Activity? entered)
     {
-        var entered = StepTracing.Enter(_activity);
-        if (EntryWriter.IsEnabled(_logger, level))
-        {
-            EntryWriter.Write(_logger, level, Entry(kind, elapsed, metadata), null);
-        }
-
-        ExitContext();
-        StepTracing.Stop(_activity, entered);
+        Ambient.ExitFlow(this, FlowParent, _context);
+        _run.Stop(entered);
     }
-
-    private StepLogEntry<TMetadata> Entry<TMetadata>(StepEvent kind, double elapsed, in TMetadata metadata)
-        where TMetadata : struct, IStepMetadata =>
-        new(kind, OperationName, null, CurrentStepNumber, TotalSteps, Depth, elapsed, null, metadata);
 }

@@ -71,6 +71,36 @@ public class AllocationTests
         Assert.Equal(0, BytesPerCall(() => Completed(measured.OperationAsync(0), 1)));
     }
 
+    [Theory]
+    [MemberData(nameof(Loggers))]
+    public void Sync_operation_allocates_nothing(string logger)
+    {
+        var instance = logger == nameof(DisabledLogger) ? DisabledLogger.Instance : (ILogger)DiscardingLogger.Instance;
+        var nested = new MeasuredOperation(instance, new MeasuredOperation(instance));
+
+        Assert.Equal(0, BytesPerCall(() => Expect(nested.Run(1), 10)));
+    }
+
+    [Fact]
+    public void Async_operation_allocates_only_the_execution_context_its_flow_needs()
+    {
+        var measured = Create(nameof(DiscardingLogger));
+        var slot = new AsyncLocal<object?>();
+        var value = new object();
+
+        // What any AsyncLocal change costs: the new execution context (and its map of values); giving the caller's back does not.
+        var oneFlowChange = BytesPerCall(() =>
+        {
+            var caller = ExecutionContext.Capture()!;
+            slot.Value = value;
+            ExecutionContext.Restore(caller);
+        });
+        var operation = BytesPerCall(() => Completed(measured.OperationAsync(0), 1));
+
+        Assert.InRange(oneFlowChange, 1, 200);
+        Assert.InRange(operation, 0, oneFlowChange);
+    }
+
     [Fact]
     public void The_measurement_sees_an_allocation()
     {
@@ -92,6 +122,14 @@ public class AllocationTests
         if (!task.IsCompletedSuccessfully || task.Result != expected)
         {
             throw new InvalidOperationException("The step was expected to complete synchronously with 1.");
+        }
+    }
+
+    private static void Expect(int actual, int expected)
+    {
+        if (actual != expected)
+        {
+            throw new InvalidOperationException($"Expected {expected}, got {actual}.");
         }
     }
 

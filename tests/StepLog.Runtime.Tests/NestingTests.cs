@@ -64,6 +64,46 @@ public class NestingTests
     }
 
     [Fact]
+    public void After_out_of_order_completion_no_completed_operation_is_current_again()
+    {
+        var a = new StepLogger(Logger, "A", 1);
+        var b = new StepLogger(Logger, "B", 1);
+        a.Start();
+        b.Start();
+        a.Complete();
+        Assert.Same(b, StepLogger.Current);
+        b.Complete();
+
+        Assert.Null(StepLogger.Current);
+        using var next = new StepLogger(Logger, "Next", 1);
+        next.Start();
+        Assert.Null(next.Parent);
+        Assert.Equal(0, next.Depth);
+        next.Complete();
+        Assert.Equal(0, _capture.Entries[^1].Field("depth"));
+        Assert.Null(StepLogger.Current);
+    }
+
+    [Fact]
+    public void After_out_of_order_completion_the_live_outer_operation_is_current_again()
+    {
+        using var outer = new StepLogger(Logger, "Outer", 1);
+        outer.Start();
+        var a = new StepLogger(Logger, "A", 1);
+        var b = new StepLogger(Logger, "B", 1);
+        a.Start();
+        b.Start();
+        a.Complete();
+        b.Dispose();
+
+        Assert.Same(outer, StepLogger.Current);
+        using var next = new StepLogger(Logger, "Next", 1);
+        next.Start();
+        Assert.Same(outer, next.Parent);
+        Assert.Equal(1, next.Depth);
+    }
+
+    [Fact]
     public void Completing_an_operation_keeps_what_its_body_put_in_the_execution_context()
     {
         var slot = new AsyncLocal<string?>();

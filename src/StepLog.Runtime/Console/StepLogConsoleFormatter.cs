@@ -42,7 +42,7 @@ public sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
         else
         {
             message = logEntry.Formatter?.Invoke(logEntry.State, logEntry.Exception);
-            depth = StepLogger.Current?.Depth ?? 0;
+            depth = Ambient.StepDepth;
         }
 
         if (message is null && logEntry.Exception is null)

@@ -1,42 +1,58 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 
 namespace StepLog.Generated;
 
 /// <summary>
-/// One call of a generated <see cref="OperationAttribute">[Operation]</see> wrapper. The wrapper asks
-/// <see cref="Outputs"/> first and calls the body directly when it is <see cref="StepOutputs.None"/>.
+/// One call of a generated <see cref="OperationAttribute">[Operation]</see> wrapper: a value type, so that a call
+/// allocates no object of StepLog's own. The wrapper asks <see cref="Outputs"/> first and calls the body directly when
+/// it is <see cref="StepOutputs.None"/>.
 /// </summary>
-/// <remarks>Used by code that the StepLog generator writes; not meant to be called by hand.</remarks>
+/// <remarks>
+/// A synchronous operation (<see cref="StartOnThread{TMetadata}"/>) is ambient on its thread for the duration of the
+/// call, and the wrapper calls <see cref="LeaveThread"/> in <c>finally</c>: no flow, no allocation. An async one
+/// (<see cref="Start{TMetadata}"/>) must follow its body across <c>await</c>: it enters the flow with a frame shared by
+/// every call, which costs the one execution context that any <see cref="System.Threading.AsyncLocal{T}"/> change does.
+/// Used by code that the StepLog generator writes; not meant to be called by hand.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
+#if NET8_0_OR_GREATER
+[System.Diagnostics.StackTraceHidden]
+#endif
 public readonly struct GeneratedOperation
 {
-    private readonly StepLogger? _operation;
-    private readonly bool _logs;
+    private readonly OperationRun _run;
+    private readonly FlowFrame? _frame;
+    private readonly object? _flowParent;
+    private readonly ContextSwitch _context;
+    private readonly ThreadFrame _thread;
+    private readonly bool _onThread;
 
-    private GeneratedOperation(StepLogger operation, bool logs)
+    private GeneratedOperation(in OperationRun run, FlowFrame? frame, object? flowParent, in ContextSwitch context, in ThreadFrame thread, bool onThread)
     {
-        _operation = operation;
-        _logs = logs;
+        _run = run;
+        _frame = frame;
+        _flowParent = flowParent;
+        _context = context;
+        _thread = thread;
+        _onThread = onThread;
     }
 
-    /// <summary>Whether the operation logs or traces.</summary>
-    public bool IsActive => _operation is not null;
-
     /// <summary>Whether the operation's values are wanted (by its lines or its span): generated code reads result values only then.</summary>
-    public bool IsRecording => _logs || _operation?.IsTraced == true;
+    public bool IsRecording => _run.IsRecording;
 
-    /// <summary>Where the operation goes: checked once per call, before anything is computed for the lines.</summary>
+    /// <summary>Where the operation goes: checked once per call, before anything is computed for the lines. A logger whose IsEnabled throws counts as disabled.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, OperationDefinition operation) =>
-        (EntryWriter.IsEnabled(logger, operation.Level) ? StepOutputs.Log : StepOutputs.None) |
-        (StepTracing.HasListeners ? StepOutputs.Trace : StepOutputs.None);
+        EntryWriter.Outputs(logger, operation.Level);
 
-    /// <summary>Logs START with no metadata and makes the operation ambient.</summary>
+    /// <summary>Logs START with no metadata; the operation is ambient in the flow of its async body.</summary>
     public static GeneratedOperation Start(ILogger logger, OperationDefinition operation, StepOutputs outputs) =>
         Start(logger, operation, outputs, default(StepMetadata));
 
-    /// <summary>Logs START with the values of the <see cref="LogAttribute">[Log]</see> parameters and makes the operation ambient.</summary>
+    /// <summary>Logs START with the values of the <see cref="LogAttribute">[Log]</see> parameters; the operation is ambient in the flow of its async body.</summary>
     public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
@@ -45,25 +61,89 @@ public readonly struct GeneratedOperation
             return default;
         }
 
-        var logged = new StepLogger(logger, operation.Name, operation.TotalSteps, operation.Level);
-        var logs = (outputs & StepOutputs.Log) != 0;
-        logged.StartCore(logs, (outputs & StepOutputs.Trace) != 0, metadata);
-        return new GeneratedOperation(logged, logs);
+        var depth = Ambient.Depth + 1;
+        var frame = operation.Frame(depth);
+        var flowParent = Ambient.FlowValue;
+        var context = default(ContextSwitch);
+        context.BeforeEnter();
+        Ambient.EnterFlow(frame);
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, operation.Name, operation.TotalSteps, depth, metadata);
+        context.AfterEnter();
+        return new GeneratedOperation(run, frame, flowParent, context, default, onThread: false);
+    }
+
+    /// <summary>Logs START with no metadata; the operation is ambient on this thread until <see cref="LeaveThread"/>.</summary>
+    public static GeneratedOperation StartOnThread(ILogger logger, OperationDefinition operation, StepOutputs outputs) =>
+        StartOnThread(logger, operation, outputs, default(StepMetadata));
+
+    /// <summary>Logs START with the values of the <see cref="LogAttribute">[Log]</see> parameters; the operation is ambient on this thread until <see cref="LeaveThread"/>.</summary>
+    public static GeneratedOperation StartOnThread<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (outputs == StepOutputs.None)
+        {
+            return default;
+        }
+
+        var depth = Ambient.EnterThread(operation, out var thread);
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, operation.Name, operation.TotalSteps, depth, metadata);
+        return new GeneratedOperation(run, null, null, default, thread, onThread: true);
     }
 
     /// <summary>Logs COMPLETE with <c>status=success</c> and the duration.</summary>
-    public void Succeed() => _operation?.CompleteCore(default(SuccessStatus), default(StepMetadata));
+    public void Succeed() => Succeed(default(StepMetadata));
 
     /// <summary>Logs COMPLETE with <c>status=success</c>, the result's values and the duration.</summary>
     public void Succeed<TMetadata>(in TMetadata metadata)
-        where TMetadata : struct, IStepMetadata =>
-        _operation?.CompleteCore(new StepMetadataPair<SuccessStatus, TMetadata>(default, metadata), metadata);
+        where TMetadata : struct, IStepMetadata
+    {
+        if (_frame is null && !_onThread)
+        {
+            return;
+        }
+
+        End(_run.Succeeded(0, new StepMetadataPair<SuccessStatus, TMetadata>(default, metadata), metadata));
+    }
 
     /// <summary>Logs COMPLETE with <c>status=failed, error=…</c> at Error (or <c>status=cancelled</c> at Warning).</summary>
-    public void Fail(Exception error) => _operation?.Complete(error);
+    public void Fail(Exception error)
+    {
+        if (_frame is null && !_onThread)
+        {
+            return;
+        }
 
-    /// <summary>Restores the caller's ambient operation while this one goes on asynchronously.</summary>
-    public void ExitContext() => _operation?.ExitContext();
+        End(_run.Failed(0, error));
+    }
+
+    /// <summary>Gives the thread back the caller's ambient operation: the wrapper of a synchronous operation calls it in <c>finally</c>.</summary>
+    public void LeaveThread()
+    {
+        if (_onThread)
+        {
+            Ambient.LeaveThread(_thread);
+        }
+    }
+
+    /// <summary>Restores the caller's ambient operation and activity while this one goes on asynchronously.</summary>
+    public void ExitContext()
+    {
+        if (_frame is not null)
+        {
+            Ambient.ExitFlow(_frame, _flowParent, _context);
+            _run.ExitActivity();
+        }
+    }
+
+    private void End(System.Diagnostics.Activity? entered)
+    {
+        if (_frame is not null)
+        {
+            Ambient.ExitFlow(_frame, _flowParent, _context);
+        }
+
+        _run.Stop(entered);
+    }
 
     /// <summary><c>status=success</c>, first on a completed operation's line; not generic, so that the code that logs it is not shared.</summary>
     private readonly struct SuccessStatus : IStepMetadata

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 
 namespace StepLog.Generated;
@@ -12,6 +13,9 @@ namespace StepLog.Generated;
 /// </summary>
 /// <remarks>Used by code that the StepLog generator writes; not meant to be called by hand.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
+#if NET8_0_OR_GREATER
+[System.Diagnostics.StackTraceHidden]
+#endif
 public readonly struct GeneratedStep
 {
     private readonly StepRun _run;
@@ -21,10 +25,10 @@ public readonly struct GeneratedStep
     /// <summary>Whether the step's values are wanted (by its lines or its span): generated code reads result values only then.</summary>
     public bool IsRecording => _run.IsRecording;
 
-    /// <summary>Where the step goes: checked once per call, before anything is computed for the lines.</summary>
+    /// <summary>Where the step goes: checked once per call, before anything is computed for the lines. A logger whose IsEnabled throws counts as disabled.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, StepDefinition step) =>
-        (EntryWriter.IsEnabled(logger, step.Level) ? StepOutputs.Log : StepOutputs.None) |
-        (StepTracing.HasListeners ? StepOutputs.Trace : StepOutputs.None);
+        EntryWriter.Outputs(logger, step.Level);
 
     /// <summary>Logs the step's start line with no metadata.</summary>
     public static GeneratedStep Begin(ILogger logger, StepDefinition step, StepOutputs outputs) =>
@@ -35,7 +39,7 @@ public readonly struct GeneratedStep
         where TMetadata : struct, IStepMetadata =>
         new(StepRun.Begin(
             logger, step.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0,
-            step.Operation, step.Number, step.Name, step.TotalSteps, StepLogger.AmbientDepth, metadata));
+            step.Operation, step.Number, step.Name, step.TotalSteps, Ambient.StepDepth, metadata));
 
     /// <summary>Logs SUCCESS with the duration.</summary>
     public void Succeed() => _run.Succeed(default(StepMetadata));

@@ -39,6 +39,11 @@ public sealed class StepDefinition
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class OperationDefinition
 {
+    /// <summary>Deeper than this, a frame is made per call rather than kept.</summary>
+    private const int KeptDepths = 16;
+
+    private readonly FlowFrame?[] _frames = new FlowFrame?[KeptDepths];
+
     /// <summary>Creates the definition.</summary>
     public OperationDefinition(string name, int totalSteps, LogLevel level)
     {
@@ -55,4 +60,16 @@ public sealed class OperationDefinition
 
     /// <summary>The level of the operation's lines.</summary>
     public LogLevel Level { get; }
+
+    /// <summary>The operation's frame in the flow at <paramref name="depth"/>: made once, shared by every call.</summary>
+    internal FlowFrame Frame(int depth)
+    {
+        if (depth >= KeptDepths)
+        {
+            return new FlowFrame(this, depth);
+        }
+
+        // Two calls may both make the first frame of a depth: either one serves, since a frame holds no call's state.
+        return _frames[depth] ??= new FlowFrame(this, depth);
+    }
 }

@@ -35,7 +35,7 @@ internal struct ContextSwitch
     }
 
     /// <summary>Restores the caller's context if the current one is still the one entered; false if it cannot.</summary>
-    public bool TryRestoreCaller()
+    public readonly bool TryRestoreCaller()
     {
 #if NET8_0_OR_GREATER
         if (_caller is not null && _entered is not null && ReferenceEquals(ExecutionContext.Capture(), _entered))

@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using StepLog.Generated;
 
 namespace StepLog;
 
@@ -23,6 +25,27 @@ internal static class EntryWriter
         new((int)StepEvent.OperationIncomplete, nameof(StepEvent.OperationIncomplete)),
     ];
 
+    /// <summary>
+    /// Where a generated wrapper's call goes: the level check and the listener check, inlined into the wrapper so that a
+    /// disabled call costs what a hand-written <c>if (logger.IsEnabled(level))</c> does. The guard against a logger whose
+    /// IsEnabled throws costs nothing until one does: the handler is cold, its work in a method of its own.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static StepOutputs Outputs(ILogger logger, LogLevel level)
+    {
+        StepOutputs outputs;
+        try
+        {
+            outputs = logger.IsEnabled(level) ? StepOutputs.Log : StepOutputs.None;
+        }
+        catch (Exception fault)
+        {
+            outputs = Disabled(fault);
+        }
+
+        return StepTracing.HasListeners ? outputs | StepOutputs.Trace : outputs;
+    }
+
     public static bool IsEnabled(ILogger logger, LogLevel level)
     {
         try
@@ -34,6 +57,13 @@ internal static class EntryWriter
             StepLogging.ReportFault(fault);
             return false;
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static StepOutputs Disabled(Exception fault)
+    {
+        StepLogging.ReportFault(fault);
+        return StepOutputs.None;
     }
 
     public static void Write<TMetadata>(ILogger logger, LogLevel level, in StepLogEntry<TMetadata> entry, Exception? error)

@@ -61,8 +61,7 @@ public static class StepLogLoggerExtensions
             return;
         }
 
-        var ambient = StepLogger.Current;
-        var entry = new StepLogEntry<TMetadata>(kind, operationName ?? ambient?.OperationName ?? "", stepName, stepNumber, totalSteps, ambient?.Depth ?? 0, durationMs, text, metadata);
+        var entry = new StepLogEntry<TMetadata>(kind, operationName ?? Ambient.OperationName ?? "", stepName, stepNumber, totalSteps, Ambient.StepDepth, durationMs, text, metadata);
         EntryWriter.Write(logger, level, entry, error);
     }
 }

@@ -1,0 +1,183 @@
+using System;
+using System.Threading;
+using StepLog.Generated;
+
+namespace StepLog;
+
+/// <summary>
+/// The ambient operation: the innermost operation started and not completed around the code that runs now, whose depth
+/// nested lines take. It lives in two places:
+/// <list type="bullet">
+/// <item>the flow (an <see cref="AsyncLocal{T}"/>) holds a <see cref="StepLogger"/> or the frame of a generated async
+/// operation: what must follow the code across <c>await</c>;</item>
+/// <item>the thread holds a generated synchronous operation for the duration of its call: it is known at compile time
+/// to finish before it returns, so it needs no object and no flow, and the wrapper restores the caller's frame in
+/// <c>finally</c>.</item>
+/// </list>
+/// The thread's frame is the innermost one while the flow is still the one it was entered under; an operation started
+/// in the flow inside it (a <see cref="StepLogger"/>) is innermost until it completes.
+/// </summary>
+internal static class Ambient
+{
+    private static readonly AsyncLocal<object?> Flow = new();
+
+    [ThreadStatic]
+    private static OperationDefinition? t_operation;
+
+    [ThreadStatic]
+    private static int t_depth;
+
+    [ThreadStatic]
+    private static object? t_flow;
+
+    /// <summary>The depth of the innermost operation; -1 outside any.</summary>
+    public static int Depth
+    {
+        get
+        {
+            var flow = LiveFlow();
+            return t_operation is not null && ReferenceEquals(t_flow, flow) ? t_depth : DepthOf(flow);
+        }
+    }
+
+    /// <summary>The depth of a step's lines logged now: that of the innermost operation, 0 outside any.</summary>
+    public static int StepDepth => Math.Max(0, Depth);
+
+    /// <summary>The innermost operation if it is a <see cref="StepLogger"/>; null outside any, or in a generated one.</summary>
+    public static StepLogger? CurrentLogger
+    {
+        get
+        {
+            var flow = LiveFlow();
+            return t_operation is not null && ReferenceEquals(t_flow, flow) ? null : flow as StepLogger;
+        }
+    }
+
+    /// <summary>The name of the innermost operation; null outside any.</summary>
+    public static string? OperationName
+    {
+        get
+        {
+            var flow = LiveFlow();
+            if (t_operation is not null && ReferenceEquals(t_flow, flow))
+            {
+                return t_operation.Name;
+            }
+
+            return flow switch
+            {
+                StepLogger logger => logger.OperationName,
+                FlowFrame frame => frame.Operation.Name,
+                _ => null,
+            };
+        }
+    }
+
+    /// <summary>The flow's operation as it is now, for an operation that enters the flow to come back to.</summary>
+    public static object? FlowValue => Flow.Value;
+
+    /// <summary>Makes <paramref name="operation"/> (a <see cref="StepLogger"/> or a <see cref="FlowFrame"/>) the flow's operation.</summary>
+    public static void EnterFlow(object operation) => Flow.Value = operation;
+
+    /// <summary>
+    /// Gives the flow back to the caller when <paramref name="operation"/> is still its operation: the caller's own
+    /// execution context if nothing else changed it, else the slot set to <paramref name="parent"/>. An operation that
+    /// completed out of order is never the flow's operation again.
+    /// </summary>
+    public static void ExitFlow(object operation, object? parent, in ContextSwitch context)
+    {
+        if (!ReferenceEquals(Flow.Value, operation))
+        {
+            return;
+        }
+
+        if (!context.TryRestoreCaller())
+        {
+            Flow.Value = Live(parent);
+            return;
+        }
+
+        // The caller's context may hold an operation that completed meanwhile (a.Start(); b.Start(); a.Complete(); b.Complete()).
+        var restored = Flow.Value;
+        var live = Live(restored);
+        if (!ReferenceEquals(restored, live))
+        {
+            Flow.Value = live;
+        }
+    }
+
+    /// <summary>Makes a generated synchronous operation the thread's innermost one; returns its depth and what to restore.</summary>
+    public static int EnterThread(OperationDefinition operation, out ThreadFrame saved)
+    {
+        var flow = LiveFlow();
+        var depth = (t_operation is not null && ReferenceEquals(t_flow, flow) ? t_depth : DepthOf(flow)) + 1;
+        saved = new ThreadFrame(t_operation, t_depth, t_flow);
+        t_operation = operation;
+        t_depth = depth;
+        t_flow = flow;
+        return depth;
+    }
+
+    /// <summary>Gives the thread back the frame it had before <see cref="EnterThread"/>.</summary>
+    public static void LeaveThread(in ThreadFrame saved)
+    {
+        t_operation = saved.Operation;
+        t_depth = saved.Depth;
+        t_flow = saved.Flow;
+    }
+
+    private static object? LiveFlow() => Live(Flow.Value);
+
+    /// <summary>The innermost operation of the chain that has not completed.</summary>
+    private static object? Live(object? flow)
+    {
+        while (flow is StepLogger { IsEnded: true } ended)
+        {
+            flow = ended.FlowParent;
+        }
+
+        return flow;
+    }
+
+    private static int DepthOf(object? flow) => flow switch
+    {
+        StepLogger logger => logger.Depth,
+        FlowFrame frame => frame.Depth,
+        _ => -1,
+    };
+}
+
+/// <summary>What a generated synchronous operation found on the thread, to put back when it returns.</summary>
+internal readonly struct ThreadFrame
+{
+    public ThreadFrame(OperationDefinition? operation, int depth, object? flow)
+    {
+        Operation = operation;
+        Depth = depth;
+        Flow = flow;
+    }
+
+    public OperationDefinition? Operation { get; }
+
+    public int Depth { get; }
+
+    public object? Flow { get; }
+}
+
+/// <summary>
+/// A generated async operation in the flow: its definition and depth, nothing of the call, so that one frame per
+/// operation and depth serves every call (see <see cref="OperationDefinition"/>) and entering the flow allocates only
+/// the execution context that any <see cref="AsyncLocal{T}"/> change needs.
+/// </summary>
+internal sealed class FlowFrame
+{
+    public FlowFrame(OperationDefinition operation, int depth)
+    {
+        Operation = operation;
+        Depth = depth;
+    }
+
+    public OperationDefinition Operation { get; }
+
+    public int Depth { get; }
+}

@@ -54,15 +54,15 @@ public sealed class StepLogGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => TypeGrouper.Group(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Types);
 
-        // A pooling builder for the ValueTask helpers, where the consumer has one (net6+) and may put a builder on a
-        // method (C# 10): reduced to a bool, so that a new compilation re-runs no emission.
-        var pooling = context.CompilationProvider
+        // What the consumer's framework and language let the code use (a pooling builder for the ValueTask helpers,
+        // [StackTraceHidden]): reduced to a pair of bools, so that a new compilation re-runs no emission.
+        var features = context.CompilationProvider
             .Combine(context.ParseOptionsProvider)
-            .Select(static (pair, _) => ConsumerFeatures.HasPoolingValueTaskBuilder(pair.Left, pair.Right))
+            .Select(static (pair, _) => ConsumerFeatures.Of(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Features);
 
         context.RegisterSourceOutput(
-            types.Combine(pooling),
+            types.Combine(features),
             static (output, pair) => output.AddSource(pair.Left.Target.HintName, SourceEmitter.Emit(pair.Left, pair.Right)));
     }
 }

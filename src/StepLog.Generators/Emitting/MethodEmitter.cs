@@ -1,5 +1,6 @@
 using System.Linq;
 using StepLog.Generators.Models;
+using StepLog.Generators.Parsing;
 
 namespace StepLog.Generators.Emitting;
 
@@ -10,13 +11,17 @@ namespace StepLog.Generators.Emitting;
 internal static class MethodEmitter
 {
     private const string Exception = "global::System.Exception";
+    private const string StackTraceHidden = "[global::System.Diagnostics.StackTraceHidden]";
 
-    public static void Write(CodeWriter writer, MethodModel method, MemberNames names, bool poolValueTasks)
+    public static void Write(CodeWriter writer, MethodModel method, MemberNames names, ConsumerFeatureSet features)
     {
         var definitionField = names.Definition;
         var scope = method.IsOperation ? "__operation" : "__step";
         var scopeType = method.IsOperation ? "global::StepLog.Generated.GeneratedOperation" : "global::StepLog.Generated.GeneratedStep";
-        var begin = method.IsOperation ? "Start" : "Begin";
+        var isSynchronous = method.Shape is ReturnShape.Void or ReturnShape.Value;
+
+        // A synchronous operation is ambient on its thread for the call (no flow, no allocation), an async one in its flow.
+        var begin = !method.IsOperation ? "Begin" : isSynchronous ? "StartOnThread" : "Start";
         var logger = method.LoggerExpression ?? SourceEmitter.DefaultLoggerField;
         var (startStatements, startExpression) = method.StartMetadata.Count == 0
             ? (System.Array.Empty<string>(), string.Empty)
@@ -26,7 +31,7 @@ internal static class MethodEmitter
         var arguments = string.Join(", ", method.Parameters.Select(p => p.ArgumentPrefix + p.Name));
         var call = $"{method.Name.TrimStart('@')}Core{method.TypeParameters}({arguments})";
 
-        writer.Line(SourceEmitter.GeneratedCodeAttribute);
+        WriteAttributes(writer, features);
         writer.Line($"{method.Modifiers} {method.ReturnType} {method.Name}{method.TypeParameters}({parameters})");
         foreach (var constraint in method.Constraints)
         {
@@ -50,7 +55,7 @@ internal static class MethodEmitter
         // the task locals below would otherwise be zeroed on every call, logged or not. A method of the type, not a
         // local function, because local functions in structs cannot use 'this'.
         var loggedParameters = string.Join(", ", method.Parameters.Select(p => $"{WithoutThis(p.Modifiers)}{p.Type} {p.Name}"));
-        writer.Line(SourceEmitter.GeneratedCodeAttribute);
+        WriteAttributes(writer, features);
         writer.Line($"{LoggedModifiers(method.Modifiers)} {method.ReturnType} {names.Logged}{method.TypeParameters}(global::StepLog.Generated.StepOutputs __outputs{(loggedParameters.Length == 0 ? string.Empty : ", " + loggedParameters)})");
         foreach (var constraint in method.Constraints)
         {
@@ -65,18 +70,36 @@ internal static class MethodEmitter
         }
 
         writer.Line($"var {scope} = {scopeType}.{begin}({logger}, {definitionField}, __outputs{startMetadata});");
-        if (method.Shape is ReturnShape.Void or ReturnShape.Value)
+        if (isSynchronous)
         {
             WriteSynchronous(writer, method, names, scope, call);
         }
         else
         {
-            WriteAsynchronous(writer, method, names, scope, scopeType, call, poolValueTasks);
+            WriteAsynchronous(writer, method, names, scope, call);
         }
 
         writer.Close();
+        if (!isSynchronous)
+        {
+            WriteAwaitingHelper(writer, method, names, scopeType, features);
+        }
+
         WriteValueStruct(writer, method, names.StartValues, method.StartMetadata);
         WriteValueStruct(writer, method, names.ResultValues, method.ResultMetadata);
+    }
+
+    /// <summary>
+    /// The attributes of a generated method: [GeneratedCode], and [StackTraceHidden] where the consumer's runtime has it,
+    /// so that a failure's stack trace shows the user's methods (the caller, XCore), not the wrappers around them.
+    /// </summary>
+    private static void WriteAttributes(CodeWriter writer, ConsumerFeatureSet features)
+    {
+        writer.Line(SourceEmitter.GeneratedCodeAttribute);
+        if (features.HideFrames)
+        {
+            writer.Line(StackTraceHidden);
+        }
     }
 
     private static void WriteReturn(CodeWriter writer, MethodModel method, string call)
@@ -117,7 +140,7 @@ internal static class MethodEmitter
             writer.Line($"{method.ReturnType} __result;");
         }
 
-        WriteGuardedCall(writer, scope, (returnsValue ? "__result = " : string.Empty) + call + ";");
+        WriteGuardedCall(writer, scope, (returnsValue ? "__result = " : string.Empty) + call + ";", method.IsOperation ? $"{scope}.LeaveThread();" : null);
         writer.Line();
         WriteSucceed(writer, method, names, scope);
         if (returnsValue)
@@ -126,7 +149,7 @@ internal static class MethodEmitter
         }
     }
 
-    private static void WriteAsynchronous(CodeWriter writer, MethodModel method, MemberNames names, string scope, string scopeType, string call, bool poolValueTasks)
+    private static void WriteAsynchronous(CodeWriter writer, MethodModel method, MemberNames names, string scope, string call)
     {
         var isValueTask = method.Shape is ReturnShape.ValueTask or ReturnShape.ValueTaskOfT;
         var hasResult = method.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
@@ -152,6 +175,9 @@ internal static class MethodEmitter
             }
 
             writer.Close();
+            writer.Open("else");
+            writer.Line($"{scope}.Succeed();");
+            writer.Close();
             writer.Line();
         }
 
@@ -161,23 +187,43 @@ internal static class MethodEmitter
 
         // Still running: await in a helper, which captures the context of the call (its span and operation) for its last
         // line, then give the caller its own context back.
-        writer.Line($"var __pending = __AwaitCompletion(__task, {scope});");
+        writer.Line($"var __pending = {names.Awaiting}{method.TypeParameters}(__task, {scope});");
         writer.Line($"{scope}.ExitContext();");
         writer.Line("return __pending;");
+    }
+
+    /// <summary>
+    /// The helper that awaits a pending task and logs its end. An overload of the user's method (when its name is not
+    /// overloaded already), because an async method's frame stays in a failure's stack trace even with
+    /// [StackTraceHidden]: there it reads as the method the user called, <c>FetchAsync(Task`1 task, GeneratedStep step)</c>.
+    /// </summary>
+    private static void WriteAwaitingHelper(CodeWriter writer, MethodModel method, MemberNames names, string scopeType, ConsumerFeatureSet features)
+    {
+        var isValueTask = method.Shape is ReturnShape.ValueTask or ReturnShape.ValueTaskOfT;
+        var hasResult = method.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
+        var scope = method.IsOperation ? "operation" : "step";
         writer.Line();
-        if (isValueTask && poolValueTasks)
+        writer.Line(SourceEmitter.GeneratedCodeAttribute);
+        if (isValueTask && features.PoolValueTasks)
         {
             var builder = hasResult ? "PoolingAsyncValueTaskMethodBuilder<>" : "PoolingAsyncValueTaskMethodBuilder";
             writer.Line($"[global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.{builder}))]");
         }
 
-        writer.Open($"static async {method.ReturnType} __AwaitCompletion({method.ReturnType} __task, {scopeType} {scope})");
+        writer.Line($"private static async {method.ReturnType} {names.Awaiting}{method.TypeParameters}({method.ReturnType} task, {scopeType} {scope})");
+        foreach (var constraint in method.Constraints)
+        {
+            writer.Line("    " + constraint);
+        }
+
+        writer.Line("{");
+        writer.Indent();
         if (hasResult)
         {
             writer.Line($"{method.ResultType} __result;");
         }
 
-        WriteGuardedCall(writer, scope, (hasResult ? "__result = " : string.Empty) + "await __task.ConfigureAwait(false);");
+        WriteGuardedCall(writer, scope, (hasResult ? "__result = " : string.Empty) + "await task.ConfigureAwait(false);");
         writer.Line();
         WriteSucceed(writer, method, names, scope);
         if (hasResult)
@@ -188,8 +234,11 @@ internal static class MethodEmitter
         writer.Close();
     }
 
-    /// <summary>The call inside try: a failure is logged and rethrown with <c>throw;</c>, the same object and stack trace.</summary>
-    private static void WriteGuardedCall(CodeWriter writer, string scope, string statement)
+    /// <summary>
+    /// The call inside try: a failure is logged and rethrown with <c>throw;</c>, the same object and stack trace.
+    /// <paramref name="finally"/>, if any, runs however the call ends.
+    /// </summary>
+    private static void WriteGuardedCall(CodeWriter writer, string scope, string statement, string? @finally = null)
     {
         writer.Open("try");
         writer.Line(statement);
@@ -198,9 +247,18 @@ internal static class MethodEmitter
         writer.Line($"{scope}.Fail(__exception);");
         writer.Line("throw;");
         writer.Close();
+        if (@finally is not null)
+        {
+            writer.Open("finally");
+            writer.Line(@finally);
+            writer.Close();
+        }
     }
 
-    /// <summary>Success; result values are read only when the line is written (a disabled level costs the check only).</summary>
+    /// <summary>
+    /// Success; result values are read only when the line or the span wants them. Succeed runs either way: it also ends
+    /// the span and gives the ambient operation back.
+    /// </summary>
     private static void WriteSucceed(CodeWriter writer, MethodModel method, MemberNames names, string scope)
     {
         if (method.ResultMetadata.Count == 0)
@@ -211,6 +269,9 @@ internal static class MethodEmitter
 
         writer.Open($"if ({scope}.IsRecording)");
         WriteSucceedCall(writer, method, names, scope);
+        writer.Close();
+        writer.Open("else");
+        writer.Line($"{scope}.Succeed();");
         writer.Close();
         if (method.Shape != ReturnShape.Void)
         {

@@ -18,6 +18,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __EntriesDefinition = new global::StepLog.Generated.StepDefinition("Lister", 4, "Dictionary", 4, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Collections.Generic.List<int> List()
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ListDefinition);
@@ -30,6 +31,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Collections.Generic.List<int> __ListLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ListDefinition, __outputs);
@@ -49,11 +51,16 @@ namespace Shapes
                 global::System.Collections.Generic.List<int>? __counted0 = __result;
                 __step.Succeed(new global::StepLog.StepMetadata<int?>("items", __counted0?.Count));
             }
+            else
+            {
+                __step.Succeed();
+            }
 
             return __result;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial byte[]? Bytes()
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __BytesDefinition);
@@ -66,6 +73,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private byte[]? __BytesLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __BytesDefinition, __outputs);
@@ -85,11 +93,16 @@ namespace Shapes
                 byte[]? __counted0 = __result;
                 __step.Succeed(new global::StepLog.StepMetadata<int?>("bytes", __counted0?.Length));
             }
+            else
+            {
+                __step.Succeed();
+            }
 
             return __result;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Collections.Generic.IEnumerable<int> Sequence()
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SequenceDefinition);
@@ -102,6 +115,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Collections.Generic.IEnumerable<int> __SequenceLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SequenceDefinition, __outputs);
@@ -120,6 +134,10 @@ namespace Shapes
             {
                 __step.Succeed(new __SequenceResultValues(__result));
             }
+            else
+            {
+                __step.Succeed();
+            }
 
             return __result;
         }
@@ -135,6 +153,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Collections.Generic.IDictionary<string, int> Entries(global::System.Collections.Generic.ICollection<string> keys)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __EntriesDefinition);
@@ -147,6 +166,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Collections.Generic.IDictionary<string, int> __EntriesLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Collections.Generic.ICollection<string> keys)
         {
             global::System.Collections.Generic.ICollection<string>? __logged0 = keys;
@@ -166,6 +186,10 @@ namespace Shapes
             {
                 global::System.Collections.Generic.IDictionary<string, int>? __counted0 = __result;
                 __step.Succeed(new global::StepLog.StepMetadata<int?>("entries", __counted0?.Count));
+            }
+            else
+            {
+                __step.Succeed();
             }
 
             return __result;

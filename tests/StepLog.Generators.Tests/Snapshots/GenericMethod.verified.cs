@@ -12,6 +12,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __SumDefinition = new global::StepLog.Generated.StepDefinition("Store", 2, "Sum", 2, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.Task<T?> LoadAsync<T, TKey>(TKey key)
             where T : class, new()
             where TKey : notnull, global::System.IComparable<TKey>
@@ -26,6 +27,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.Task<T?> __LoadAsyncLogged<T, TKey>(global::StepLog.Generated.StepOutputs __outputs, TKey key)
             where T : class, new()
             where TKey : notnull, global::System.IComparable<TKey>
@@ -49,34 +51,45 @@ namespace Shapes
                     var __result = __task.Result;
                     __step.Succeed(new __LoadAsyncResultValues<T, TKey>(__result));
                 }
+                else
+                {
+                    __step.Succeed();
+                }
 
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __step);
+            var __pending = LoadAsync<T, TKey>(__task, __step);
             __step.ExitContext();
             return __pending;
+        }
 
-            static async global::System.Threading.Tasks.Task<T?> __AwaitCompletion(global::System.Threading.Tasks.Task<T?> __task, global::StepLog.Generated.GeneratedStep __step)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private static async global::System.Threading.Tasks.Task<T?> LoadAsync<T, TKey>(global::System.Threading.Tasks.Task<T?> task, global::StepLog.Generated.GeneratedStep step)
+            where T : class, new()
+            where TKey : notnull, global::System.IComparable<TKey>
+        {
+            T? __result;
+            try
             {
-                T? __result;
-                try
-                {
-                    __result = await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __step.Fail(__exception);
-                    throw;
-                }
-
-                if (__step.IsRecording)
-                {
-                    __step.Succeed(new __LoadAsyncResultValues<T, TKey>(__result));
-                }
-
-                return __result;
+                __result = await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                step.Fail(__exception);
+                throw;
+            }
+
+            if (step.IsRecording)
+            {
+                step.Succeed(new __LoadAsyncResultValues<T, TKey>(__result));
+            }
+            else
+            {
+                step.Succeed();
+            }
+
+            return __result;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -92,6 +105,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial TValue Sum<TValue>(TValue a, TValue b)
             where TValue : unmanaged
         {
@@ -105,6 +119,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private TValue __SumLogged<TValue>(global::StepLog.Generated.StepOutputs __outputs, TValue a, TValue b)
             where TValue : unmanaged
         {

@@ -15,6 +15,7 @@ namespace Shapes
             private static readonly global::StepLog.Generated.StepDefinition __CombineDefinition = new global::StepLog.Generated.StepDefinition("Inner", 1, "Combine", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
             [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+            [global::System.Diagnostics.StackTraceHidden]
             public partial string Combine(TOuter outer, TInner inner)
             {
                 var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __CombineDefinition);
@@ -27,6 +28,7 @@ namespace Shapes
             }
 
             [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+            [global::System.Diagnostics.StackTraceHidden]
             private string __CombineLogged(global::StepLog.Generated.StepOutputs __outputs, TOuter outer, TInner inner)
             {
                 var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __CombineDefinition, __outputs, new __CombineStartValues(outer));
@@ -44,6 +46,10 @@ namespace Shapes
                 if (__step.IsRecording)
                 {
                     __step.Succeed(new __CombineResultValues(__result));
+                }
+                else
+                {
+                    __step.Succeed();
                 }
 
                 return __result;

@@ -11,6 +11,7 @@ partial class Keywords
     private static readonly global::StepLog.Generated.StepDefinition __eventDefinition = new global::StepLog.Generated.StepDefinition("Keywords", 1, "Escapes keywords", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+    [global::System.Diagnostics.StackTraceHidden]
     public partial int @event(int @class, string @string)
     {
         var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __eventDefinition);
@@ -23,6 +24,7 @@ partial class Keywords
     }
 
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+    [global::System.Diagnostics.StackTraceHidden]
     private int __eventLogged(global::StepLog.Generated.StepOutputs __outputs, int @class, string @string)
     {
         var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __eventDefinition, __outputs, new global::StepLog.StepMetadata<int>("class", @class));

@@ -13,6 +13,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __RunDefinition = new global::StepLog.Generated.StepDefinition("FromDefault", 1, "Uses the default logger", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial void Run()
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __RunDefinition);
@@ -27,6 +28,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private void __RunLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __RunDefinition, __outputs);

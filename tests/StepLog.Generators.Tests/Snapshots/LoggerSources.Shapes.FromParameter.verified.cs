@@ -9,6 +9,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __RunDefinition = new global::StepLog.Generated.StepDefinition("FromParameter", 1, "Uses the parameter", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial void Run(global::Microsoft.Extensions.Logging.ILogger<global::Shapes.FromParameter> log, int id)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(log, __RunDefinition);
@@ -23,6 +24,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private void __RunLogged(global::StepLog.Generated.StepOutputs __outputs, global::Microsoft.Extensions.Logging.ILogger<global::Shapes.FromParameter> log, int id)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(log, __RunDefinition, __outputs, new global::StepLog.StepMetadata<int>("id", id));

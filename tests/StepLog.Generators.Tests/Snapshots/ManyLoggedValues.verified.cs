@@ -9,6 +9,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __TakeDefinition = new global::StepLog.Generated.StepDefinition("Wide", 1, "Take eight", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial void Take(int a, int b, int c, int d, string e, string f, bool g, double h)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __TakeDefinition);
@@ -23,6 +24,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private void __TakeLogged(global::StepLog.Generated.StepOutputs __outputs, int a, int b, int c, int d, string e, string f, bool g, double h)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TakeDefinition, __outputs, new __TakeStartValues(a, b, c, d, e, f, g, h));

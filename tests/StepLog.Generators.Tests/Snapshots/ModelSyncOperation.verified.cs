@@ -15,6 +15,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __ValidateDefinition = new global::StepLog.Generated.StepDefinition("Model Sync", 2, "Validate and filter models", 2, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.Task<int> SyncAsync(string provider, global::System.Threading.CancellationToken ct)
         {
             var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __SyncAsyncDefinition);
@@ -27,6 +28,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.Task<int> __SyncAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string provider, global::System.Threading.CancellationToken ct)
         {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __SyncAsyncDefinition, __outputs, new __SyncAsyncStartValues(provider));
@@ -48,34 +50,43 @@ namespace Shapes
                     var __result = __task.Result;
                     __operation.Succeed(new global::StepLog.StepMetadata<int>("synced", __result));
                 }
+                else
+                {
+                    __operation.Succeed();
+                }
 
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __operation);
+            var __pending = SyncAsync(__task, __operation);
             __operation.ExitContext();
             return __pending;
+        }
 
-            static async global::System.Threading.Tasks.Task<int> __AwaitCompletion(global::System.Threading.Tasks.Task<int> __task, global::StepLog.Generated.GeneratedOperation __operation)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private static async global::System.Threading.Tasks.Task<int> SyncAsync(global::System.Threading.Tasks.Task<int> task, global::StepLog.Generated.GeneratedOperation operation)
+        {
+            int __result;
+            try
             {
-                int __result;
-                try
-                {
-                    __result = await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __operation.Fail(__exception);
-                    throw;
-                }
-
-                if (__operation.IsRecording)
-                {
-                    __operation.Succeed(new global::StepLog.StepMetadata<int>("synced", __result));
-                }
-
-                return __result;
+                __result = await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                operation.Fail(__exception);
+                throw;
+            }
+
+            if (operation.IsRecording)
+            {
+                operation.Succeed(new global::StepLog.StepMetadata<int>("synced", __result));
+            }
+            else
+            {
+                operation.Succeed();
+            }
+
+            return __result;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -89,6 +100,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private partial global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> FetchAsync(string provider, global::System.Threading.CancellationToken ct)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FetchAsyncDefinition);
@@ -101,6 +113,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __FetchAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string provider, global::System.Threading.CancellationToken ct)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, __outputs, new __FetchAsyncStartValues(provider));
@@ -123,35 +136,44 @@ namespace Shapes
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
                     __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
                 }
+                else
+                {
+                    __step.Succeed();
+                }
 
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __step);
+            var __pending = FetchAsync(__task, __step);
             __step.ExitContext();
             return __pending;
+        }
 
-            static async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __AwaitCompletion(global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task, global::StepLog.Generated.GeneratedStep __step)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private static async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> FetchAsync(global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> task, global::StepLog.Generated.GeneratedStep step)
+        {
+            global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model> __result;
+            try
             {
-                global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model> __result;
-                try
-                {
-                    __result = await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __step.Fail(__exception);
-                    throw;
-                }
-
-                if (__step.IsRecording)
-                {
-                    global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                    __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
-                }
-
-                return __result;
+                __result = await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                step.Fail(__exception);
+                throw;
+            }
+
+            if (step.IsRecording)
+            {
+                global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
+                step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
+            }
+            else
+            {
+                step.Succeed();
+            }
+
+            return __result;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -165,6 +187,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private partial (int Valid, int Filtered) Validate(global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model> models)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ValidateDefinition);
@@ -177,6 +200,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private (int Valid, int Filtered) __ValidateLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model> models)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition, __outputs);
@@ -194,6 +218,10 @@ namespace Shapes
             if (__step.IsRecording)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int, int>("valid", __result.Valid, "filtered", __result.Filtered));
+            }
+            else
+            {
+                __step.Succeed();
             }
 
             return __result;

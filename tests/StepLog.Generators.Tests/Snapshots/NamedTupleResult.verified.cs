@@ -12,6 +12,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __SplitAsyncDefinition = new global::StepLog.Generated.StepDefinition("Validator", 2, "Split", 2, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial (int Valid, int Filtered) Validate(global::System.Collections.Generic.IReadOnlyList<string> models)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ValidateDefinition);
@@ -24,6 +25,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private (int Valid, int Filtered) __ValidateLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Collections.Generic.IReadOnlyList<string> models)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition, __outputs);
@@ -42,11 +44,16 @@ namespace Shapes
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int, int>("valid", __result.Valid, "filtered", __result.Filtered));
             }
+            else
+            {
+                __step.Succeed();
+            }
 
             return __result;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> SplitAsync(global::System.Collections.Generic.IReadOnlyList<string> models)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SplitAsyncDefinition);
@@ -59,6 +66,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __SplitAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Collections.Generic.IReadOnlyList<string> models)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SplitAsyncDefinition, __outputs);
@@ -82,36 +90,45 @@ namespace Shapes
                     string[]? __counted1 = __result.Dropped;
                     __step.Succeed(new global::StepLog.StepMetadata<int?, int?>("kept", __counted0?.Count, "dropped", __counted1?.Length));
                 }
+                else
+                {
+                    __step.Succeed();
+                }
 
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __step);
+            var __pending = SplitAsync(__task, __step);
             __step.ExitContext();
             return __pending;
+        }
 
-            static async global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __AwaitCompletion(global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __task, global::StepLog.Generated.GeneratedStep __step)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private static async global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> SplitAsync(global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> task, global::StepLog.Generated.GeneratedStep step)
+        {
+            (global::System.Collections.Generic.List<string> Kept, string[] Dropped, int) __result;
+            try
             {
-                (global::System.Collections.Generic.List<string> Kept, string[] Dropped, int) __result;
-                try
-                {
-                    __result = await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __step.Fail(__exception);
-                    throw;
-                }
-
-                if (__step.IsRecording)
-                {
-                    global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
-                    string[]? __counted1 = __result.Dropped;
-                    __step.Succeed(new global::StepLog.StepMetadata<int?, int?>("kept", __counted0?.Count, "dropped", __counted1?.Length));
-                }
-
-                return __result;
+                __result = await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                step.Fail(__exception);
+                throw;
+            }
+
+            if (step.IsRecording)
+            {
+                global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
+                string[]? __counted1 = __result.Dropped;
+                step.Succeed(new global::StepLog.StepMetadata<int?, int?>("kept", __counted0?.Count, "dropped", __counted1?.Length));
+            }
+            else
+            {
+                step.Succeed();
+            }
+
+            return __result;
         }
     }
 }

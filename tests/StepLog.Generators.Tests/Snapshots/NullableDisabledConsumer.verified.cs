@@ -9,6 +9,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.OperationDefinition __ImportAsyncDefinition = new global::StepLog.Generated.OperationDefinition("Legacy import", 0, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> ImportAsync(string source, string[] filters)
         {
             var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportAsyncDefinition);
@@ -21,6 +22,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __ImportAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string source, string[] filters)
         {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportAsyncDefinition, __outputs, new __ImportAsyncStartValues(source));
@@ -43,35 +45,44 @@ namespace Shapes
                     global::System.Collections.Generic.List<string>? __counted0 = __result;
                     __operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));
                 }
+                else
+                {
+                    __operation.Succeed();
+                }
 
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __operation);
+            var __pending = ImportAsync(__task, __operation);
             __operation.ExitContext();
             return __pending;
+        }
 
-            static async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __AwaitCompletion(global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __task, global::StepLog.Generated.GeneratedOperation __operation)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private static async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> ImportAsync(global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> task, global::StepLog.Generated.GeneratedOperation operation)
+        {
+            global::System.Collections.Generic.List<string> __result;
+            try
             {
-                global::System.Collections.Generic.List<string> __result;
-                try
-                {
-                    __result = await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __operation.Fail(__exception);
-                    throw;
-                }
-
-                if (__operation.IsRecording)
-                {
-                    global::System.Collections.Generic.List<string>? __counted0 = __result;
-                    __operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));
-                }
-
-                return __result;
+                __result = await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                operation.Fail(__exception);
+                throw;
+            }
+
+            if (operation.IsRecording)
+            {
+                global::System.Collections.Generic.List<string>? __counted0 = __result;
+                operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));
+            }
+            else
+            {
+                operation.Succeed();
+            }
+
+            return __result;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]

@@ -12,6 +12,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __ReadDefinition = new global::StepLog.Generated.StepDefinition("Modifiers", 2, "Read readonly ref", 2, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial bool TryParse(in int start, ref int position, out string? value, int limit, params string[] names)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __TryParseDefinition);
@@ -24,6 +25,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private bool __TryParseLogged(global::StepLog.Generated.StepOutputs __outputs, in int start, ref int position, out string? value, int limit, params string[] names)
         {
             string[]? __logged0 = names;
@@ -44,6 +46,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial int Read(ref readonly int value, scoped global::System.Span<byte> buffer)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ReadDefinition);
@@ -56,6 +59,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private int __ReadLogged(global::StepLog.Generated.StepOutputs __outputs, ref readonly int value, scoped global::System.Span<byte> buffer)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ReadDefinition, __outputs);

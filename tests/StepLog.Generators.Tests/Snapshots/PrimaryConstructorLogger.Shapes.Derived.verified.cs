@@ -9,6 +9,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __RunDefinition = new global::StepLog.Generated.StepDefinition("Derived", 1, "Uses the base property", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial void Run()
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.Logger, __RunDefinition);
@@ -23,6 +24,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private void __RunLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __RunDefinition, __outputs);

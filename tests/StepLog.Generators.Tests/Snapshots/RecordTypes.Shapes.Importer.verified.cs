@@ -9,6 +9,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __ImportDefinition = new global::StepLog.Generated.StepDefinition("Importer", 1, "Import", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial int Import(int count)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.Logger, __ImportDefinition);
@@ -21,6 +22,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private int __ImportLogged(global::StepLog.Generated.StepOutputs __outputs, int count)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __ImportDefinition, __outputs, new global::StepLog.StepMetadata<int>("count", count));

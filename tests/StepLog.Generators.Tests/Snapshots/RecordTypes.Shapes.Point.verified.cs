@@ -13,6 +13,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __MeasureDefinition = new global::StepLog.Generated.StepDefinition("Point", 1, "Measure", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial double Measure()
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __MeasureDefinition);
@@ -25,6 +26,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private double __MeasureLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __MeasureDefinition, __outputs);
@@ -42,6 +44,10 @@ namespace Shapes
             if (__step.IsRecording)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<double>("distance", __result));
+            }
+            else
+            {
+                __step.Succeed();
             }
 
             return __result;

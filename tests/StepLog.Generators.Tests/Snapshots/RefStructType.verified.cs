@@ -13,6 +13,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __ReadDefinition = new global::StepLog.Generated.StepDefinition("Reader", 1, "Read", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.ReadOnlySpan<byte> Read(int count, global::System.ReadOnlySpan<byte> data)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ReadDefinition);
@@ -25,6 +26,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.ReadOnlySpan<byte> __ReadLogged(global::StepLog.Generated.StepOutputs __outputs, int count, global::System.ReadOnlySpan<byte> data)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ReadDefinition, __outputs, new global::StepLog.StepMetadata<int>("count", count));

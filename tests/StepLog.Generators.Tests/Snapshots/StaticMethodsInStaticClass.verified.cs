@@ -12,6 +12,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __NormalizeDefinition = new global::StepLog.Generated.StepDefinition("Tools", 2, "Normalize", 2, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public static partial int Hash(string text)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __HashDefinition);
@@ -24,6 +25,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private static int __HashLogged(global::StepLog.Generated.StepOutputs __outputs, string text)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __HashDefinition, __outputs, new __HashStartValues(text));
@@ -53,6 +55,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public static partial string Normalize(this string text)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __NormalizeDefinition);
@@ -65,6 +68,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private static string __NormalizeLogged(global::StepLog.Generated.StepOutputs __outputs, string text)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __NormalizeDefinition, __outputs);

@@ -16,6 +16,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __LoadDefinition = new global::StepLog.Generated.StepDefinition("Pipeline", 2, "Load", 2, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial string Extract()
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ExtractDefinition);
@@ -28,6 +29,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private string __ExtractLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ExtractDefinition, __outputs);
@@ -47,6 +49,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial void Load(string data)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __LoadDefinition);
@@ -61,6 +64,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private void __LoadLogged(global::StepLog.Generated.StepOutputs __outputs, string data)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __LoadDefinition, __outputs);

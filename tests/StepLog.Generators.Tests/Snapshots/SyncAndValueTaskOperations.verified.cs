@@ -21,6 +21,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __VerifyAsyncDefinition = new global::StepLog.Generated.StepDefinition("Export", 2, "Verify", 2, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial void Import(string source)
         {
             var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportDefinition);
@@ -35,9 +36,10 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private void __ImportLogged(global::StepLog.Generated.StepOutputs __outputs, string source)
         {
-            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportDefinition, __outputs, new __ImportStartValues(source));
+            var __operation = global::StepLog.Generated.GeneratedOperation.StartOnThread(this._logger, __ImportDefinition, __outputs, new __ImportStartValues(source));
             try
             {
                 ImportCore(source);
@@ -46,6 +48,10 @@ namespace Shapes
             {
                 __operation.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                __operation.LeaveThread();
             }
 
             __operation.Succeed();
@@ -62,6 +68,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.ValueTask<int> ExportAsync(string target)
         {
             var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ExportAsyncDefinition);
@@ -74,6 +81,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.ValueTask<int> __ExportAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string target)
         {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ExportAsyncDefinition, __outputs, new __ExportAsyncStartValues(target));
@@ -96,35 +104,44 @@ namespace Shapes
                     __operation.Succeed(new global::StepLog.StepMetadata<int>("written", __result));
                     return new global::System.Threading.Tasks.ValueTask<int>(__result);
                 }
+                else
+                {
+                    __operation.Succeed();
+                }
 
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __operation);
+            var __pending = ExportAsync(__task, __operation);
             __operation.ExitContext();
             return __pending;
+        }
 
-            [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
-            static async global::System.Threading.Tasks.ValueTask<int> __AwaitCompletion(global::System.Threading.Tasks.ValueTask<int> __task, global::StepLog.Generated.GeneratedOperation __operation)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+        private static async global::System.Threading.Tasks.ValueTask<int> ExportAsync(global::System.Threading.Tasks.ValueTask<int> task, global::StepLog.Generated.GeneratedOperation operation)
+        {
+            int __result;
+            try
             {
-                int __result;
-                try
-                {
-                    __result = await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __operation.Fail(__exception);
-                    throw;
-                }
-
-                if (__operation.IsRecording)
-                {
-                    __operation.Succeed(new global::StepLog.StepMetadata<int>("written", __result));
-                }
-
-                return __result;
+                __result = await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                operation.Fail(__exception);
+                throw;
+            }
+
+            if (operation.IsRecording)
+            {
+                operation.Succeed(new global::StepLog.StepMetadata<int>("written", __result));
+            }
+            else
+            {
+                operation.Succeed();
+            }
+
+            return __result;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -138,6 +155,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private partial void Load(string source)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __LoadDefinition);
@@ -152,6 +170,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private void __LoadLogged(global::StepLog.Generated.StepOutputs __outputs, string source)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadDefinition, __outputs);
@@ -169,6 +188,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private partial int Store(string target)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __StoreDefinition);
@@ -181,6 +201,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private int __StoreLogged(global::StepLog.Generated.StepOutputs __outputs, string target)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __StoreDefinition, __outputs);
@@ -200,6 +221,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private partial global::System.Threading.Tasks.ValueTask VerifyAsync()
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __VerifyAsyncDefinition);
@@ -212,6 +234,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.ValueTask __VerifyAsyncLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __VerifyAsyncDefinition, __outputs);
@@ -232,25 +255,26 @@ namespace Shapes
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __step);
+            var __pending = VerifyAsync(__task, __step);
             __step.ExitContext();
             return __pending;
+        }
 
-            [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
-            static async global::System.Threading.Tasks.ValueTask __AwaitCompletion(global::System.Threading.Tasks.ValueTask __task, global::StepLog.Generated.GeneratedStep __step)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
+        private static async global::System.Threading.Tasks.ValueTask VerifyAsync(global::System.Threading.Tasks.ValueTask task, global::StepLog.Generated.GeneratedStep step)
+        {
+            try
             {
-                try
-                {
-                    await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __step.Fail(__exception);
-                    throw;
-                }
-
-                __step.Succeed();
+                await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                step.Fail(__exception);
+                throw;
+            }
+
+            step.Succeed();
         }
     }
 }

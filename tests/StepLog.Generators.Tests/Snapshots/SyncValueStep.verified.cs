@@ -9,6 +9,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __ParseDefinition = new global::StepLog.Generated.StepDefinition("Parser", 1, "Parse input", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial int Parse(string text, int maxLength)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ParseDefinition);
@@ -21,6 +22,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private int __ParseLogged(global::StepLog.Generated.StepOutputs __outputs, string text, int maxLength)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ParseDefinition, __outputs, new __ParseStartValues(text, maxLength));
@@ -38,6 +40,10 @@ namespace Shapes
             if (__step.IsRecording)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int>("length", __result));
+            }
+            else
+            {
+                __step.Succeed();
             }
 
             return __result;

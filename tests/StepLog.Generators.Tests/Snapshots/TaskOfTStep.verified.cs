@@ -9,6 +9,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __FetchAsyncDefinition = new global::StepLog.Generated.StepDefinition("Fetcher", 1, "Fetch from provider API", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> FetchAsync(string provider, global::System.Threading.CancellationToken ct)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FetchAsyncDefinition);
@@ -21,6 +22,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __FetchAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string provider, global::System.Threading.CancellationToken ct)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, __outputs, new __FetchAsyncStartValues(provider));
@@ -43,35 +45,44 @@ namespace Shapes
                     global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
                     __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
                 }
+                else
+                {
+                    __step.Succeed();
+                }
 
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __step);
+            var __pending = FetchAsync(__task, __step);
             __step.ExitContext();
             return __pending;
+        }
 
-            static async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __AwaitCompletion(global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task, global::StepLog.Generated.GeneratedStep __step)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private static async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> FetchAsync(global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> task, global::StepLog.Generated.GeneratedStep step)
+        {
+            global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model> __result;
+            try
             {
-                global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model> __result;
-                try
-                {
-                    __result = await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __step.Fail(__exception);
-                    throw;
-                }
-
-                if (__step.IsRecording)
-                {
-                    global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                    __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
-                }
-
-                return __result;
+                __result = await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                step.Fail(__exception);
+                throw;
+            }
+
+            if (step.IsRecording)
+            {
+                global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
+                step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
+            }
+            else
+            {
+                step.Succeed();
+            }
+
+            return __result;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]

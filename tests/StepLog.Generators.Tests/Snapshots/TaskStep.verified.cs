@@ -9,6 +9,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __SaveAsyncDefinition = new global::StepLog.Generated.StepDefinition("Saver", 1, "Save", 1, global::Microsoft.Extensions.Logging.LogLevel.Debug);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.Task SaveAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SaveAsyncDefinition);
@@ -21,6 +22,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.Task __SaveAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Threading.CancellationToken cancellationToken)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SaveAsyncDefinition, __outputs);
@@ -41,24 +43,25 @@ namespace Shapes
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __step);
+            var __pending = SaveAsync(__task, __step);
             __step.ExitContext();
             return __pending;
+        }
 
-            static async global::System.Threading.Tasks.Task __AwaitCompletion(global::System.Threading.Tasks.Task __task, global::StepLog.Generated.GeneratedStep __step)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private static async global::System.Threading.Tasks.Task SaveAsync(global::System.Threading.Tasks.Task task, global::StepLog.Generated.GeneratedStep step)
+        {
+            try
             {
-                try
-                {
-                    await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __step.Fail(__exception);
-                    throw;
-                }
-
-                __step.Succeed();
+                await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                step.Fail(__exception);
+                throw;
+            }
+
+            step.Succeed();
         }
     }
 }

@@ -12,6 +12,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __FindAsyncDefinition = new global::StepLog.Generated.StepDefinition("Counter", 2, "Find name", 2, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.ValueTask<long> CountAsync(string table)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __CountAsyncDefinition);
@@ -24,6 +25,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.ValueTask<long> __CountAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, string table)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __CountAsyncDefinition, __outputs, new __CountAsyncStartValues(table));
@@ -46,35 +48,44 @@ namespace Shapes
                     __step.Succeed(new global::StepLog.StepMetadata<long>("rows", __result));
                     return new global::System.Threading.Tasks.ValueTask<long>(__result);
                 }
+                else
+                {
+                    __step.Succeed();
+                }
 
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __step);
+            var __pending = CountAsync(__task, __step);
             __step.ExitContext();
             return __pending;
+        }
 
-            [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
-            static async global::System.Threading.Tasks.ValueTask<long> __AwaitCompletion(global::System.Threading.Tasks.ValueTask<long> __task, global::StepLog.Generated.GeneratedStep __step)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+        private static async global::System.Threading.Tasks.ValueTask<long> CountAsync(global::System.Threading.Tasks.ValueTask<long> task, global::StepLog.Generated.GeneratedStep step)
+        {
+            long __result;
+            try
             {
-                long __result;
-                try
-                {
-                    __result = await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __step.Fail(__exception);
-                    throw;
-                }
-
-                if (__step.IsRecording)
-                {
-                    __step.Succeed(new global::StepLog.StepMetadata<long>("rows", __result));
-                }
-
-                return __result;
+                __result = await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                step.Fail(__exception);
+                throw;
+            }
+
+            if (step.IsRecording)
+            {
+                step.Succeed(new global::StepLog.StepMetadata<long>("rows", __result));
+            }
+            else
+            {
+                step.Succeed();
+            }
+
+            return __result;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -88,6 +99,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.ValueTask<string?> FindAsync(int id)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FindAsyncDefinition);
@@ -100,6 +112,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.ValueTask<string?> __FindAsyncLogged(global::StepLog.Generated.StepOutputs __outputs, int id)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FindAsyncDefinition, __outputs);
@@ -120,27 +133,28 @@ namespace Shapes
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __step);
+            var __pending = FindAsync(__task, __step);
             __step.ExitContext();
             return __pending;
+        }
 
-            [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
-            static async global::System.Threading.Tasks.ValueTask<string?> __AwaitCompletion(global::System.Threading.Tasks.ValueTask<string?> __task, global::StepLog.Generated.GeneratedStep __step)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+        private static async global::System.Threading.Tasks.ValueTask<string?> FindAsync(global::System.Threading.Tasks.ValueTask<string?> task, global::StepLog.Generated.GeneratedStep step)
+        {
+            string? __result;
+            try
             {
-                string? __result;
-                try
-                {
-                    __result = await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __step.Fail(__exception);
-                    throw;
-                }
-
-                __step.Succeed();
-                return __result;
+                __result = await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                step.Fail(__exception);
+                throw;
+            }
+
+            step.Succeed();
+            return __result;
         }
     }
 }

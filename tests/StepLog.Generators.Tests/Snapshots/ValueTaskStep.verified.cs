@@ -9,6 +9,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __FlushAsyncDefinition = new global::StepLog.Generated.StepDefinition("Flusher", 1, "Flush", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.ValueTask FlushAsync()
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FlushAsyncDefinition);
@@ -21,6 +22,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.ValueTask __FlushAsyncLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FlushAsyncDefinition, __outputs);
@@ -41,25 +43,26 @@ namespace Shapes
                 return __task;
             }
 
-            var __pending = __AwaitCompletion(__task, __step);
+            var __pending = FlushAsync(__task, __step);
             __step.ExitContext();
             return __pending;
+        }
 
-            [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
-            static async global::System.Threading.Tasks.ValueTask __AwaitCompletion(global::System.Threading.Tasks.ValueTask __task, global::StepLog.Generated.GeneratedStep __step)
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder))]
+        private static async global::System.Threading.Tasks.ValueTask FlushAsync(global::System.Threading.Tasks.ValueTask task, global::StepLog.Generated.GeneratedStep step)
+        {
+            try
             {
-                try
-                {
-                    await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception)
-                {
-                    __step.Fail(__exception);
-                    throw;
-                }
-
-                __step.Succeed();
+                await task.ConfigureAwait(false);
             }
+            catch (global::System.Exception __exception)
+            {
+                step.Fail(__exception);
+                throw;
+            }
+
+            step.Succeed();
         }
     }
 }

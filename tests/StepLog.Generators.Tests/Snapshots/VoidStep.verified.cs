@@ -9,6 +9,7 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __WriteDefinition = new global::StepLog.Generated.StepDefinition("Writer", 1, "Write output", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         internal partial void Write(string? path)
         {
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __WriteDefinition);
@@ -23,6 +24,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private void __WriteLogged(global::StepLog.Generated.StepOutputs __outputs, string? path)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __WriteDefinition, __outputs, new __WriteStartValues(path));

@@ -41,8 +41,16 @@ internal static class MethodEmitter
         writer.Line("{");
         writer.Indent();
 
-        // A disabled level costs one check and the bare call: no scope, no try, no metadata.
-        writer.Line($"var __outputs = {scopeType}.Outputs({logger}, {definitionField});");
+        // A disabled level costs one check and the bare call: no scope, no metadata. The check is inlined; a logger whose
+        // IsEnabled throws lands in the cold handler, never in the user's code.
+        writer.Line($"global::StepLog.Generated.StepOutputs __outputs;");
+        writer.Open("try");
+        writer.Line($"__outputs = {scopeType}.Outputs({logger}, {definitionField});");
+        writer.Close();
+        writer.Open($"catch ({Exception} __fault)");
+        writer.Line($"__outputs = {scopeType}.Disabled(__fault);");
+        writer.Close();
+        writer.Line();
         writer.Open("if (__outputs == global::StepLog.Generated.StepOutputs.None)");
         WriteReturn(writer, method, call);
         writer.Close();

@@ -43,10 +43,16 @@ public readonly struct GeneratedOperation
     /// <summary>Whether the operation's values are wanted (by its lines or its span): generated code reads result values only then.</summary>
     public bool IsRecording => _run.IsRecording;
 
-    /// <summary>Where the operation goes: checked once per call, before anything is computed for the lines. A logger whose IsEnabled throws counts as disabled.</summary>
+    /// <summary>
+    /// Where the operation goes: checked once per call, before anything is computed for the lines. Inlined into the wrapper,
+    /// which calls it inside a try: a logger whose IsEnabled throws is handed to <see cref="Disabled"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, OperationDefinition operation) =>
         EntryWriter.Outputs(logger, operation.Level);
+
+    /// <summary>A logger's IsEnabled threw while <see cref="Outputs"/> asked: the fault is reported, and the call goes nowhere.</summary>
+    public static StepOutputs Disabled(Exception fault) => EntryWriter.Disabled(fault);
 
     /// <summary>Logs START with no metadata; the operation is ambient in the flow of its async body.</summary>
     public static GeneratedOperation Start(ILogger logger, OperationDefinition operation, StepOutputs outputs) =>

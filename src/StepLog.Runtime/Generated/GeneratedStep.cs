@@ -25,10 +25,16 @@ public readonly struct GeneratedStep
     /// <summary>Whether the step's values are wanted (by its lines or its span): generated code reads result values only then.</summary>
     public bool IsRecording => _run.IsRecording;
 
-    /// <summary>Where the step goes: checked once per call, before anything is computed for the lines. A logger whose IsEnabled throws counts as disabled.</summary>
+    /// <summary>
+    /// Where the step goes: checked once per call, before anything is computed for the lines. Inlined into the wrapper,
+    /// which calls it inside a try: a logger whose IsEnabled throws is handed to <see cref="Disabled"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, StepDefinition step) =>
         EntryWriter.Outputs(logger, step.Level);
+
+    /// <summary>A logger's IsEnabled threw while <see cref="Outputs"/> asked: the fault is reported, and the call goes nowhere.</summary>
+    public static StepOutputs Disabled(Exception fault) => EntryWriter.Disabled(fault);
 
     /// <summary>Logs the step's start line with no metadata.</summary>
     public static GeneratedStep Begin(ILogger logger, StepDefinition step, StepOutputs outputs) =>

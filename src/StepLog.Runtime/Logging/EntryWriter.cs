@@ -27,23 +27,19 @@ internal static class EntryWriter
 
     /// <summary>
     /// Where a generated wrapper's call goes: the level check and the listener check, inlined into the wrapper so that a
-    /// disabled call costs what a hand-written <c>if (logger.IsEnabled(level))</c> does. The guard against a logger whose
-    /// IsEnabled throws costs nothing until one does: the handler is cold, its work in a method of its own.
+    /// disabled call costs what a hand-written <c>if (logger.IsEnabled(level))</c> does. It may throw (a logger's
+    /// IsEnabled): the wrapper calls it inside its own try, whose handler (<see cref="Disabled"/>) is cold.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static StepOutputs Outputs(ILogger logger, LogLevel level)
-    {
-        StepOutputs outputs;
-        try
-        {
-            outputs = logger.IsEnabled(level) ? StepOutputs.Log : StepOutputs.None;
-        }
-        catch (Exception fault)
-        {
-            outputs = Disabled(fault);
-        }
+    public static StepOutputs Outputs(ILogger logger, LogLevel level) =>
+        (logger.IsEnabled(level) ? StepOutputs.Log : StepOutputs.None) | (StepTracing.HasListeners ? StepOutputs.Trace : StepOutputs.None);
 
-        return StepTracing.HasListeners ? outputs | StepOutputs.Trace : outputs;
+    /// <summary>A logger's IsEnabled threw: the fault is reported and the call goes nowhere.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static StepOutputs Disabled(Exception fault)
+    {
+        StepLogging.ReportFault(fault);
+        return StepOutputs.None;
     }
 
     public static bool IsEnabled(ILogger logger, LogLevel level)
@@ -57,13 +53,6 @@ internal static class EntryWriter
             StepLogging.ReportFault(fault);
             return false;
         }
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static StepOutputs Disabled(Exception fault)
-    {
-        StepLogging.ReportFault(fault);
-        return StepOutputs.None;
     }
 
     public static void Write<TMetadata>(ILogger logger, LogLevel level, in StepLogEntry<TMetadata> entry, Exception? error)

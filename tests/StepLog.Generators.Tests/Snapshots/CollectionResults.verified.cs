@@ -21,7 +21,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Collections.Generic.List<int> List()
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ListDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ListDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ListCore();
@@ -63,7 +72,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial byte[]? Bytes()
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __BytesDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __BytesDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return BytesCore();
@@ -105,7 +123,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Collections.Generic.IEnumerable<int> Sequence()
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SequenceDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SequenceDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return SequenceCore();
@@ -156,7 +183,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Collections.Generic.IDictionary<string, int> Entries(global::System.Collections.Generic.ICollection<string> keys)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __EntriesDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __EntriesDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return EntriesCore(keys);

@@ -17,7 +17,16 @@ namespace Shapes
             where T : class, new()
             where TKey : notnull, global::System.IComparable<TKey>
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __LoadAsyncDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __LoadAsyncDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return LoadAsyncCore<T, TKey>(key);
@@ -109,7 +118,16 @@ namespace Shapes
         public partial TValue Sum<TValue>(TValue a, TValue b)
             where TValue : unmanaged
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SumDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SumDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return SumCore<TValue>(a, b);

@@ -18,7 +18,16 @@ namespace Shapes
             [global::System.Diagnostics.StackTraceHidden]
             public partial string Combine(TOuter outer, TInner inner)
             {
-                var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __CombineDefinition);
+                global::StepLog.Generated.StepOutputs __outputs;
+                try
+                {
+                    __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __CombineDefinition);
+                }
+                catch (global::System.Exception __fault)
+                {
+                    __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+                }
+
                 if (__outputs == global::StepLog.Generated.StepOutputs.None)
                 {
                     return CombineCore(outer, inner);

@@ -14,7 +14,16 @@ partial class Keywords
     [global::System.Diagnostics.StackTraceHidden]
     public partial int @event(int @class, string @string)
     {
-        var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __eventDefinition);
+        global::StepLog.Generated.StepOutputs __outputs;
+        try
+        {
+            __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __eventDefinition);
+        }
+        catch (global::System.Exception __fault)
+        {
+            __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+        }
+
         if (__outputs == global::StepLog.Generated.StepOutputs.None)
         {
             return eventCore(@class, @string);

@@ -18,7 +18,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.Task<int> SyncAsync(string provider, global::System.Threading.CancellationToken ct)
         {
-            var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __SyncAsyncDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __SyncAsyncDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return SyncAsyncCore(provider, ct);
@@ -103,7 +112,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private partial global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> FetchAsync(string provider, global::System.Threading.CancellationToken ct)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FetchAsyncDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FetchAsyncDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return FetchAsyncCore(provider, ct);
@@ -190,7 +208,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private partial (int Valid, int Filtered) Validate(global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model> models)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ValidateDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ValidateDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ValidateCore(models);

@@ -15,7 +15,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial (int Valid, int Filtered) Validate(global::System.Collections.Generic.IReadOnlyList<string> models)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ValidateDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ValidateDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ValidateCore(models);
@@ -56,7 +65,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> SplitAsync(global::System.Collections.Generic.IReadOnlyList<string> models)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SplitAsyncDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SplitAsyncDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return SplitAsyncCore(models);

@@ -12,7 +12,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> ImportAsync(string source, string[] filters)
         {
-            var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportAsyncDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportAsyncDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ImportAsyncCore(source, filters);

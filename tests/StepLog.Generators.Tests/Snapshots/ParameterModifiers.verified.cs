@@ -15,7 +15,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial bool TryParse(in int start, ref int position, out string? value, int limit, params string[] names)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __TryParseDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __TryParseDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return TryParseCore(in start, ref position, out value, limit, names);
@@ -49,7 +58,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial int Read(ref readonly int value, scoped global::System.Span<byte> buffer)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ReadDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ReadDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ReadCore(in value, buffer);

@@ -12,7 +12,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial void Run()
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(logger, __RunDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(logger, __RunDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 RunCore();

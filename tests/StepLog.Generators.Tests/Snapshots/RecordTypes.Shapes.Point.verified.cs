@@ -16,7 +16,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial double Measure()
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __MeasureDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __MeasureDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return MeasureCore();

@@ -16,7 +16,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.ReadOnlySpan<byte> Read(int count, global::System.ReadOnlySpan<byte> data)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ReadDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ReadDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ReadCore(count, data);

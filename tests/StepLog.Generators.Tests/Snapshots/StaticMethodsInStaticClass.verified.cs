@@ -15,7 +15,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public static partial int Hash(string text)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __HashDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __HashDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return HashCore(text);
@@ -58,7 +67,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public static partial string Normalize(this string text)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __NormalizeDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __NormalizeDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return NormalizeCore(text);

@@ -19,7 +19,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial string Extract()
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ExtractDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ExtractDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ExtractCore();
@@ -52,7 +61,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial void Load(string data)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __LoadDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __LoadDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 LoadCore(data);

@@ -24,7 +24,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial void Import(string source)
         {
-            var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 ImportCore(source);
@@ -71,7 +80,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.ValueTask<int> ExportAsync(string target)
         {
-            var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ExportAsyncDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ExportAsyncDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ExportAsyncCore(target);
@@ -158,7 +176,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private partial void Load(string source)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __LoadDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __LoadDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 LoadCore(source);
@@ -191,7 +218,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private partial int Store(string target)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __StoreDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __StoreDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return StoreCore(target);
@@ -224,7 +260,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private partial global::System.Threading.Tasks.ValueTask VerifyAsync()
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __VerifyAsyncDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __VerifyAsyncDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return VerifyAsyncCore();

@@ -12,7 +12,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial int Parse(string text, int maxLength)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ParseDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ParseDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return ParseCore(text, maxLength);

@@ -12,7 +12,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         public partial global::System.Threading.Tasks.Task SaveAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SaveAsyncDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SaveAsyncDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return SaveAsyncCore(cancellationToken);

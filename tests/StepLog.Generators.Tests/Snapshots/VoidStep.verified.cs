@@ -12,7 +12,16 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         internal partial void Write(string? path)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __WriteDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __WriteDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 WriteCore(path);

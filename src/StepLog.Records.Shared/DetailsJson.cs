@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -44,7 +45,7 @@ internal static class DetailsJson
                         writer.WriteNumberValue(whole);
                         break;
                     case double number:
-                        writer.WriteNumberValue(number);
+                        writer.WriteRawValue(DoubleText(number));
                         break;
                     case var other:
                         throw new InvalidOperationException($"StepDetailValue.Normalize returned a {other.GetType()}, which no store keeps.");
@@ -82,13 +83,22 @@ internal static class DetailsJson
         }
     }
 
+    // "R" writes 2.0 as "2", which would read back as a whole number: a fraction or exponent keeps it a double.
+    private static string DoubleText(double number)
+    {
+        var text = number.ToString("R", CultureInfo.InvariantCulture);
+        return text.IndexOfAny(FractionOrExponent) >= 0 ? text : text + ".0";
+    }
+
+    private static readonly char[] FractionOrExponent = ['.', 'E', 'e'];
+
     private static object? ReadValue(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null => null,
         JsonValueKind.String => value.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole : value.GetDouble(),
+        JsonValueKind.Number => value.TryGetInt64(out var whole) ? (object)whole : value.GetDouble(),
 
         // Written by hand into the database: kept as its JSON text rather than lost.
         _ => value.GetRawText(),

@@ -15,6 +15,12 @@ internal static class DetailsJson
 {
     private static readonly IReadOnlyDictionary<string, object?> NoDetails = new Dictionary<string, object?>(0);
 
+    [ThreadStatic]
+    private static MemoryStream? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>The JSON text, or null when there are no details (which is how the column says "none").</summary>
     public static string? Write(IReadOnlyDictionary<string, object?> details)
     {
@@ -23,37 +29,39 @@ internal static class DetailsJson
             return null;
         }
 
-        using var buffer = new MemoryStream(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        // One buffer and writer per thread, reused: a store's writer thread serializes every record it writes.
+        var buffer = t_buffer ??= new MemoryStream(256);
+        buffer.SetLength(0);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        foreach (var pair in details)
         {
-            writer.WriteStartObject();
-            foreach (var pair in details)
+            writer.WritePropertyName(pair.Key);
+            switch (StepDetailValue.Normalize(pair.Value))
             {
-                writer.WritePropertyName(pair.Key);
-                switch (StepDetailValue.Normalize(pair.Value))
-                {
-                    case null:
-                        writer.WriteNullValue();
-                        break;
-                    case string text:
-                        writer.WriteStringValue(text);
-                        break;
-                    case bool flag:
-                        writer.WriteBooleanValue(flag);
-                        break;
-                    case long whole:
-                        writer.WriteNumberValue(whole);
-                        break;
-                    case double number:
-                        writer.WriteRawValue(DoubleText(number));
-                        break;
-                    case var other:
-                        throw new InvalidOperationException($"StepDetailValue.Normalize returned a {other.GetType()}, which no store keeps.");
-                }
+                case null:
+                    writer.WriteNullValue();
+                    break;
+                case string text:
+                    writer.WriteStringValue(text);
+                    break;
+                case bool flag:
+                    writer.WriteBooleanValue(flag);
+                    break;
+                case long whole:
+                    writer.WriteNumberValue(whole);
+                    break;
+                case double number:
+                    writer.WriteRawValue(DoubleText(number));
+                    break;
+                case var other:
+                    throw new InvalidOperationException($"StepDetailValue.Normalize returned a {other.GetType()}, which no store keeps.");
             }
-
-            writer.WriteEndObject();
         }
+
+        writer.WriteEndObject();
+        writer.Flush();
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }

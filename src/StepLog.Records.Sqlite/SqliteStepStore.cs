@@ -16,14 +16,9 @@ namespace StepLog.Records;
 /// </summary>
 public sealed class SqliteStepStore : BatchingStepStore
 {
-    private const string Insert =
-        $"INSERT INTO {RecordColumns.Table} ({RecordColumns.Written}) " +
-        "VALUES ($subject_id, $step_name, $status, $operation, $operation_id, $step_number, $total_steps, $details, $duration_ms, $error_message, $timestamp_ticks, $sequence);";
-
     private readonly string _connectionString;
     private readonly SqliteConnection _writeConnection;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter[] _values;
+    private readonly SqliteRecordInsert _insert;
 
     /// <summary>Opens (and creates or upgrades) the database, and starts the writer.</summary>
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, for example <c>Data Source=steps.db</c>.</param>
@@ -43,23 +38,7 @@ public sealed class SqliteStepStore : BatchingStepStore
                 tuning.ExecuteNonQuery();
             }
 
-            _insert = _writeConnection.CreateCommand();
-            _insert.CommandText = Insert;
-            _values =
-            [
-                _insert.Parameters.Add("$subject_id", SqliteType.Text),
-                _insert.Parameters.Add("$step_name", SqliteType.Text),
-                _insert.Parameters.Add("$status", SqliteType.Text),
-                _insert.Parameters.Add("$operation", SqliteType.Text),
-                _insert.Parameters.Add("$operation_id", SqliteType.Text),
-                _insert.Parameters.Add("$step_number", SqliteType.Integer),
-                _insert.Parameters.Add("$total_steps", SqliteType.Integer),
-                _insert.Parameters.Add("$details", SqliteType.Text),
-                _insert.Parameters.Add("$duration_ms", SqliteType.Real),
-                _insert.Parameters.Add("$error_message", SqliteType.Text),
-                _insert.Parameters.Add("$timestamp_ticks", SqliteType.Integer),
-                _insert.Parameters.Add("$sequence", SqliteType.Integer),
-            ];
+            _insert = new SqliteRecordInsert(_writeConnection);
         }
         catch
         {
@@ -132,22 +111,9 @@ public sealed class SqliteStepStore : BatchingStepStore
     protected override Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken)
     {
         using var transaction = _writeConnection.BeginTransaction(deferred: false);
-        _insert.Transaction = transaction;
         foreach (var record in batch)
         {
-            _values[0].Value = record.SubjectId;
-            _values[1].Value = record.StepName;
-            _values[2].Value = RecordColumns.StatusText(record.Status);
-            _values[3].Value = (object?)record.Operation ?? DBNull.Value;
-            _values[4].Value = (object?)record.OperationId ?? DBNull.Value;
-            _values[5].Value = record.StepNumber;
-            _values[6].Value = record.TotalSteps;
-            _values[7].Value = (object?)DetailsJson.Write(record.Details) ?? DBNull.Value;
-            _values[8].Value = record.DurationMs is { } duration ? duration : DBNull.Value;
-            _values[9].Value = (object?)record.ErrorMessage ?? DBNull.Value;
-            _values[10].Value = record.Timestamp.UtcTicks;
-            _values[11].Value = record.Sequence;
-            _insert.ExecuteNonQuery();
+            _insert.Insert(record);
         }
 
         transaction.Commit();

@@ -35,6 +35,9 @@ public abstract partial class BatchingStepStore
                 if (batch.Count > 0)
                 {
                     var written = await WriteWithRetriesAsync(batch).ConfigureAwait(false);
+
+                    // Before the flushes settle, so that a flush returns after the warning for the drops before it.
+                    ReportDropBurst();
                     lock (_gate)
                     {
                         _settled += batch.Count;
@@ -144,7 +147,7 @@ public abstract partial class BatchingStepStore
         }
     }
 
-    // One Warning line when records start being dropped; the burst ends at the first writer cycle without a new drop.
+    // One Warning line when records start being dropped; the burst ends at the first batch or idle cycle without a new drop.
     private void ReportDropBurst()
     {
         var dropped = Interlocked.Read(ref _droppedWhenFull);

@@ -36,8 +36,19 @@ public sealed class StepRecordsOptions
     public StepRecordsOptions UseInMemory(int capacity = 100_000) =>
         UseStore(_ => new InMemoryStepStore(capacity), "in memory");
 
-    internal IStepStore CreateStore(IServiceProvider services) =>
-        StoreFactory?.Invoke(services) ?? throw new InvalidOperationException(
-            "AddStepRecords needs a store: call options.UseSqlite(\"Data Source=steps.db\") (package StepLog.Records.Sqlite), " +
-            "options.UsePostgres(connectionString) (package StepLog.Records.PostgreSql) or options.UseInMemory().");
+    internal IStepStore CreateStore(IServiceProvider services)
+    {
+        EnsureStoreChosen();
+        return StoreFactory!(services);
+    }
+
+    internal void EnsureStoreChosen()
+    {
+        if (StoreFactory is null)
+        {
+            throw new InvalidOperationException(
+                "AddStepRecords needs a store: call options.UseSqlite(\"Data Source=steps.db\") (package StepLog.Records.Sqlite), " +
+                "options.UsePostgres(connectionString) (package StepLog.Records.PostgreSql) or options.UseInMemory().");
+        }
+    }
 }

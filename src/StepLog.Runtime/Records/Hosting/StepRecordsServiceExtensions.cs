@@ -32,10 +32,7 @@ public static class StepRecordsServiceExtensions
         configure(options);
 
         // Checked now, so that a missing store is an error at startup rather than at the first step.
-        if (options.StoreFactory is null)
-        {
-            options.CreateStore(null!);
-        }
+        options.EnsureStoreChosen();
 
         services.AddLogging();
         services.AddSingleton(options);

@@ -6,7 +6,7 @@ namespace StepLog.Benchmarks.Records;
 
 /// <summary>
 /// Queries over a store of 1,000,000 records: 100,000 subjects of 10 records each, spread over the last 24 hours, with
-/// one record in 50 an Error or Failed (about 830 in the last hour). Targets: the steps of one subject under 5 ms,
+/// two records in 50 an Error or Failed (about 1,670 in the last hour). Targets: the steps of one subject under 5 ms,
 /// the recent errors of one hour under 50 ms.
 /// </summary>
 [RecordsJob]

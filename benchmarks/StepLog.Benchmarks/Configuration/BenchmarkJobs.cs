@@ -52,4 +52,21 @@ public static class BenchmarkJobs
             .WithIterationCount(10)
             .WithInvocationCount(1)
             .WithUnrollFactor(1);
+
+    /// <summary>
+    /// Record store cases do real I/O against a database: each invocation is a whole workload (100,000 records
+    /// ingested, or one query), timed by BenchmarkDotNet's own invocation count. In process, so that one seeded
+    /// database serves every iteration; the quick job has one warm-up and three measured iterations.
+    /// </summary>
+    public static Job Records => Quick
+        ? new Job("QuickRecords")
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(3)
+            .WithToolchain(InProcessEmitToolchain.Instance)
+        : new Job("FullRecords")
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(10)
+            .WithToolchain(InProcessEmitToolchain.Instance);
 }

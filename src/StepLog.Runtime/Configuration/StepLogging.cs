@@ -10,7 +10,7 @@ namespace StepLog;
 /// is set). One call, <see cref="UseLoggerFactory"/>, or <c>AddStepLog()</c> on a host's logging builder, replaces it
 /// with the application's own logging.
 /// </summary>
-public static class StepLogging
+public static partial class StepLogging
 {
     /// <summary>The name of the <see cref="System.Diagnostics.ActivitySource"/> of operations and steps, to listen to with OpenTelemetry's <c>AddSource</c>.</summary>
     public const string ActivitySourceName = "StepLog";

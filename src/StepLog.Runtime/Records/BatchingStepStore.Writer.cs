@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace StepLog.Records;
+
+/// <summary>The background writer: one loop that drains the queue in batches, settles flushes and expires records.</summary>
+public abstract partial class BatchingStepStore
+{
+    private async Task RunWriterAsync()
+    {
+        var batch = new List<StepRecord>(Math.Min(_batchSize, 4_096));
+        while (true)
+        {
+            await ApplyRetentionIfDueAsync().ConfigureAwait(false);
+            await WaitForWorkAsync().ConfigureAwait(false);
+            do
+            {
+                batch.Clear();
+                lock (_gate)
+                {
+                    while (batch.Count < _batchSize && _queue.Count > 0)
+                    {
+                        batch.Add(_queue.Dequeue());
+                    }
+
+                    if (batch.Count > 0 && _roomSignal is { } room)
+                    {
+                        _roomSignal = null;
+                        room.TrySetResult(true);
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    var written = await WriteWithRetriesAsync(batch).ConfigureAwait(false);
+
+                    // Before the flushes settle, so that a flush returns after the warning for the drops before it.
+                    ReportDropBurst();
+                    lock (_gate)
+                    {
+                        _settled += batch.Count;
+                        if (!written)
+                        {
+                            _failedWrites++;
+                            Interlocked.Add(ref _dropped, batch.Count);
+                        }
+
+                        SettleFlushes();
+                    }
+                }
+            }
+            while (batch.Count == _batchSize);
+
+            ReportDropBurst();
+            lock (_gate)
+            {
+                SettleFlushes();
+                if (_closing && _queue.Count == 0)
+                {
+                    // A caller still waiting for room wakes to find the store closed.
+                    _roomSignal?.TrySetResult(true);
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task WaitForWorkAsync()
+    {
+        TaskCompletionSource<bool> signal;
+        lock (_gate)
+        {
+            if (_wakeRequested || _closing)
+            {
+                _wakeRequested = false;
+                return;
+            }
+
+            signal = _wakeSignal = NewSignal();
+        }
+
+        using (var stopDelay = new CancellationTokenSource())
+        {
+            var delay = Task.Delay(_flushInterval, stopDelay.Token);
+            if (await Task.WhenAny(signal.Task, delay).ConfigureAwait(false) == signal.Task)
+            {
+                stopDelay.Cancel();
+            }
+        }
+
+        lock (_gate)
+        {
+            _wakeRequested = false;
+            _wakeSignal = null;
+        }
+    }
+
+    private async Task<bool> WriteWithRetriesAsync(List<StepRecord> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WriteBatchAsync(batch, CancellationToken.None).ConfigureAwait(false);
+                return true;
+            }
+            catch (Exception error)
+            {
+                _lastWriteError = error;
+                if (attempt == WriteAttempts)
+                {
+                    StepLogging.ReportFault(new InvalidOperationException(
+                        $"{GetType().Name} could not write {batch.Count} step records ({WriteAttempts} attempts): they are dropped and counted in DroppedRecords. {error.Message}",
+                        error));
+                    return false;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt)).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // Called under the gate: completes every flush whose records are all settled, with an error if a write failed meanwhile.
+    private void SettleFlushes()
+    {
+        for (var i = _flushWaiters.Count - 1; i >= 0; i--)
+        {
+            var waiter = _flushWaiters[i];
+            if (waiter.Target > _settled)
+            {
+                continue;
+            }
+
+            _flushWaiters.RemoveAt(i);
+            if (_failedWrites == waiter.FailedWritesBefore)
+            {
+                waiter.Completion.TrySetResult(true);
+            }
+            else
+            {
+                waiter.Completion.TrySetException(new InvalidOperationException(
+                    $"{GetType().Name} could not write some of the records this flush waited for; they are counted in DroppedRecords.",
+                    _lastWriteError));
+            }
+        }
+    }
+
+    // One Warning line when records start being dropped; the burst ends at the first batch or idle cycle without a new drop.
+    private void ReportDropBurst()
+    {
+        var dropped = Interlocked.Read(ref _droppedWhenFull);
+        if (dropped == _dropsSeenByWriter)
+        {
+            _inDropBurst = false;
+            return;
+        }
+
+        _dropsSeenByWriter = dropped;
+        if (!_inDropBurst)
+        {
+            _inDropBurst = true;
+            try
+            {
+                QueueFullWarning(Log, GetType().Name, _capacity, dropped, null);
+            }
+            catch (Exception fault)
+            {
+                StepLogging.ReportFault(fault);
+            }
+        }
+    }
+
+    private async Task ApplyRetentionIfDueAsync()
+    {
+        if (_retention is null || DateTimeOffset.UtcNow < _nextRetention)
+        {
+            return;
+        }
+
+        _nextRetention = DateTimeOffset.UtcNow + _retention.CheckInterval;
+        try
+        {
+            await ApplyRetentionAsync().ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            StepLogging.ReportFault(new InvalidOperationException($"{GetType().Name} could not delete expired step records: {error.Message}", error));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace StepLog.Records;
+
+/// <summary>
+/// The one rule for what a detail value becomes in a store, so that every store gives back the same thing: strings,
+/// booleans and null stay as they are, whole numbers become <see cref="long"/>, other numbers <see cref="double"/>,
+/// and anything else (and a number that neither holds, such as NaN) its invariant string form.
+/// </summary>
+public static class StepDetailValue
+{
+    /// <summary>The value as every store returns it.</summary>
+    /// <param name="value">A detail value as the caller gave it.</param>
+    public static object? Normalize(object? value) => value switch
+    {
+        null or string or bool or long => value,
+        int number => (long)number,
+        short number => (long)number,
+        sbyte number => (long)number,
+        byte number => (long)number,
+        ushort number => (long)number,
+        uint number => (long)number,
+        ulong number => number <= long.MaxValue ? (long)number : (double)number,
+        double number => double.IsNaN(number) || double.IsInfinity(number) ? number.ToString(CultureInfo.InvariantCulture) : number,
+        float number => Normalize((double)number),
+        decimal number => (double)number,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    /// <summary>A copy of <paramref name="details"/> with every value normalized, in the same order.</summary>
+    /// <param name="details">The details as the caller gave them.</param>
+    public static IReadOnlyDictionary<string, object?> NormalizeAll(IReadOnlyDictionary<string, object?> details)
+    {
+        if (details is null)
+        {
+            throw new ArgumentNullException(nameof(details));
+        }
+
+        var copy = new Dictionary<string, object?>(details.Count, StringComparer.Ordinal);
+        foreach (var pair in details)
+        {
+            copy[pair.Key] = Normalize(pair.Value);
+        }
+
+        return copy;
+    }
+}

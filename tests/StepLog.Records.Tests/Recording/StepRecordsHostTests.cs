@@ -1,0 +1,105 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using StepLog.Records.Tests.Stores;
+
+namespace StepLog.Records.Tests.Recording;
+
+/// <summary><c>services.AddStepRecords(...)</c> and <c>AddHealthChecks().AddStepLog()</c> in a real host.</summary>
+[Collection(GlobalRecording.Name)]
+public sealed class StepRecordsHostTests : IDisposable
+{
+    private readonly SqliteFile _file = new();
+
+    public void Dispose()
+    {
+        StepLogging.UseStepStore(null);
+        _file.Dispose();
+    }
+
+    [Fact]
+    public async Task The_host_makes_its_store_StepLogs_store_and_flushes_it_when_it_stops()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddStepRecords(options => options.UseSqlite(_file.ConnectionString, store => store.FlushInterval = TimeSpan.FromHours(1)));
+        var host = builder.Build();
+
+        await host.StartAsync();
+        var store = host.Services.GetRequiredService<IStepStore>();
+        Assert.IsType<SqliteStepStore>(store);
+        Assert.Same(store, StepLogging.StepStore);
+        for (var i = 0; i < 100; i++)
+        {
+            StepRecorder.Record(new StepRecord("doc1", "step " + i, StepStatus.Success));
+        }
+
+        await host.StopAsync();
+        await ((IAsyncDisposable)host).DisposeAsync();
+
+        Assert.Null(StepLogging.StepStore);
+        await using var reopened = new SqliteStepStore(_file.ConnectionString);
+        Assert.Equal(100, (await reopened.GetStepsAsync("doc1")).Count);
+    }
+
+    [Fact]
+    public async Task A_container_disposed_synchronously_still_writes_the_queue()
+    {
+        var services = new ServiceCollection().AddStepRecords(options => options.UseSqlite(_file.ConnectionString, store => store.FlushInterval = TimeSpan.FromHours(1)));
+        using (var provider = services.BuildServiceProvider())
+        {
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
+            StepRecorder.Record(new StepRecord("doc1", "queued", StepStatus.Success));
+        }
+
+        await using var reopened = new SqliteStepStore(_file.ConnectionString);
+        Assert.Single(await reopened.GetStepsAsync("doc1"));
+    }
+
+    [Fact]
+    public void Records_without_a_store_is_an_error_that_says_which_to_choose()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddStepRecords(_ => { }));
+
+        Assert.Contains("UseSqlite", error.Message);
+        Assert.Contains("UsePostgres", error.Message);
+        Assert.Contains("UseInMemory", error.Message);
+    }
+
+    [Fact]
+    public void Two_stores_is_an_error_that_names_both()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new ServiceCollection().AddStepRecords(options => options.UseInMemory().UseSqlite(_file.ConnectionString)));
+
+        Assert.Contains("in memory and SQLite", error.Message);
+    }
+
+    [Fact]
+    public async Task The_health_check_sees_the_records_of_a_running_host()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddStepRecords(options => options.UseInMemory());
+        builder.Services.AddHealthChecks().AddStepLog(options => options.MinimumSteps = 4);
+        using var host = builder.Build();
+        await host.StartAsync();
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+
+        StepRecorder.Record(new StepRecord("doc1", "load", StepStatus.Success));
+        StepRecorder.Record(new StepRecord("doc2", "load", StepStatus.Success));
+        StepRecorder.Record(new StepRecord("doc3", "load", StepStatus.Failed) { ErrorMessage = "disk full" });
+        StepRecorder.Record(new StepRecord("doc4", "load", StepStatus.Failed) { ErrorMessage = "disk full" });
+        var report = await health.CheckHealthAsync();
+
+        var entry = report.Entries["steplog"];
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.Equal(2L, entry.Data["failed"]);
+        Assert.Equal(2, (await host.Services.GetRequiredService<IStepStore>().GetRecentErrorsAsync(time.GetUtcNow().AddMinutes(-1))).Count);
+
+        time.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync()).Entries["steplog"].Status);
+        await host.StopAsync();
+    }
+}

@@ -1,0 +1,56 @@
+using StepLog.Records.Tests.Contract;
+
+namespace StepLog.Records.Tests.Stores;
+
+public sealed class InMemoryStepStoreTests : StepStoreContract
+{
+    protected override Task<IStepStore> CreateStoreAsync(StepStoreOptions? options) =>
+        Task.FromResult<IStepStore>(new InMemoryStepStore(retention: options?.Retention));
+
+    protected override Task<long> ApplyRetentionAsync(IStepStore store) => ((InMemoryStepStore)store).ApplyRetentionAsync();
+
+    [Fact]
+    public async Task A_record_is_visible_as_soon_as_it_is_added()
+    {
+        await Store.AddAsync(Record("doc1", "at once", T));
+
+        Assert.Single(await Store.GetStepsAsync("doc1"));
+    }
+
+    [Fact]
+    public async Task Past_its_capacity_the_store_forgets_the_oldest_and_counts_them()
+    {
+        var store = new InMemoryStepStore(capacity: 3);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await store.AddAsync(Record("doc1", "step " + i, T.AddSeconds(i)));
+        }
+
+        Assert.Equal(["step 2", "step 3", "step 4"], RecordAssert.Names(await store.GetStepsAsync("doc1")));
+        Assert.Equal(2, store.EvictedRecords);
+    }
+
+    [Fact]
+    public async Task Details_are_a_snapshot_taken_when_the_record_is_added()
+    {
+        var details = new Dictionary<string, object?> { ["pages"] = 10 };
+        await Store.AddAsync(new StepRecord("doc1", "extract", StepStatus.Success) { Details = details });
+
+        details["pages"] = 11;
+
+        Assert.Equal(10L, (await Store.GetStepsAsync("doc1"))[0].Details["pages"]);
+    }
+
+    [Fact]
+    public async Task Adding_after_the_check_interval_deletes_expired_records()
+    {
+        var store = new InMemoryStepStore(retention: new StepRetention { CheckInterval = TimeSpan.FromMilliseconds(1) });
+        await store.AddAsync(Record("doc1", "expired", DateTimeOffset.UtcNow.AddDays(-8)));
+        await Task.Delay(20);
+
+        await store.AddAsync(Record("doc1", "new", T));
+
+        Assert.Equal(["new"], RecordAssert.Names(await store.GetStepsAsync("doc1")));
+    }
+}

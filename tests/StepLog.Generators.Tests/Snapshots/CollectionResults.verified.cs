@@ -23,7 +23,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ListDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ListCore();
+                return this.ListCore();
             }
 
             return __ListLogged(__outputs);
@@ -36,7 +36,7 @@ namespace Shapes
             global::System.Collections.Generic.List<int> __result;
             try
             {
-                __result = ListCore();
+                __result = this.ListCore();
             }
             catch (global::System.Exception __exception)
             {
@@ -59,7 +59,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __BytesDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return BytesCore();
+                return this.BytesCore();
             }
 
             return __BytesLogged(__outputs);
@@ -72,7 +72,7 @@ namespace Shapes
             byte[]? __result;
             try
             {
-                __result = BytesCore();
+                __result = this.BytesCore();
             }
             catch (global::System.Exception __exception)
             {
@@ -95,7 +95,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SequenceDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return SequenceCore();
+                return this.SequenceCore();
             }
 
             return __SequenceLogged(__outputs);
@@ -108,7 +108,7 @@ namespace Shapes
             global::System.Collections.Generic.IEnumerable<int> __result;
             try
             {
-                __result = SequenceCore();
+                __result = this.SequenceCore();
             }
             catch (global::System.Exception __exception)
             {
@@ -140,7 +140,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __EntriesDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return EntriesCore(keys);
+                return this.EntriesCore(keys);
             }
 
             return __EntriesLogged(__outputs, keys);
@@ -154,7 +154,7 @@ namespace Shapes
             global::System.Collections.Generic.IDictionary<string, int> __result;
             try
             {
-                __result = EntriesCore(keys);
+                __result = this.EntriesCore(keys);
             }
             catch (global::System.Exception __exception)
             {

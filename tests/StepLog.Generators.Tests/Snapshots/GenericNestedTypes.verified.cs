@@ -20,7 +20,7 @@ namespace Shapes
                 var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __CombineDefinition);
                 if (__outputs == global::StepLog.Generated.StepOutputs.None)
                 {
-                    return CombineCore(outer, inner);
+                    return this.CombineCore(outer, inner);
                 }
 
                 return __CombineLogged(__outputs, outer, inner);
@@ -33,7 +33,7 @@ namespace Shapes
                 string __result;
                 try
                 {
-                    __result = CombineCore(outer, inner);
+                    __result = this.CombineCore(outer, inner);
                 }
                 catch (global::System.Exception __exception)
                 {

@@ -16,7 +16,7 @@ partial class Keywords
         var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __eventDefinition);
         if (__outputs == global::StepLog.Generated.StepOutputs.None)
         {
-            return eventCore(@class, @string);
+            return this.eventCore(@class, @string);
         }
 
         return __eventLogged(__outputs, @class, @string);
@@ -29,7 +29,7 @@ partial class Keywords
         int __result;
         try
         {
-            __result = eventCore(@class, @string);
+            __result = this.eventCore(@class, @string);
         }
         catch (global::System.Exception __exception)
         {

@@ -18,7 +18,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __RunDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                RunCore();
+                this.RunCore();
                 return;
             }
 
@@ -32,7 +32,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __RunDefinition, __outputs);
             try
             {
-                RunCore();
+                this.RunCore();
             }
             catch (global::System.Exception __exception)
             {

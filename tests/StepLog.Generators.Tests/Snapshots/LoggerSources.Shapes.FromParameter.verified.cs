@@ -14,7 +14,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(log, __RunDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                RunCore(log, id);
+                this.RunCore(log, id);
                 return;
             }
 
@@ -28,7 +28,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(log, __RunDefinition, __outputs, new global::StepLog.StepMetadata<int>("id", id));
             try
             {
-                RunCore(log, id);
+                this.RunCore(log, id);
             }
             catch (global::System.Exception __exception)
             {

@@ -14,7 +14,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.Logger, __RunDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                RunCore();
+                this.RunCore();
                 return;
             }
 
@@ -28,7 +28,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __RunDefinition, __outputs);
             try
             {
-                RunCore();
+                this.RunCore();
             }
             catch (global::System.Exception __exception)
             {

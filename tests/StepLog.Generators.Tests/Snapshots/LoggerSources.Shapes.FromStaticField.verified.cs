@@ -11,10 +11,10 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public static partial void Run()
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(s_logger, __RunDefinition);
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.FromStaticField.s_logger, __RunDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                RunCore();
+                global::Shapes.FromStaticField.RunCore();
                 return;
             }
 
@@ -25,10 +25,10 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private static void __RunLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(s_logger, __RunDefinition, __outputs);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(global::Shapes.FromStaticField.s_logger, __RunDefinition, __outputs);
             try
             {
-                RunCore();
+                global::Shapes.FromStaticField.RunCore();
             }
             catch (global::System.Exception __exception)
             {

@@ -14,7 +14,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __TakeDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                TakeCore(a, b, c, d, e, f, g, h);
+                this.TakeCore(a, b, c, d, e, f, g, h);
                 return;
             }
 
@@ -28,7 +28,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TakeDefinition, __outputs, new __TakeStartValues(a, b, c, d, e, f, g, h));
             try
             {
-                TakeCore(a, b, c, d, e, f, g, h);
+                this.TakeCore(a, b, c, d, e, f, g, h);
             }
             catch (global::System.Exception __exception)
             {

@@ -20,7 +20,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __SyncAsyncDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return SyncAsyncCore(provider, ct);
+                return this.SyncAsyncCore(provider, ct);
             }
 
             return __SyncAsyncLogged(__outputs, provider, ct);
@@ -33,7 +33,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task<int> __task;
             try
             {
-                __task = SyncAsyncCore(provider, ct);
+                __task = this.SyncAsyncCore(provider, ct);
             }
             catch (global::System.Exception __exception)
             {
@@ -93,7 +93,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FetchAsyncDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return FetchAsyncCore(provider, ct);
+                return this.FetchAsyncCore(provider, ct);
             }
 
             return __FetchAsyncLogged(__outputs, provider, ct);
@@ -106,7 +106,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task;
             try
             {
-                __task = FetchAsyncCore(provider, ct);
+                __task = this.FetchAsyncCore(provider, ct);
             }
             catch (global::System.Exception __exception)
             {
@@ -168,7 +168,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ValidateDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ValidateCore(models);
+                return this.ValidateCore(models);
             }
 
             return __ValidateLogged(__outputs, models);
@@ -181,7 +181,7 @@ namespace Shapes
             (int Valid, int Filtered) __result;
             try
             {
-                __result = ValidateCore(models);
+                __result = this.ValidateCore(models);
             }
             catch (global::System.Exception __exception)
             {

@@ -17,7 +17,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ValidateDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ValidateCore(models);
+                return this.ValidateCore(models);
             }
 
             return __ValidateLogged(__outputs, models);
@@ -30,7 +30,7 @@ namespace Shapes
             (int Valid, int Filtered) __result;
             try
             {
-                __result = ValidateCore(models);
+                __result = this.ValidateCore(models);
             }
             catch (global::System.Exception __exception)
             {
@@ -52,7 +52,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SplitAsyncDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return SplitAsyncCore(models);
+                return this.SplitAsyncCore(models);
             }
 
             return __SplitAsyncLogged(__outputs, models);
@@ -65,7 +65,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __task;
             try
             {
-                __task = SplitAsyncCore(models);
+                __task = this.SplitAsyncCore(models);
             }
             catch (global::System.Exception __exception)
             {

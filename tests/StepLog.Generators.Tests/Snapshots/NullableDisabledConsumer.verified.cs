@@ -14,7 +14,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportAsyncDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ImportAsyncCore(source, filters);
+                return this.ImportAsyncCore(source, filters);
             }
 
             return __ImportAsyncLogged(__outputs, source, filters);
@@ -27,7 +27,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __task;
             try
             {
-                __task = ImportAsyncCore(source, filters);
+                __task = this.ImportAsyncCore(source, filters);
             }
             catch (global::System.Exception __exception)
             {

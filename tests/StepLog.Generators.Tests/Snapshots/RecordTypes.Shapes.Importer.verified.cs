@@ -14,7 +14,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.Logger, __ImportDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ImportCore(count);
+                return this.ImportCore(count);
             }
 
             return __ImportLogged(__outputs, count);
@@ -27,7 +27,7 @@ namespace Shapes
             int __result;
             try
             {
-                __result = ImportCore(count);
+                __result = this.ImportCore(count);
             }
             catch (global::System.Exception __exception)
             {

@@ -18,7 +18,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __MeasureDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return MeasureCore();
+                return this.MeasureCore();
             }
 
             return __MeasureLogged(__outputs);
@@ -31,7 +31,7 @@ namespace Shapes
             double __result;
             try
             {
-                __result = MeasureCore();
+                __result = this.MeasureCore();
             }
             catch (global::System.Exception __exception)
             {

@@ -18,7 +18,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ReadDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ReadCore(count, data);
+                return this.ReadCore(count, data);
             }
 
             return __ReadLogged(__outputs, count, data);
@@ -31,7 +31,7 @@ namespace Shapes
             global::System.ReadOnlySpan<byte> __result;
             try
             {
-                __result = ReadCore(count, data);
+                __result = this.ReadCore(count, data);
             }
             catch (global::System.Exception __exception)
             {

@@ -14,10 +14,10 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public static partial int Hash(string text)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __HashDefinition);
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Tools.Log, __HashDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return HashCore(text);
+                return global::Shapes.Tools.HashCore(text);
             }
 
             return __HashLogged(__outputs, text);
@@ -26,11 +26,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private static int __HashLogged(global::StepLog.Generated.StepOutputs __outputs, string text)
         {
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __HashDefinition, __outputs, new __HashStartValues(text));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(global::Shapes.Tools.Log, __HashDefinition, __outputs, new __HashStartValues(text));
             int __result;
             try
             {
-                __result = HashCore(text);
+                __result = global::Shapes.Tools.HashCore(text);
             }
             catch (global::System.Exception __exception)
             {
@@ -55,10 +55,10 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         public static partial string Normalize(this string text)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __NormalizeDefinition);
+            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Tools.Log, __NormalizeDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return NormalizeCore(text);
+                return global::Shapes.Tools.NormalizeCore(text);
             }
 
             return __NormalizeLogged(__outputs, text);
@@ -67,11 +67,11 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private static string __NormalizeLogged(global::StepLog.Generated.StepOutputs __outputs, string text)
         {
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __NormalizeDefinition, __outputs);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(global::Shapes.Tools.Log, __NormalizeDefinition, __outputs);
             string __result;
             try
             {
-                __result = NormalizeCore(text);
+                __result = global::Shapes.Tools.NormalizeCore(text);
             }
             catch (global::System.Exception __exception)
             {

@@ -21,7 +21,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ExtractDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ExtractCore();
+                return this.ExtractCore();
             }
 
             return __ExtractLogged(__outputs);
@@ -34,7 +34,7 @@ namespace Shapes
             string __result;
             try
             {
-                __result = ExtractCore();
+                __result = this.ExtractCore();
             }
             catch (global::System.Exception __exception)
             {
@@ -52,7 +52,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __LoadDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                LoadCore(data);
+                this.LoadCore(data);
                 return;
             }
 
@@ -66,7 +66,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __LoadDefinition, __outputs);
             try
             {
-                LoadCore(data);
+                this.LoadCore(data);
             }
             catch (global::System.Exception __exception)
             {

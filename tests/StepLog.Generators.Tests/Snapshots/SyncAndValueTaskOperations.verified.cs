@@ -26,7 +26,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                ImportCore(source);
+                this.ImportCore(source);
                 return;
             }
 
@@ -40,7 +40,7 @@ namespace Shapes
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportDefinition, __outputs, new __ImportStartValues(source));
             try
             {
-                ImportCore(source);
+                this.ImportCore(source);
             }
             catch (global::System.Exception __exception)
             {
@@ -67,7 +67,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ExportAsyncDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ExportAsyncCore(target);
+                return this.ExportAsyncCore(target);
             }
 
             return __ExportAsyncLogged(__outputs, target);
@@ -80,7 +80,7 @@ namespace Shapes
             global::System.Threading.Tasks.ValueTask<int> __task;
             try
             {
-                __task = ExportAsyncCore(target);
+                __task = this.ExportAsyncCore(target);
             }
             catch (global::System.Exception __exception)
             {
@@ -142,7 +142,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __LoadDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                LoadCore(source);
+                this.LoadCore(source);
                 return;
             }
 
@@ -156,7 +156,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadDefinition, __outputs);
             try
             {
-                LoadCore(source);
+                this.LoadCore(source);
             }
             catch (global::System.Exception __exception)
             {
@@ -173,7 +173,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __StoreDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return StoreCore(target);
+                return this.StoreCore(target);
             }
 
             return __StoreLogged(__outputs, target);
@@ -186,7 +186,7 @@ namespace Shapes
             int __result;
             try
             {
-                __result = StoreCore(target);
+                __result = this.StoreCore(target);
             }
             catch (global::System.Exception __exception)
             {
@@ -204,7 +204,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __VerifyAsyncDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return VerifyAsyncCore();
+                return this.VerifyAsyncCore();
             }
 
             return __VerifyAsyncLogged(__outputs);
@@ -217,7 +217,7 @@ namespace Shapes
             global::System.Threading.Tasks.ValueTask __task;
             try
             {
-                __task = VerifyAsyncCore();
+                __task = this.VerifyAsyncCore();
             }
             catch (global::System.Exception __exception)
             {

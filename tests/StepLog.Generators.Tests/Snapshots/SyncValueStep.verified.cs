@@ -14,7 +14,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ParseDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ParseCore(text, maxLength);
+                return this.ParseCore(text, maxLength);
             }
 
             return __ParseLogged(__outputs, text, maxLength);
@@ -27,7 +27,7 @@ namespace Shapes
             int __result;
             try
             {
-                __result = ParseCore(text, maxLength);
+                __result = this.ParseCore(text, maxLength);
             }
             catch (global::System.Exception __exception)
             {

@@ -14,7 +14,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FetchAsyncDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return FetchAsyncCore(provider, ct);
+                return this.FetchAsyncCore(provider, ct);
             }
 
             return __FetchAsyncLogged(__outputs, provider, ct);
@@ -27,7 +27,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task;
             try
             {
-                __task = FetchAsyncCore(provider, ct);
+                __task = this.FetchAsyncCore(provider, ct);
             }
             catch (global::System.Exception __exception)
             {

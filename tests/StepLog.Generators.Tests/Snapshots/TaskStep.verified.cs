@@ -14,7 +14,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SaveAsyncDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return SaveAsyncCore(cancellationToken);
+                return this.SaveAsyncCore(cancellationToken);
             }
 
             return __SaveAsyncLogged(__outputs, cancellationToken);
@@ -27,7 +27,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task __task;
             try
             {
-                __task = SaveAsyncCore(cancellationToken);
+                __task = this.SaveAsyncCore(cancellationToken);
             }
             catch (global::System.Exception __exception)
             {

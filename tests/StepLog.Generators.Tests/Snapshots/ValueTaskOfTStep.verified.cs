@@ -17,7 +17,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __CountAsyncDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return CountAsyncCore(table);
+                return this.CountAsyncCore(table);
             }
 
             return __CountAsyncLogged(__outputs, table);
@@ -30,7 +30,7 @@ namespace Shapes
             global::System.Threading.Tasks.ValueTask<long> __task;
             try
             {
-                __task = CountAsyncCore(table);
+                __task = this.CountAsyncCore(table);
             }
             catch (global::System.Exception __exception)
             {
@@ -92,7 +92,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FindAsyncDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return FindAsyncCore(id);
+                return this.FindAsyncCore(id);
             }
 
             return __FindAsyncLogged(__outputs, id);
@@ -105,7 +105,7 @@ namespace Shapes
             global::System.Threading.Tasks.ValueTask<string?> __task;
             try
             {
-                __task = FindAsyncCore(id);
+                __task = this.FindAsyncCore(id);
             }
             catch (global::System.Exception __exception)
             {

@@ -14,7 +14,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FlushAsyncDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return FlushAsyncCore();
+                return this.FlushAsyncCore();
             }
 
             return __FlushAsyncLogged(__outputs);
@@ -27,7 +27,7 @@ namespace Shapes
             global::System.Threading.Tasks.ValueTask __task;
             try
             {
-                __task = FlushAsyncCore();
+                __task = this.FlushAsyncCore();
             }
             catch (global::System.Exception __exception)
             {

@@ -14,7 +14,7 @@ namespace Shapes
             var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __WriteDefinition);
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                WriteCore(path);
+                this.WriteCore(path);
                 return;
             }
 
@@ -28,7 +28,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __WriteDefinition, __outputs, new __WriteStartValues(path));
             try
             {
-                WriteCore(path);
+                this.WriteCore(path);
             }
             catch (global::System.Exception __exception)
             {

@@ -50,4 +50,31 @@ public class UserShapeTests
             ["▶️  [1/1] Store (log=ab, store_core=3, archive=xyz)", "✅ [1/1] Store - SUCCESS (stored=8, duration_ms=#)"],
             capture.Lines.Select(Lines.Normalize));
     }
+
+    [Fact]
+    public void Logged_values_named_like_StepLogs_fields_are_kept_beside_them()
+    {
+        var capture = new LogCapture();
+
+        new Colliding(capture.CreateLogger("Colliding")).Run(3, "mine", 1, 2);
+
+        Assert.Equal(
+            [
+                "🚀 START: Collide (depth_value=3, operation_value=mine, raw_count=1, raw_count_value=2)",
+                "▶️  [1/1] Check (step_value=mine)",
+                "✅ [1/1] Check - SUCCESS (status_value=mine-fine, duration_ms=#)",
+                "🏁 COMPLETE: Collide (status=success, status_value=mine-fine-partial, total_duration_ms=#)",
+            ],
+            capture.Lines.Select(Lines.Normalize));
+        var start = capture.Entries[0];
+        Assert.Equal(0, start.Field("depth"));
+        Assert.Equal(3, start.Field("depth_value"));
+        Assert.Equal("Collide", start.Field("operation"));
+        Assert.Equal(2, start.Field("raw_count_value"));
+        Assert.Equal("Check", capture.Entries[1].Field("step"));
+        Assert.Equal("success", capture.Entries[2].Field("status"));
+        Assert.Equal("success", capture.Entries[3].Field("status"));
+        Assert.Equal("mine-fine-partial", capture.Entries[3].Field("status_value"));
+        Assert.All(capture.Entries, e => Assert.Equal(e.Fields.Count, e.Fields.Select(f => f.Key).Distinct().Count()));
+    }
 }

@@ -40,3 +40,17 @@ public static partial class Archive
 
     private static int StoreCore(string Log, int StoreCore, string Archive) => Log.Length + StoreCore + Archive.Length;
 }
+
+/// <summary>Values whose keys are StepLog's own field names, or repeat each other once in snake_case.</summary>
+public partial class Colliding(ILogger logger)
+{
+    [Operation("Collide", Result = "status")]
+    public partial string Run([Log] int depth, [Log] string operation, [Log] int rawCount, [Log] int raw_count);
+
+    [Step(1, "Check", Result = "status")]
+    private partial string Check([Log("step")] string name);
+
+    private string RunCore(int depth, string operation, int rawCount, int raw_count) => Check(operation) + "-partial";
+
+    private string CheckCore(string name) => name + "-fine";
+}

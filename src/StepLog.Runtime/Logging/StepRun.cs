@@ -35,12 +35,6 @@ internal readonly struct StepRun
         _start = Stopwatch.GetTimestamp();
     }
 
-    public bool IsActive => _logger is not null;
-
-    public int Number => _number;
-
-    public string? Name => _name;
-
     /// <summary>Logs the start line and starts the clock; an inactive run when the level is disabled and nothing traces.</summary>
     public static StepRun Begin<TMetadata>(ILogger logger, LogLevel level, string operation, int number, string name, int total, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata

@@ -11,7 +11,7 @@ namespace StepLog;
 
 /// <summary>
 /// The <c>steplog</c> console formatter: <c>[INFO] 🚀 START: …</c>, with nested operations indented four spaces per
-/// level as in the seeds' examples, and emoji or ASCII symbols. Entries that are not StepLog's are written with the
+/// level so that a nested operation reads as a tree, and emoji or ASCII symbols. Entries that are not StepLog's are written with the
 /// same level tag, indented to the operation they were logged in. Internal, as Microsoft.Extensions.Logging keeps its
 /// own formatters: the console logger creates it from its registration (<see cref="StepLogServiceExtensions"/>), by
 /// name (<see cref="StepLogConsoleFormatterOptions.FormatterName"/>).

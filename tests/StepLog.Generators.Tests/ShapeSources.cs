@@ -447,6 +447,14 @@ public static class ShapeSources
                     private int RelayCore(string RelayCore, int Sender) => Sender;
                 }
 
+                // A struct reads the captured logger from readonly members without copying itself.
+                public partial struct Meter(ILogger logger)
+                {
+                    [Step(1, "Tick")]
+                    public readonly partial void Tick([Log] int logger);
+                    private readonly void TickCore(int logger) { }
+                }
+
                 public static partial class Archive
                 {
                     private static ILogger Log { get; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;

@@ -78,6 +78,19 @@ public class CollectionValueTests
         Assert.Equal("<error: InvalidOperationException>", _capture.Entries[0].Field("broken"));
     }
 
+    [Fact]
+    public void The_reader_that_Native_AOT_takes_reads_the_count_through_the_interface()
+    {
+        var getter = typeof(ICollection<decimal>).GetProperty(nameof(ICollection<decimal>.Count))!.GetMethod;
+
+        var reader = CollectionCount.InvokedReader(getter)!;
+
+        Assert.Equal(3, reader(new HashSet<decimal> { 1m, 2m, 3m }));
+        Assert.Null(CollectionCount.InvokedReader(null));
+        var throwing = CollectionCount.InvokedReader(typeof(ICollection<Color>).GetProperty(nameof(ICollection<Color>.Count))!.GetMethod)!;
+        Assert.Throws<InvalidOperationException>(() => throwing(new OnlyGenericCollection<Color>(-1)));
+    }
+
     private sealed class EnumerationCounter
     {
         public int Touches { get; private set; }

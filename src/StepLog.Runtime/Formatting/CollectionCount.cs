@@ -100,9 +100,16 @@ internal static class CollectionCount
 #endif
     }
 
-    /// <summary>Native AOT cannot compile a new instantiation: the interface's getter is invoked instead.</summary>
-    private static Func<object, int>? InvokedReader(MethodInfo? getter) =>
+    /// <summary>
+    /// Native AOT cannot compile a new instantiation: the interface's getter is invoked instead, its exception unwrapped
+    /// so that a throwing Count is reported as itself.
+    /// </summary>
+    internal static Func<object, int>? InvokedReader(MethodInfo? getter) =>
+#if NET
+        getter is null ? null : value => (int)getter.Invoke(value, BindingFlags.DoNotWrapExceptions, null, null, null)!;
+#else
         getter is null ? null : value => (int)getter.Invoke(value, null)!;
+#endif
 
     private static int CountOfCollection<T>(object value) => ((ICollection<T>)value).Count;
 

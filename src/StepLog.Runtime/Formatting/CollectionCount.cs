@@ -18,8 +18,8 @@ internal static class CollectionCount
     /// <summary>The text of a sequence that is not a collection.</summary>
     public const string SequenceText = "<sequence>";
 
-    // One reader per runtime type that is a sequence but neither a non-generic ICollection nor a collection of a
-    // reference type; null for a sequence without a count. Found once per type, so that no line pays reflection twice.
+    // One reader per runtime type that is a sequence but neither a non-generic ICollection nor a covariant
+    // IReadOnlyCollection; null for a sequence without a count. Found once per type, so that no line pays reflection twice.
     private static readonly ConcurrentDictionary<Type, Func<object, int>?> Readers = new();
 
     /// <summary>
@@ -50,7 +50,8 @@ internal static class CollectionCount
         return true;
     }
 
-    // ICollection<T> or IReadOnlyCollection<T> of a value type T (HashSet<decimal>, a user's ICollection<Color>).
+    // ICollection<T> or IReadOnlyCollection<T> of any T: HashSet<decimal>, a user's ICollection<Color>, a user's
+    // ICollection<string> that is not also an IReadOnlyCollection<string>.
 #if NET
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The type is a live object's: the trimmer keeps the interfaces it implements that are used (ICollection<T> and IReadOnlyCollection<T> are used here). Were one removed, the value would render as <sequence>, never fail.")]
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Count is a member of the BCL collection interfaces, kept wherever the interface is implemented.")]

@@ -22,6 +22,11 @@ internal static class CollectionCount
     // IReadOnlyCollection; null for a sequence without a count. Found once per type, so that no line pays reflection twice.
     private static readonly ConcurrentDictionary<Type, Func<object, int>?> Readers = new();
 
+    // The getters of the open interfaces, named here so that Native AOT keeps their metadata: a getter looked up by
+    // name on a type known only at run time would find nothing there.
+    private static readonly MethodInfo CollectionCountGetter = typeof(ICollection<>).GetProperty(nameof(ICollection<int>.Count))!.GetMethod!;
+    private static readonly MethodInfo ReadOnlyCollectionCountGetter = typeof(IReadOnlyCollection<>).GetProperty(nameof(IReadOnlyCollection<int>.Count))!.GetMethod!;
+
     /// <summary>
     /// Whether <paramref name="value"/> is a sequence (other than a string): then <paramref name="count"/> is its count,
     /// or null for a sequence that is not a collection.
@@ -54,7 +59,6 @@ internal static class CollectionCount
     // ICollection<string> that is not also an IReadOnlyCollection<string>.
 #if NET
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The type is a live object's: the trimmer keeps the interfaces it implements that are used (ICollection<T> and IReadOnlyCollection<T> are used here). Were one removed, the value would render as <sequence>, never fail.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Count is a member of the BCL collection interfaces, kept wherever the interface is implemented.")]
 #endif
     private static Func<object, int>? FindReader(Type type)
     {
@@ -71,8 +75,7 @@ internal static class CollectionCount
                 continue;
             }
 
-            return CompiledReader(definition, implemented.GetGenericArguments()[0])
-                ?? InvokedReader(implemented.GetProperty(nameof(ICollection<int>.Count))?.GetMethod);
+            return CompiledReader(definition, implemented.GetGenericArguments()[0]) ?? InvokedReader(CountGetter(definition, implemented));
         }
 
         return null;
@@ -100,6 +103,12 @@ internal static class CollectionCount
         return (Func<object, int>)method.CreateDelegate(typeof(Func<object, int>));
 #endif
     }
+
+    /// <summary>The Count getter of a constructed ICollection&lt;T&gt; or IReadOnlyCollection&lt;T&gt;, from its open definition's.</summary>
+    private static MethodInfo? CountGetter(Type definition, Type constructed) =>
+        MethodBase.GetMethodFromHandle(
+            (definition == typeof(ICollection<>) ? CollectionCountGetter : ReadOnlyCollectionCountGetter).MethodHandle,
+            constructed.TypeHandle) as MethodInfo;
 
     /// <summary>
     /// Native AOT cannot compile a new instantiation: the interface's getter is invoked instead, its exception unwrapped

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace StepLog.Samples.ModelCatalog;
 
-/// <summary>The sample's own plain log lines, beside StepLog's (the seeds' [DEBUG] and [ERROR] lines).</summary>
+/// <summary>The sample's own plain log lines, beside StepLog's (the [DEBUG] and [ERROR] lines around them).</summary>
 internal static partial class CatalogLog
 {
     [LoggerMessage(Level = LogLevel.Debug, Message = "Fetched batch {Batch}: {Count} models (offset={Offset}, total={Total})")]

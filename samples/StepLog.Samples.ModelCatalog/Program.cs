@@ -1,9 +1,9 @@
-// The seeds' model catalog with real parts. `dotnet run -- <scenario>`:
-//   sync (default)  seed 000 Full Example: fetch, validate, upsert into SQLite, update the caches, record metrics
-//   cache-cold      seed 001 Example 3: both cache layers miss; the database read nests inside step 3
-//   cache-hot       seed 001 Example 4: the memory layer hits at step 1
-//   fail-timeout    seed 001 Example 5: the provider never answers and the client times out
-//   fail-db         seed 001 Example 6: the database cannot be opened
+// A model catalog with real parts. `dotnet run -- <scenario>`:
+//   sync (default)  fetch, validate, upsert into SQLite, update the caches, record metrics
+//   cache-cold      both cache layers miss; the database read nests inside step 3
+//   cache-hot       the memory layer hits at step 1
+//   fail-timeout    the provider never answers and the client times out
+//   fail-db         the database cannot be opened
 // Lines go to StepLog's zero-configuration console; LOG_LEVEL=Debug adds the sample's debug lines.
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;

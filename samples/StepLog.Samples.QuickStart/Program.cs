@@ -1,4 +1,4 @@
-// The seeds' quick start (000): an operation of three steps on StepLog's zero-configuration console.
+// A quick start: an operation of three steps on StepLog's zero-configuration console.
 // Run: dotnet run --project samples/StepLog.Samples.QuickStart   (LOG_LEVEL=DEBUG or STEPLOG_LEVEL=WARNING to change the level)
 using System;
 using System.Threading;
@@ -23,7 +23,7 @@ try
 }
 catch (TimeoutException error)
 {
-    // A failed step is logged with its exception; the operation still completes (seed tip: always complete).
+    // A failed step is logged with its exception; the operation still completes (always complete: a START without COMPLETE reads as a crash).
     operation.Failure(error, ("attempted", true));
 }
 

@@ -1,4 +1,4 @@
-// Seed 002's session logging: the console shows Information and up through StepLog's formatter; everything from
+// Session logging: the console shows Information and up through StepLog's formatter; everything from
 // Debug up also goes to logs/SESSION_yyyyMMdd_HHmmss.log (Serilog's file sink, rolling over at a size limit).
 //   dotnet run -- [--events N] [--rotate-at BYTES]
 using System.Globalization;

@@ -6,7 +6,7 @@ using Serilog;
 namespace StepLog.Samples.Workflow;
 
 /// <summary>
-/// Seed 002's logging setup: the console at Information (StepLog's formatter), and a session file
+/// The session's logging setup: the console at Information (StepLog's formatter), and a session file
 /// <c>logs/SESSION_yyyyMMdd_HHmmss.log</c> at Debug that rolls over to <c>_001</c>, <c>_002</c>… when it reaches its
 /// size limit. The file is Serilog's file sink behind Microsoft.Extensions.Logging.
 /// </summary>

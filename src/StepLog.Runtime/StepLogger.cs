@@ -95,7 +95,7 @@ public sealed partial class StepLogger : IDisposable
     public int Depth { get; private set; }
 
     /// <summary>The number of the step last started; 0 before the first.</summary>
-    public int CurrentStepNumber { get; internal set; }
+    public int CurrentStepNumber { get; private set; }
 
     /// <summary>Whether <see cref="Start()"/> was called and the operation has not completed yet.</summary>
     public bool IsRunning => _state is State.Started or State.Inactive;

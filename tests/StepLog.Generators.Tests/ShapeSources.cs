@@ -432,6 +432,39 @@ public static class ShapeSources
                 }
             }
             """,
+        ["ShadowingNames"] = """
+            namespace Shapes
+            {
+                // Parameters named like the logger, the bodies and the types: generated code reads none of them by mistake.
+                public partial class Sender(ILogger<Sender> logger)
+                {
+                    [Operation("Send")]
+                    public partial void Send([Log] string logger);
+                    private void SendCore(string logger) { }
+
+                    [Step(1, "Relay", Result = "relayed")]
+                    public partial int Relay([Log] string RelayCore, [Log] int Sender);
+                    private int RelayCore(string RelayCore, int Sender) => Sender;
+                }
+
+                // A struct reads the captured logger from readonly members without copying itself.
+                public partial struct Meter(ILogger logger)
+                {
+                    [Step(1, "Tick")]
+                    public readonly partial void Tick([Log] int logger);
+                    private readonly void TickCore(int logger) { }
+                }
+
+                public static partial class Archive
+                {
+                    private static ILogger Log { get; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+                    [Step(1, "Store")]
+                    public static partial void Store([Log] string Log, [Log] int StoreCore, [Log] string Archive);
+                    private static void StoreCore(string Log, int StoreCore, string Archive) { }
+                }
+            }
+            """,
         ["GlobalNamespaceAndKeywords"] = """
             public partial class Keywords
             {
@@ -447,5 +480,6 @@ public static class ShapeSources
         "RecordTypes",        // record struct: C# 10
         "ParameterModifiers", // ref readonly parameters: C# 12; scoped: C# 11
         "PrimaryConstructorLogger", // C# 12
+        "ShadowingNames", // primary constructor: C# 12
     };
 }

@@ -12,6 +12,9 @@ public class SnapshotTests
 {
     public static TheoryData<string> Shapes() => new(ShapeSources.All.Keys);
 
+    /// <summary>The shapes whose user code is valid C# 9; the others use later language features.</summary>
+    public static TheoryData<string> Csharp9Shapes() => new(ShapeSources.All.Keys.Where(s => !ShapeSources.NeedsLatest.Contains(s)));
+
     [Theory]
     [MemberData(nameof(Shapes))]
     public void Generated_source_matches_its_snapshot(string shape)
@@ -49,14 +52,9 @@ public class SnapshotTests
     }
 
     [Theory]
-    [MemberData(nameof(Shapes))]
+    [MemberData(nameof(Csharp9Shapes))]
     public void Generated_source_compiles_without_warnings_as_csharp9(string shape)
     {
-        if (ShapeSources.NeedsLatest.Contains(shape))
-        {
-            return;
-        }
-
         var (_, output) = TestCompilation.Run(ShapeSources.All[shape], LanguageVersion.CSharp9);
 
         var problems = TestCompilation.Problems(output);

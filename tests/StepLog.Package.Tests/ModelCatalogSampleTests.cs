@@ -10,6 +10,17 @@ public class ModelCatalogSampleTests
     private const string Sample = "StepLog.Samples.ModelCatalog";
 
     [Fact]
+    public void A_first_restore_of_the_sample_prints_no_warning_before_its_first_line()
+    {
+        var project = Path.Combine(Repository.Root, "samples", Sample, Sample + ".csproj");
+
+        var restore = DotNetCli.Run(Repository.Root, "restore", project, "--force", "-nologo");
+
+        Assert.True(restore.ExitCode == 0, restore.Describe());
+        Assert.DoesNotMatch(@"warning [A-Z]+\d+", restore.StandardOutput + restore.StandardError);
+    }
+
+    [Fact]
     public void Sync_logs_the_seed_full_example_and_a_second_sync_updates_what_the_first_inserted()
     {
         using var sample = SampleRun.Of(Sample);

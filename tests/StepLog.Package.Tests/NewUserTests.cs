@@ -174,6 +174,65 @@ public class NewUserTests(PackedPackage package)
         Assert.DoesNotContain(errors, e => e.Contains("error CS", StringComparison.Ordinal) || e.Contains("error AD", StringComparison.Ordinal));
     }
 
+    private const string UserShapesProgram = """
+        using Microsoft.Extensions.Logging;
+        using StepLog;
+
+        var sender = new Sender(StepLogging.CreateLogger("Sender"));
+        Console.Error.WriteLine($"sent={sender.Send("abc")}");
+        Console.Error.WriteLine($"measured={Spans.Measure<ReadOnlySpan<byte>>(3, [1, 2, 3])}");
+
+        // A parameter named like the primary-constructor logger, another like the body it wraps.
+        public sealed partial class Sender(ILogger logger)
+        {
+            [Operation("Send")]
+            public partial int Send([Log] string logger);
+
+            [Step(1, "Count distinct values", Result = "values")]
+            private partial IEnumerable<decimal> Values([Log] IEnumerable<int> query, [Log] string ValuesCore);
+
+            private int SendCore(string logger) => Values(new[] { 1, 2, 3 }.Where(i => i > 1), logger).Count();
+
+            private IEnumerable<decimal> ValuesCore(IEnumerable<int> query, string ValuesCore) =>
+                new HashSet<decimal> { 1m, 2m, ValuesCore.Length };
+        }
+
+        // A generic step whose type argument may be a span.
+        public static partial class Spans
+        {
+            [Step(1, "Measure span", Result = "size")]
+            public static partial int Measure<T>([Log] int count, T item)
+                where T : allows ref struct;
+
+            private static int MeasureCore<T>(int count, T item)
+                where T : allows ref struct => count * 2;
+        }
+        """;
+
+    [Fact]
+    public void Shapes_that_once_broke_the_generated_code_build_with_warnings_as_errors_and_log_as_documented()
+    {
+        var project = ConsumerProject.Create(package, "shapes", UserShapesProgram);
+
+        var build = project.Build();
+        Assert.True(build.ExitCode == 0, build.Describe());
+        Assert.DoesNotMatch(@"warning [A-Z]+\d+", build.StandardOutput);
+
+        var run = project.Run();
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Equal(
+            [
+                "[INFO] 🚀 START: Send (logger=abc)",
+                "[INFO] ▶️  [1/1] Count distinct values (query=<sequence>, values_core=abc)",
+                "[INFO] ✅ [1/1] Count distinct values - SUCCESS (values=3, duration_ms=#)",
+                "[INFO] 🏁 COMPLETE: Send (status=success, total_duration_ms=#)",
+                "[INFO] ▶️  [1/1] Measure span (count=3)",
+                "[INFO] ✅ [1/1] Measure span - SUCCESS (size=6, duration_ms=#)",
+            ],
+            LogLines(run.StandardOutput));
+        Assert.Equal(["sent=3", "measured=6"], Lines(run.StandardError));
+    }
+
     private static string[] Lines(string text) =>
         text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
 

@@ -17,6 +17,8 @@ public class ConfigurationTests
     [InlineData("critical", LogLevel.Critical)]
     [InlineData("Trace", LogLevel.Trace)]
     [InlineData("none", LogLevel.None)]
+    [InlineData("NOTSET", LogLevel.Trace)]
+    [InlineData("notset", LogLevel.Trace)]
     public void LOG_LEVEL_takes_dotnet_and_python_names(string text, LogLevel expected)
     {
         var (level, problem) = LevelSetting.Read(name => name == "LOG_LEVEL" ? text : null);
@@ -107,7 +109,7 @@ public class ConfigurationTests
         {
             using var provider = services.BuildServiceProvider();
             var formatters = provider.GetServices<Microsoft.Extensions.Logging.Console.ConsoleFormatter>();
-            Assert.Contains(formatters, f => f.Name == StepLogConsoleFormatter.FormatterName);
+            Assert.Contains(formatters, f => f.Name == StepLogConsoleFormatterOptions.FormatterName);
             var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>>();
             Assert.Equal("steplog", options.CurrentValue.FormatterName);
         }

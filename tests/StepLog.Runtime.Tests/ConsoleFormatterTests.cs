@@ -111,12 +111,50 @@ public class ConsoleFormatterTests
         Assert.Equal(3, text.Count);
     }
 
+    [Fact]
+    public void The_timestamp_is_printed_as_written_like_the_built_in_formatters_do()
+    {
+        var text = Render(new StepLogConsoleFormatterOptions { TimestampFormat = "HH:mm:ss ", UseUtcTimestamp = true }, logger =>
+        {
+            using var op = new StepLogger(logger, "Op", 1);
+            op.Start();
+        });
+
+        Assert.Matches(@"^\d\d:\d\d:\d\d \[INFO\] 🚀 START: Op$", text[0]);
+    }
+
+    [Fact]
+    public void A_timestamp_format_without_a_trailing_space_gets_none()
+    {
+        var text = Render(new StepLogConsoleFormatterOptions { TimestampFormat = "'<'yyyy'>'" }, logger => logger.LogInformation("plain"));
+
+        Assert.Matches(@"^<\d{4}>\[INFO\] plain$", text[0]);
+    }
+
+    [Fact]
+    public void Scopes_follow_the_entry_on_a_line_of_their_own_when_included()
+    {
+        var scopes = new LoggerExternalScopeProvider();
+        void Log(ILogger logger)
+        {
+            using var request = logger.BeginScope("Request {Id}", 42);
+            using var route = logger.BeginScope("route=/models\nforged");
+            logger.LogInformation("inside");
+        }
+
+        var included = Render(new StepLogConsoleFormatterOptions { IncludeScopes = true }, Log, scopes);
+        var excluded = Render(new StepLogConsoleFormatterOptions(), Log, scopes);
+
+        Assert.Equal(["[INFO] inside", "    => Request 42 => route=/models\\nforged"], included);
+        Assert.Equal(["[INFO] inside"], excluded);
+    }
+
     /// <summary>Runs the code against a capture, then renders each captured entry as the console logger would.</summary>
-    private static List<string> Render(StepLogConsoleFormatterOptions options, Action<ILogger> log)
+    private static List<string> Render(StepLogConsoleFormatterOptions options, Action<ILogger> log, IExternalScopeProvider? scopes = null)
     {
         var formatter = new StepLogConsoleFormatter(new FixedOptions(options));
         var lines = new List<string>();
-        var logger = new FormattingLogger(formatter, lines);
+        var logger = new FormattingLogger(formatter, lines, scopes);
         log(logger);
         return lines
             .SelectMany(chunk => chunk.Split(Environment.NewLine))
@@ -126,17 +164,17 @@ public class ConsoleFormatterTests
     }
 
     // Formats on the calling thread, as the console logger does before it queues the text.
-    private sealed class FormattingLogger(StepLogConsoleFormatter formatter, List<string> output) : ILogger
+    private sealed class FormattingLogger(StepLogConsoleFormatter formatter, List<string> output, IExternalScopeProvider? scopes) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
+            where TState : notnull => scopes?.Push(state);
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> format)
         {
             using var writer = new StringWriter();
-            formatter.Write(new LogEntry<TState>(logLevel, "Tests", eventId, state, exception, format), null, writer);
+            formatter.Write(new LogEntry<TState>(logLevel, "Tests", eventId, state, exception, format), scopes, writer);
             output.Add(writer.ToString());
         }
     }

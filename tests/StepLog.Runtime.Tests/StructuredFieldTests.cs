@@ -59,7 +59,7 @@ public class StructuredFieldTests
     }
 
     [Fact]
-    public void A_metadata_key_that_repeats_a_field_name_wins_so_no_key_appears_twice()
+    public void A_metadata_key_that_repeats_a_field_name_is_kept_beside_it_so_no_key_appears_twice()
     {
         using var op = new StepLogger(_capture.CreateLogger("Tests"), "Op", 1);
         op.Start();
@@ -68,8 +68,9 @@ public class StructuredFieldTests
 
         var success = _capture.Entries[^1];
         Assert.Equal(success.Fields.Count, success.Fields.Select(f => f.Key).Distinct().Count());
-        Assert.Equal("ok", success.Field("status"));
-        Assert.Equal("✅ [1/1] Validate - SUCCESS (status=ok, duration_ms=" + ((double)success.Field("duration_ms")!).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + ")", success.Message);
+        Assert.Equal("success", success.Field("status"));
+        Assert.Equal("ok", success.Field("status_value"));
+        Assert.Equal("✅ [1/1] Validate - SUCCESS (status_value=ok, duration_ms=" + ((double)success.Field("duration_ms")!).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + ")", success.Message);
     }
 
     [Fact]

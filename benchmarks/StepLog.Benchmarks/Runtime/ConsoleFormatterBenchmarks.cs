@@ -3,7 +3,6 @@ using StepLog.Benchmarks.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
-using Microsoft.Extensions.Options;
 using StepLog.Benchmarks.Runtime.Styles;
 
 namespace StepLog.Benchmarks.Runtime;
@@ -25,10 +24,12 @@ public class ConsoleFormatterBenchmarks
     public void SetUp()
     {
         _services = new ServiceCollection()
-            .AddLogging(builder => builder.AddSimpleConsole(options => options.ColorBehavior = LoggerColorBehavior.Disabled))
+            .AddLogging(builder => builder
+                .AddSimpleConsole(options => options.ColorBehavior = LoggerColorBehavior.Disabled)
+                .AddStepLogConsole())
             .BuildServiceProvider();
         var simple = _services.GetServices<ConsoleFormatter>().Single(formatter => formatter.Name == ConsoleFormatterNames.Simple);
-        var stepLog = new StepLogConsoleFormatter(_services.GetRequiredService<IOptionsMonitor<StepLogConsoleFormatterOptions>>());
+        var stepLog = _services.GetServices<ConsoleFormatter>().Single(formatter => formatter.Name == StepLogConsoleFormatterOptions.FormatterName);
         _simple = new FormattingLogger(simple, TextWriter.Null);
         _stepLog = new FormattingLogger(stepLog, TextWriter.Null);
     }

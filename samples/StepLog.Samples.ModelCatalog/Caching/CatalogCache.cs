@@ -7,7 +7,7 @@ namespace StepLog.Samples.ModelCatalog.Caching;
 
 /// <summary>
 /// The full catalog behind two cache layers: this process's memory, then the machine's shared file cache, then the
-/// database (seed 001, Examples 3 and 4). A hit ends the operation early, after step 1 or 2 of 5: a flow that
+/// database. A hit ends the operation early, after step 1 or 2 of 5: a flow that
 /// [Step] methods cannot express, so it is logged with a <see cref="StepLogger"/>.
 /// </summary>
 internal sealed class CatalogCache(ILogger<CatalogCache> logger, IMemoryCache memory, SharedFileCache shared, CatalogReader database)

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace StepLog.Samples.ModelCatalog.Caching;
 
 /// <summary>
-/// The sample's own second cache layer, the part Redis plays in the seeds: shared by every process on the machine
+/// The sample's own second cache layer, a stand-in for Redis: shared by every process on the machine
 /// and surviving restarts. One file per key: the expiry time on the first line, the JSON value after it. Written to a
 /// temporary file and moved into place, so that a reader in another process never sees half a value.
 /// </summary>

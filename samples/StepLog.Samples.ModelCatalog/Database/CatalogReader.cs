@@ -6,7 +6,7 @@ using StepLog.Samples.ModelCatalog.Catalog;
 namespace StepLog.Samples.ModelCatalog.Database;
 
 /// <summary>
-/// Reads the whole catalog from the database page by page (seed 001, Example 2). A fixed sequence of steps with
+/// Reads the whole catalog from the database page by page. A fixed sequence of steps with
 /// plain results: what [Operation] and [Step] are for. The generator writes the logging wrappers; the bodies are the
 /// *Core methods.
 /// </summary>

@@ -12,6 +12,6 @@ internal sealed record ProviderOptions
     /// <summary>How long the client waits for an answer.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>When set, the API never answers, so the client's timeout fires: the seeds' provider failure.</summary>
+    /// <summary>When set, the API never answers, so the client's timeout fires: a provider that fails.</summary>
     public bool Hang { get; init; }
 }

@@ -9,7 +9,7 @@ using StepLog.Samples.ModelCatalog.Provider;
 namespace StepLog.Samples.ModelCatalog.Sync;
 
 /// <summary>
-/// Syncs one provider's models into the catalog in five steps (seed 000, Full Example). Each step is a [Step] method:
+/// Syncs one provider's models into the catalog in five steps. Each step is a [Step] method:
 /// the generator logs its start with the [Log] parameters, its success with the named result values and the
 /// duration, or its failure. The operation itself is a <see cref="StepLogger"/>, because its name comes from the
 /// provider ("Openrouter Model Sync") and an attribute can only hold a constant.

@@ -29,7 +29,7 @@ internal static class MethodEmitter
         var startMetadata = startExpression.Length == 0 ? string.Empty : ", " + startExpression;
         var parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Modifiers}{p.Type} {p.Name}"));
         var arguments = string.Join(", ", method.Parameters.Select(p => p.ArgumentPrefix + p.Name));
-        var call = $"{method.Name.TrimStart('@')}Core{method.TypeParameters}({arguments})";
+        var call = $"{method.CoreReceiver}{method.Name.TrimStart('@')}Core{method.TypeParameters}({arguments})";
 
         WriteAttributes(writer, features);
         writer.Line($"{method.Modifiers} {method.ReturnType} {method.Name}{method.TypeParameters}({parameters})");

@@ -53,6 +53,16 @@ internal static class SourceEmitter
             writer.Line();
         }
 
+        if (type.Methods.Select(m => m.CapturedLogger).FirstOrDefault(c => c is not null) is { } captured)
+        {
+            // A struct's readonly members may read it without copying the struct.
+            var modifiers = type.Target.Declarations[type.Target.Declarations.Count - 1].Contains("struct ") ? "private readonly" : "private";
+            writer.Line("// The primary-constructor logger, read where no parameter of a wrapped method can hide its name.");
+            writer.Line(GeneratedCodeAttribute);
+            writer.Line($"{modifiers} {captured.Type} {CapturedLogger.PropertyName} => {captured.ParameterName};");
+            writer.Line();
+        }
+
         var names = MemberNames(type.Methods);
         for (var i = 0; i < type.Methods.Count; i++)
         {

@@ -21,6 +21,10 @@ namespace StepLog.Generators.Models;
 /// <param name="StartMetadata">The [Log] parameters, logged on the start line.</param>
 /// <param name="ResultMetadata">The values logged on the success line, as expressions of the local <c>__result</c>.</param>
 /// <param name="LoggerExpression">The expression of the logger to use; null for the type's default logger.</param>
+/// <param name="CapturedLogger">The primary-constructor parameter that <paramref name="LoggerExpression"/> reads through a
+/// generated property, or null.</param>
+/// <param name="CoreReceiver">What qualifies the call of the body: "this." or the type's global:: name and a dot, so that
+/// no parameter of the same name can capture the call.</param>
 internal sealed record MethodModel(
     bool IsOperation,
     string DisplayName,
@@ -38,7 +42,21 @@ internal sealed record MethodModel(
     EquatableArray<ParameterModel> Parameters,
     EquatableArray<MetadataValue> StartMetadata,
     EquatableArray<MetadataValue> ResultMetadata,
-    string? LoggerExpression);
+    string? LoggerExpression,
+    CapturedLogger? CapturedLogger,
+    string CoreReceiver);
+
+/// <summary>
+/// A primary-constructor logger. Generated code reads it through a property of the type, because a parameter of the
+/// wrapped method with the same name would hide it, and a primary-constructor parameter has no qualified form.
+/// </summary>
+/// <param name="Type">The parameter's type, fully qualified.</param>
+/// <param name="ParameterName">The parameter's name, escaped.</param>
+internal sealed record CapturedLogger(string Type, string ParameterName)
+{
+    /// <summary>The generated property that reads the parameter.</summary>
+    public const string PropertyName = "__stepLogLogger";
+}
 
 /// <summary>One parameter of a wrapped method.</summary>
 /// <param name="Modifiers">Its modifiers as written, with a trailing space (e.g. "ref readonly "), or empty.</param>

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepLog.Generators.Models;
 using StepLog.Shared;
 
 namespace StepLog.Generators.Parsing;
@@ -11,14 +12,18 @@ namespace StepLog.Generators.Parsing;
 /// </summary>
 internal static class LoggerFinder
 {
-    /// <summary>The expression that reads the logger, or null for the default logger.</summary>
-    public static string? Find(IMethodSymbol method)
+    /// <summary>
+    /// The expression that reads the logger, or null for the default logger, and the primary-constructor parameter it
+    /// reads through a generated property, if any. Members are qualified (<c>this.</c>, the type's global:: name) so
+    /// that a parameter of the wrapped method with the same name cannot capture the expression.
+    /// </summary>
+    public static (string? Expression, CapturedLogger? Captured) Find(IMethodSymbol method)
     {
         foreach (var parameter in method.Parameters)
         {
             if (parameter.RefKind != RefKind.Out && IsUsableLogger(parameter.Type))
             {
-                return SymbolNames.Escape(parameter.Name);
+                return (SymbolNames.Escape(parameter.Name), null);
             }
         }
 
@@ -42,19 +47,22 @@ internal static class LoggerFinder
                 };
                 if (memberType is not null && IsUsableLogger(memberType))
                 {
-                    return member.IsStatic ? SymbolNames.Escape(member.Name) : "this." + SymbolNames.Escape(member.Name);
+                    var receiver = member.IsStatic ? SymbolNames.Type(member.ContainingType) : "this";
+                    return (receiver + "." + SymbolNames.Escape(member.Name), null);
                 }
             }
         }
 
-        return method.IsStatic ? null : FindPrimaryConstructorParameter(method.ContainingType);
+        return !method.IsStatic && FindPrimaryConstructorParameter(method.ContainingType) is { } captured
+            ? ("this." + CapturedLogger.PropertyName, captured)
+            : (null, null);
     }
 
     /// <summary>
     /// A primary-constructor parameter that feeds a field, property or base constructor is not captured as well (the
     /// compiler would warn, CS9124/CS9107): such a type gets the default logger, and SL0009 says so.
     /// </summary>
-    private static string? FindPrimaryConstructorParameter(INamedTypeSymbol type)
+    private static CapturedLogger? FindPrimaryConstructorParameter(INamedTypeSymbol type)
     {
         foreach (var constructor in type.InstanceConstructors)
         {
@@ -68,7 +76,7 @@ internal static class LoggerFinder
             {
                 if (parameter.RefKind == RefKind.None && IsUsableLogger(parameter.Type) && !PrimaryConstructorCapture.FeedsState(type, parameter.Name))
                 {
-                    return SymbolNames.Escape(parameter.Name);
+                    return new CapturedLogger(SymbolNames.Type(parameter.Type), SymbolNames.Escape(parameter.Name));
                 }
             }
         }

@@ -6,7 +6,8 @@ namespace StepLog.Generators.Parsing;
 
 /// <summary>
 /// Turns [Log] parameters and results into the values of a line: a collection as its count, a named tuple as its
-/// named elements; values that cannot be held in a generic struct (ref structs, pointers) are left out.
+/// named elements; values that cannot be held in a generic struct (ref structs, type parameters that allow
+/// them, pointers) are left out.
 /// </summary>
 internal static class MetadataParser
 {
@@ -68,7 +69,9 @@ internal static class MetadataParser
 
     private static void AddValue(List<MetadataValue> values, string key, string expression, ITypeSymbol type)
     {
-        if (type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Error || type.SpecialType == SpecialType.System_Void)
+        if (type.IsRefLikeType
+            || (type is ITypeParameterSymbol typeParameter && ConstraintWriter.AllowsRefStruct(typeParameter))
+            || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Error || type.SpecialType == SpecialType.System_Void)
         {
             return;
         }

@@ -88,6 +88,7 @@ internal static class MethodParser
             }
         }
 
+        var (logger, capturedLogger) = LoggerFinder.Find(method);
         var model = new MethodModel(
             isOperation,
             displayName,
@@ -105,7 +106,9 @@ internal static class MethodParser
             EquatableArray.From(method.Parameters.Select((p, i) => Parameter(p, syntax.ParameterList.Parameters[i]))),
             MetadataParser.StartValues(method),
             MetadataParser.ResultValues(shape.Result, AttributeNames.NamedString(attribute, "Result")),
-            LoggerFinder.Find(method));
+            logger,
+            capturedLogger,
+            method.IsStatic ? SymbolNames.Type(method.ContainingType) + "." : "this.");
         return new MethodCandidate(target, model);
     }
 

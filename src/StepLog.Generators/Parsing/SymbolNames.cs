@@ -21,8 +21,6 @@ internal static class SymbolNames
     public static string Escape(string identifier) =>
         SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
 
-    public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
-
     /// <summary>Whether <paramref name="type"/> is the named type <paramref name="ns"/>.<paramref name="metadataName"/>.</summary>
     public static bool Is(ITypeSymbol? type, string ns, string metadataName) =>
         type is INamedTypeSymbol named

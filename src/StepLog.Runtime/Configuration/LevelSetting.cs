@@ -27,18 +27,19 @@ internal static class LevelSetting
 
             return (LogLevel.Information,
                 $"{name}='{text}' is not a log level, so StepLog logs at Information. " +
-                "Use one of Trace, Debug, Information (INFO), Warning (WARN), Error, Critical, None.");
+                "Use one of Trace (NOTSET), Debug, Information (INFO), Warning (WARN), Error, Critical, None.");
         }
 
         return (LogLevel.Information, null);
     }
 
-    /// <summary>.NET's level names and the ones Python's logging uses (the seeds' LOG_LEVEL=INFO), any case.</summary>
+    /// <summary>.NET's level names and the ones Python's logging uses (LOG_LEVEL=INFO, NOTSET), any case.</summary>
     public static bool TryParse(string text, out LogLevel level)
     {
         switch (text.Trim().ToUpperInvariant())
         {
-            case "TRACE": case "VERBOSE": level = LogLevel.Trace; return true;
+            // Python's NOTSET lets every record through: the lowest level.
+            case "TRACE": case "VERBOSE": case "NOTSET": level = LogLevel.Trace; return true;
             case "DEBUG": level = LogLevel.Debug; return true;
             case "INFO": case "INFORMATION": level = LogLevel.Information; return true;
             case "WARN": case "WARNING": level = LogLevel.Warning; return true;

@@ -1,5 +1,7 @@
 using System;
+using System.Globalization;
 using System.IO;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
@@ -9,18 +11,19 @@ namespace StepLog;
 
 /// <summary>
 /// The <c>steplog</c> console formatter: <c>[INFO] 🚀 START: …</c>, with nested operations indented four spaces per
-/// level as in the seeds' examples, and emoji or ASCII symbols. Entries that are not StepLog's are written with the
-/// same level tag, indented to the operation they were logged in.
+/// level so that a nested operation reads as a tree, and emoji or ASCII symbols. Entries that are not StepLog's are written with the
+/// same level tag, indented to the operation they were logged in. Internal, as Microsoft.Extensions.Logging keeps its
+/// own formatters: the console logger creates it from its registration (<see cref="StepLogServiceExtensions"/>), by
+/// name (<see cref="StepLogConsoleFormatterOptions.FormatterName"/>).
 /// </summary>
-public sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
+internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
 {
-    /// <summary>The formatter's name, for <c>ConsoleLoggerOptions.FormatterName</c>.</summary>
-    public const string FormatterName = "steplog";
+    public const string FormatterName = StepLogConsoleFormatterOptions.FormatterName;
 
     private readonly IDisposable? _reload;
     private StepLogConsoleFormatterOptions _options;
 
-    /// <summary>Creates the formatter; the console logger does this from its registration.</summary>
+    // Public for the container, which calls only public constructors.
     public StepLogConsoleFormatter(IOptionsMonitor<StepLogConsoleFormatterOptions> options)
         : base(FormatterName)
     {
@@ -28,7 +31,6 @@ public sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
         _reload = options.OnChange(updated => _options = updated);
     }
 
-    /// <inheritdoc />
     public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
     {
         var options = _options;
@@ -54,8 +56,8 @@ public sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
         if (options.TimestampFormat is { } format)
         {
             var now = options.UseUtcTimestamp ? DateTimeOffset.UtcNow : DateTimeOffset.Now;
-            textWriter.Write(now.ToString(format, System.Globalization.CultureInfo.InvariantCulture));
-            textWriter.Write(' ');
+            // As written, as the built-in formatters print it: "HH:mm:ss " brings its own space.
+            textWriter.Write(now.ToString(format, CultureInfo.InvariantCulture));
         }
 
         textWriter.Write(indent);
@@ -63,6 +65,11 @@ public sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
         textWriter.Write(' ');
         textWriter.Write(message);
         textWriter.Write(Environment.NewLine);
+
+        if (options.IncludeScopes && scopeProvider is not null)
+        {
+            WriteScopes(textWriter, scopeProvider, indent);
+        }
 
         if (options.IncludeExceptions && logEntry.Exception is { } exception)
         {
@@ -77,8 +84,30 @@ public sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
         }
     }
 
-    /// <inheritdoc />
     public void Dispose() => _reload?.Dispose();
+
+    /// <summary>
+    /// The scopes on a line of their own under the entry, <c>=&gt; first =&gt; second</c> as the simple formatter writes
+    /// them, so that the StepLog line itself keeps its fixed format; escaped like every value on a line.
+    /// </summary>
+    private static void WriteScopes(TextWriter textWriter, IExternalScopeProvider scopeProvider, string indent)
+    {
+        var scopes = new StringBuilder();
+        scopeProvider.ForEachScope(
+            static (scope, builder) =>
+            {
+                builder.Append(" => ");
+                ValueText.AppendEscaped(builder, Convert.ToString(scope, CultureInfo.InvariantCulture));
+            },
+            scopes);
+        if (scopes.Length > 0)
+        {
+            textWriter.Write(indent);
+            textWriter.Write("   ");
+            textWriter.Write(scopes.ToString());
+            textWriter.Write(Environment.NewLine);
+        }
+    }
 
     internal static string LevelTag(LogLevel level) => level switch
     {

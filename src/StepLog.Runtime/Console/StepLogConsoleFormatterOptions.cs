@@ -2,9 +2,16 @@ using Microsoft.Extensions.Logging.Console;
 
 namespace StepLog;
 
-/// <summary>Options of the <c>steplog</c> console formatter.</summary>
+/// <summary>
+/// Options of the <c>steplog</c> console formatter. Of the inherited options, <c>TimestampFormat</c> is printed as
+/// written and <c>UseUtcTimestamp</c> chooses its clock, as in the built-in formatters; with <c>IncludeScopes</c> the
+/// entry's scopes follow it on a line of their own (<c>=&gt; scope =&gt; scope</c>), indented with it.
+/// </summary>
 public sealed class StepLogConsoleFormatterOptions : ConsoleFormatterOptions
 {
+    /// <summary>The formatter's name, for <c>ConsoleLoggerOptions.FormatterName</c> or the <c>FormatterName</c> setting.</summary>
+    public const string FormatterName = "steplog";
+
     /// <summary>
     /// The symbols that lead each line. <see cref="StepSymbols.Emoji"/> by default; <see cref="StepSymbols.Ascii"/> for
     /// consoles, pipelines and log stores that are not UTF-8 and would mangle emoji.

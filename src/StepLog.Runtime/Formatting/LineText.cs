@@ -4,7 +4,7 @@ using System.Text;
 namespace StepLog;
 
 /// <summary>
-/// Writes a StepLog line in the seeds' fixed format, or its message template (the same line with <c>{field}</c>
+/// Writes a StepLog line in its fixed format, or its message template (the same line with <c>{field}</c>
 /// placeholders in place of values) for structured sinks such as Serilog.
 /// </summary>
 internal static class LineText
@@ -19,20 +19,20 @@ internal static class LineText
             case StepEvent.OperationStart:
                 builder.Append("START: ");
                 line.Text("operation", entry.OperationName);
-                line.Metadata(entry.Metadata);
+                line.Metadata(entry.Metadata, entry.Kind);
                 line.Close();
                 break;
 
             case StepEvent.StepStart:
                 StepHead(line, entry);
-                line.Metadata(entry.Metadata);
+                line.Metadata(entry.Metadata, entry.Kind);
                 line.Close();
                 break;
 
             case StepEvent.StepSuccess:
                 StepHead(line, entry);
                 builder.Append(" - SUCCESS");
-                line.Metadata(entry.Metadata);
+                line.Metadata(entry.Metadata, entry.Kind);
                 line.Duration("duration_ms", entry.Duration);
                 line.Close();
                 break;
@@ -41,7 +41,7 @@ internal static class LineText
                 StepHead(line, entry);
                 builder.Append(" - FAILED: ");
                 line.Text("error", entry.Text);
-                line.Metadata(entry.Metadata);
+                line.Metadata(entry.Metadata, entry.Kind);
                 line.Duration("duration_ms", entry.Duration);
                 line.Close();
                 break;
@@ -50,14 +50,14 @@ internal static class LineText
                 StepHead(line, entry);
                 builder.Append(" - SKIPPED: ");
                 line.Text("reason", entry.Text);
-                line.Metadata(entry.Metadata);
+                line.Metadata(entry.Metadata, entry.Kind);
                 line.Close();
                 break;
 
             case StepEvent.StepCancelled:
                 StepHead(line, entry);
                 builder.Append(" - CANCELLED");
-                line.Metadata(entry.Metadata);
+                line.Metadata(entry.Metadata, entry.Kind);
                 line.Duration("duration_ms", entry.Duration);
                 line.Close();
                 break;
@@ -65,7 +65,7 @@ internal static class LineText
             case StepEvent.OperationComplete:
                 builder.Append("COMPLETE: ");
                 line.Text("operation", entry.OperationName);
-                line.Metadata(entry.Metadata);
+                line.Metadata(entry.Metadata, entry.Kind);
                 line.Duration("total_duration_ms", entry.Duration);
                 line.Close();
                 break;
@@ -81,7 +81,7 @@ internal static class LineText
                     line.Number("total_steps", entry.TotalSteps);
                 }
 
-                line.Metadata(entry.Metadata);
+                line.Metadata(entry.Metadata, entry.Kind);
                 line.Duration("total_duration_ms", entry.Duration);
                 line.Close();
                 break;
@@ -140,16 +140,16 @@ internal static class LineText
         {
             builder.Append(_listOpen ? ", " : " (");
             _listOpen = true;
-            ValueText.AppendEscaped(builder, key.Length == 0 ? "_" : key);
+            ValueText.AppendEscaped(builder, key);
             builder.Append('=');
         }
 
-        public void Metadata<TMetadata>(in TMetadata metadata)
+        public void Metadata<TMetadata>(in TMetadata metadata, StepEvent kind)
             where TMetadata : struct, IStepMetadata
         {
             for (var i = 0; i < metadata.Count; i++)
             {
-                var key = metadata.GetKey(i) ?? "_";
+                var key = MetadataKeys.KeyAt(metadata, i, kind);
                 Key(key);
                 if (template)
                 {

@@ -65,9 +65,9 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     public override string ToString() => Format(StepSymbols.Emoji);
 
-    // The structured view: the line's own fields, then the metadata, then the message template.
-    // A metadata key that repeats a field's name wins, so that no key appears twice.
-    public int Count => VisibleFieldCount() + _metadata.Count + 1;
+    // The structured view: the line's own fields, then the metadata, then the message template. No key appears twice:
+    // a metadata key that names one of StepLog's fields or repeats an earlier one is renamed (see MetadataKeys).
+    public int Count => EntryFields.For(Kind).Length + _metadata.Count + 1;
 
     public KeyValuePair<string, object?> this[int index]
     {
@@ -78,17 +78,16 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
                 throw new ArgumentOutOfRangeException(nameof(index));
             }
 
-            var fieldCount = VisibleFieldCount();
-            if (index < fieldCount)
+            var fields = EntryFields.For(Kind);
+            if (index < fields.Length)
             {
-                var field = VisibleField(index);
-                return new(EntryFields.Name(field), FieldValue(field));
+                return new(EntryFields.Name(fields[index]), FieldValue(fields[index]));
             }
 
-            index -= fieldCount;
+            index -= fields.Length;
             if (index < _metadata.Count)
             {
-                return new(_metadata.GetKey(index), ValueText.StructuredValue(_metadata.GetValue(index)));
+                return new(MetadataKeys.KeyAt(_metadata, index, Kind), ValueText.StructuredValue(_metadata.GetValue(index)));
             }
 
             if (index == _metadata.Count)
@@ -112,44 +111,6 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    internal bool IsShadowed(EntryField field)
-    {
-        var name = EntryFields.Name(field);
-        for (var i = 0; i < _metadata.Count; i++)
-        {
-            if (string.Equals(_metadata.GetKey(i), name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private int VisibleFieldCount()
-    {
-        var count = 0;
-        foreach (var field in EntryFields.For(Kind))
-        {
-            count += IsShadowed(field) ? 0 : 1;
-        }
-
-        return count;
-    }
-
-    private EntryField VisibleField(int index)
-    {
-        foreach (var field in EntryFields.For(Kind))
-        {
-            if (!IsShadowed(field) && index-- == 0)
-            {
-                return field;
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(index));
-    }
 
     private object? FieldValue(EntryField field) => field switch
     {

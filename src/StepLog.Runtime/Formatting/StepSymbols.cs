@@ -3,7 +3,7 @@ namespace StepLog;
 /// <summary>Which symbols lead StepLog lines.</summary>
 public enum StepSymbols
 {
-    /// <summary>The seeds' emoji: 🚀 ▶️ ✅ ❌ ⏭️ ⏹️ 🏁 ⚠️.</summary>
+    /// <summary>Emoji that a reader spots at a glance: 🚀 ▶️ ✅ ❌ ⏭️ ⏹️ 🏁 ⚠️.</summary>
     Emoji,
 
     /// <summary>ASCII tags that survive any text encoding: [START] [STEP] [OK] [FAIL] [SKIP] [CANCEL] [DONE] [INCOMPLETE].</summary>

@@ -1,13 +1,12 @@
 using System;
-using System.Collections;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
 namespace StepLog;
 
 /// <summary>
-/// Renders names and metadata values into a line: invariant culture, collections as their count, and every control
+/// Renders names and metadata values into a line: invariant culture, collections as their count, other sequences as
+/// <c>&lt;sequence&gt;</c>, and every control
 /// character escaped, so that no value can break a line in two or forge another one.
 /// </summary>
 internal static class ValueText
@@ -33,8 +32,8 @@ internal static class ValueText
         string? text2;
         try
         {
-            text2 = TryCount(value, out var count)
-                ? count.ToString(CultureInfo.InvariantCulture)
+            text2 = CollectionCount.IsSequence(value, out var count)
+                ? count?.ToString(CultureInfo.InvariantCulture) ?? CollectionCount.SequenceText
                 : value is IFormattable formattable
                     ? formattable.ToString(null, CultureInfo.InvariantCulture)
                     : value.ToString();
@@ -49,9 +48,22 @@ internal static class ValueText
         AppendEscaped(builder, text2 ?? "null");
     }
 
-    /// <summary>The value as structured fields carry it: collections as their count, everything else as it is.</summary>
-    public static object? StructuredValue(object? value) =>
-        value is not string && TryCount(value, out var count) ? count : value;
+    /// <summary>
+    /// The value as structured fields carry it: a collection as its count, another sequence as <c>&lt;sequence&gt;</c>
+    /// (a sink would enumerate it), everything else as it is.
+    /// </summary>
+    public static object? StructuredValue(object? value)
+    {
+        try
+        {
+            return CollectionCount.IsSequence(value, out var count) ? count ?? (object)CollectionCount.SequenceText : value;
+        }
+        catch (Exception fault)
+        {
+            // A collection's Count may throw; the fault stays out of the user's code and of the provider.
+            return "<error: " + fault.GetType().Name + ">";
+        }
+    }
 
     public static void AppendEscaped(StringBuilder builder, string? text)
     {
@@ -96,36 +108,5 @@ internal static class ValueText
             case '\t': builder.Append("\\t"); break;
             default: builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
         }
-    }
-
-    private static bool TryCount(object? value, out int count)
-    {
-        switch (value)
-        {
-            case string:
-                break;
-            case ICollection collection:
-                count = collection.Count;
-                return true;
-            // Covariance covers every collection of reference types; the common value types are listed.
-            case IReadOnlyCollection<object> items:
-                count = items.Count;
-                return true;
-            case IReadOnlyCollection<int> items:
-                count = items.Count;
-                return true;
-            case IReadOnlyCollection<long> items:
-                count = items.Count;
-                return true;
-            case IReadOnlyCollection<double> items:
-                count = items.Count;
-                return true;
-            case IReadOnlyCollection<Guid> items:
-                count = items.Count;
-                return true;
-        }
-
-        count = 0;
-        return false;
     }
 }

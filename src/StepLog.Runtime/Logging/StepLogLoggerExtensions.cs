@@ -5,7 +5,7 @@ namespace StepLog;
 
 /// <summary>
 /// One-line step logging on any <see cref="ILogger"/>, for code that logs a single step without a
-/// <see cref="StepLogger"/> (the seeds' <c>log_operation_step</c>, <c>log_step_success</c>, <c>log_step_failure</c>).
+/// <see cref="StepLogger"/>, e.g. a step of a job whose operation another process started.
 /// The operation's name and depth come from the ambient operation when there is one.
 /// </summary>
 public static class StepLogLoggerExtensions

@@ -332,10 +332,14 @@ public readonly struct StepMetadata<T1, T2, T3, T4, T5, T6> : IStepMetadata
     };
 }
 
-/// <summary>Two metadata sets logged one after the other; lets generated code log more than six values without allocating.</summary>
+/// <summary>
+/// Two metadata sets logged one after the other, without allocating: the runtime's support of generated operations puts
+/// its own values before the result's with it. Internal: user code passes up to six values, or more through its own
+/// <see cref="IStepMetadata"/>.
+/// </summary>
 /// <typeparam name="TFirst">The first set.</typeparam>
 /// <typeparam name="TSecond">The second set.</typeparam>
-public readonly struct StepMetadataPair<TFirst, TSecond> : IStepMetadata
+internal readonly struct StepMetadataPair<TFirst, TSecond> : IStepMetadata
     where TFirst : struct, IStepMetadata
     where TSecond : struct, IStepMetadata
 {

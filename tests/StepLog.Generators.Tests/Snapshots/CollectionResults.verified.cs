@@ -33,7 +33,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ListCore();
+                return this.ListCore();
             }
 
             return __ListLogged(__outputs);
@@ -47,7 +47,7 @@ namespace Shapes
             global::System.Collections.Generic.List<int> __result;
             try
             {
-                __result = ListCore();
+                __result = this.ListCore();
             }
             catch (global::System.Exception __exception)
             {
@@ -84,7 +84,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return BytesCore();
+                return this.BytesCore();
             }
 
             return __BytesLogged(__outputs);
@@ -98,7 +98,7 @@ namespace Shapes
             byte[]? __result;
             try
             {
-                __result = BytesCore();
+                __result = this.BytesCore();
             }
             catch (global::System.Exception __exception)
             {
@@ -135,7 +135,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return SequenceCore();
+                return this.SequenceCore();
             }
 
             return __SequenceLogged(__outputs);
@@ -149,7 +149,7 @@ namespace Shapes
             global::System.Collections.Generic.IEnumerable<int> __result;
             try
             {
-                __result = SequenceCore();
+                __result = this.SequenceCore();
             }
             catch (global::System.Exception __exception)
             {
@@ -195,7 +195,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return EntriesCore(keys);
+                return this.EntriesCore(keys);
             }
 
             return __EntriesLogged(__outputs, keys);
@@ -210,7 +210,7 @@ namespace Shapes
             global::System.Collections.Generic.IDictionary<string, int> __result;
             try
             {
-                __result = EntriesCore(keys);
+                __result = this.EntriesCore(keys);
             }
             catch (global::System.Exception __exception)
             {

@@ -29,7 +29,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return LoadAsyncCore<T, TKey>(key);
+                return this.LoadAsyncCore<T, TKey>(key);
             }
 
             return __LoadAsyncLogged<T, TKey>(__outputs, key);
@@ -45,7 +45,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task<T?> __task;
             try
             {
-                __task = LoadAsyncCore<T, TKey>(key);
+                __task = this.LoadAsyncCore<T, TKey>(key);
             }
             catch (global::System.Exception __exception)
             {
@@ -130,7 +130,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return SumCore<TValue>(a, b);
+                return this.SumCore<TValue>(a, b);
             }
 
             return __SumLogged<TValue>(__outputs, a, b);
@@ -145,7 +145,7 @@ namespace Shapes
             TValue __result;
             try
             {
-                __result = SumCore<TValue>(a, b);
+                __result = this.SumCore<TValue>(a, b);
             }
             catch (global::System.Exception __exception)
             {

@@ -30,7 +30,7 @@ namespace Shapes
 
                 if (__outputs == global::StepLog.Generated.StepOutputs.None)
                 {
-                    return CombineCore(outer, inner);
+                    return this.CombineCore(outer, inner);
                 }
 
                 return __CombineLogged(__outputs, outer, inner);
@@ -44,7 +44,7 @@ namespace Shapes
                 string __result;
                 try
                 {
-                    __result = CombineCore(outer, inner);
+                    __result = this.CombineCore(outer, inner);
                 }
                 catch (global::System.Exception __exception)
                 {

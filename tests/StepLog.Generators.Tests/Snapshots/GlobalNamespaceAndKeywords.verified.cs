@@ -26,7 +26,7 @@ partial class Keywords
 
         if (__outputs == global::StepLog.Generated.StepOutputs.None)
         {
-            return eventCore(@class, @string);
+            return this.eventCore(@class, @string);
         }
 
         return __eventLogged(__outputs, @class, @string);
@@ -40,7 +40,7 @@ partial class Keywords
         int __result;
         try
         {
-            __result = eventCore(@class, @string);
+            __result = this.eventCore(@class, @string);
         }
         catch (global::System.Exception __exception)
         {

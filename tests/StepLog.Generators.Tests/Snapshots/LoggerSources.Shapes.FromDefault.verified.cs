@@ -28,7 +28,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                RunCore();
+                this.RunCore();
                 return;
             }
 
@@ -43,7 +43,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __RunDefinition, __outputs);
             try
             {
-                RunCore();
+                this.RunCore();
             }
             catch (global::System.Exception __exception)
             {

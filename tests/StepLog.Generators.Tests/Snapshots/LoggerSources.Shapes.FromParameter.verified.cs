@@ -24,7 +24,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                RunCore(log, id);
+                this.RunCore(log, id);
                 return;
             }
 
@@ -39,7 +39,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(log, __RunDefinition, __outputs, new global::StepLog.StepMetadata<int>("id", id));
             try
             {
-                RunCore(log, id);
+                this.RunCore(log, id);
             }
             catch (global::System.Exception __exception)
             {

@@ -24,7 +24,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                RunCore();
+                this.RunCore();
                 return;
             }
 
@@ -39,7 +39,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.Logger, __RunDefinition, __outputs);
             try
             {
-                RunCore();
+                this.RunCore();
             }
             catch (global::System.Exception __exception)
             {

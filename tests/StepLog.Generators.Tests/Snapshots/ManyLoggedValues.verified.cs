@@ -24,7 +24,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                TakeCore(a, b, c, d, e, f, g, h);
+                this.TakeCore(a, b, c, d, e, f, g, h);
                 return;
             }
 
@@ -39,7 +39,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TakeDefinition, __outputs, new __TakeStartValues(a, b, c, d, e, f, g, h));
             try
             {
-                TakeCore(a, b, c, d, e, f, g, h);
+                this.TakeCore(a, b, c, d, e, f, g, h);
             }
             catch (global::System.Exception __exception)
             {

@@ -30,7 +30,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return SyncAsyncCore(provider, ct);
+                return this.SyncAsyncCore(provider, ct);
             }
 
             return __SyncAsyncLogged(__outputs, provider, ct);
@@ -44,7 +44,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task<int> __task;
             try
             {
-                __task = SyncAsyncCore(provider, ct);
+                __task = this.SyncAsyncCore(provider, ct);
             }
             catch (global::System.Exception __exception)
             {
@@ -124,7 +124,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return FetchAsyncCore(provider, ct);
+                return this.FetchAsyncCore(provider, ct);
             }
 
             return __FetchAsyncLogged(__outputs, provider, ct);
@@ -138,7 +138,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task;
             try
             {
-                __task = FetchAsyncCore(provider, ct);
+                __task = this.FetchAsyncCore(provider, ct);
             }
             catch (global::System.Exception __exception)
             {
@@ -220,7 +220,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ValidateCore(models);
+                return this.ValidateCore(models);
             }
 
             return __ValidateLogged(__outputs, models);
@@ -234,7 +234,7 @@ namespace Shapes
             (int Valid, int Filtered) __result;
             try
             {
-                __result = ValidateCore(models);
+                __result = this.ValidateCore(models);
             }
             catch (global::System.Exception __exception)
             {

@@ -27,7 +27,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ValidateCore(models);
+                return this.ValidateCore(models);
             }
 
             return __ValidateLogged(__outputs, models);
@@ -41,7 +41,7 @@ namespace Shapes
             (int Valid, int Filtered) __result;
             try
             {
-                __result = ValidateCore(models);
+                __result = this.ValidateCore(models);
             }
             catch (global::System.Exception __exception)
             {
@@ -77,7 +77,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return SplitAsyncCore(models);
+                return this.SplitAsyncCore(models);
             }
 
             return __SplitAsyncLogged(__outputs, models);
@@ -91,7 +91,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __task;
             try
             {
-                __task = SplitAsyncCore(models);
+                __task = this.SplitAsyncCore(models);
             }
             catch (global::System.Exception __exception)
             {

@@ -24,7 +24,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ImportAsyncCore(source, filters);
+                return this.ImportAsyncCore(source, filters);
             }
 
             return __ImportAsyncLogged(__outputs, source, filters);
@@ -38,7 +38,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __task;
             try
             {
-                __task = ImportAsyncCore(source, filters);
+                __task = this.ImportAsyncCore(source, filters);
             }
             catch (global::System.Exception __exception)
             {

@@ -27,7 +27,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return TryParseCore(in start, ref position, out value, limit, names);
+                return this.TryParseCore(in start, ref position, out value, limit, names);
             }
 
             return __TryParseLogged(__outputs, in start, ref position, out value, limit, names);
@@ -42,7 +42,7 @@ namespace Shapes
             bool __result;
             try
             {
-                __result = TryParseCore(in start, ref position, out value, limit, names);
+                __result = this.TryParseCore(in start, ref position, out value, limit, names);
             }
             catch (global::System.Exception __exception)
             {
@@ -70,7 +70,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ReadCore(in value, buffer);
+                return this.ReadCore(in value, buffer);
             }
 
             return __ReadLogged(__outputs, in value, buffer);
@@ -84,7 +84,7 @@ namespace Shapes
             int __result;
             try
             {
-                __result = ReadCore(in value, buffer);
+                __result = this.ReadCore(in value, buffer);
             }
             catch (global::System.Exception __exception)
             {

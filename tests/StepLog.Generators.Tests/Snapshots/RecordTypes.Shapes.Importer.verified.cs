@@ -24,7 +24,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ImportCore(count);
+                return this.ImportCore(count);
             }
 
             return __ImportLogged(__outputs, count);
@@ -38,7 +38,7 @@ namespace Shapes
             int __result;
             try
             {
-                __result = ImportCore(count);
+                __result = this.ImportCore(count);
             }
             catch (global::System.Exception __exception)
             {

@@ -28,7 +28,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return MeasureCore();
+                return this.MeasureCore();
             }
 
             return __MeasureLogged(__outputs);
@@ -42,7 +42,7 @@ namespace Shapes
             double __result;
             try
             {
-                __result = MeasureCore();
+                __result = this.MeasureCore();
             }
             catch (global::System.Exception __exception)
             {

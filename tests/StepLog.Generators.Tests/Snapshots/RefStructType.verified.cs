@@ -28,7 +28,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ReadCore(count, data);
+                return this.ReadCore(count, data);
             }
 
             return __ReadLogged(__outputs, count, data);
@@ -42,7 +42,7 @@ namespace Shapes
             global::System.ReadOnlySpan<byte> __result;
             try
             {
-                __result = ReadCore(count, data);
+                __result = this.ReadCore(count, data);
             }
             catch (global::System.Exception __exception)
             {

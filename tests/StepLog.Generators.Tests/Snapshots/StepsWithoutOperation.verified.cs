@@ -31,7 +31,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ExtractCore();
+                return this.ExtractCore();
             }
 
             return __ExtractLogged(__outputs);
@@ -45,7 +45,7 @@ namespace Shapes
             string __result;
             try
             {
-                __result = ExtractCore();
+                __result = this.ExtractCore();
             }
             catch (global::System.Exception __exception)
             {
@@ -73,7 +73,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                LoadCore(data);
+                this.LoadCore(data);
                 return;
             }
 
@@ -88,7 +88,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __LoadDefinition, __outputs);
             try
             {
-                LoadCore(data);
+                this.LoadCore(data);
             }
             catch (global::System.Exception __exception)
             {

@@ -36,7 +36,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                ImportCore(source);
+                this.ImportCore(source);
                 return;
             }
 
@@ -51,7 +51,7 @@ namespace Shapes
             var __operation = global::StepLog.Generated.GeneratedOperation.StartOnThread(this._logger, __ImportDefinition, __outputs, new __ImportStartValues(source));
             try
             {
-                ImportCore(source);
+                this.ImportCore(source);
             }
             catch (global::System.Exception __exception)
             {
@@ -92,7 +92,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ExportAsyncCore(target);
+                return this.ExportAsyncCore(target);
             }
 
             return __ExportAsyncLogged(__outputs, target);
@@ -106,7 +106,7 @@ namespace Shapes
             global::System.Threading.Tasks.ValueTask<int> __task;
             try
             {
-                __task = ExportAsyncCore(target);
+                __task = this.ExportAsyncCore(target);
             }
             catch (global::System.Exception __exception)
             {
@@ -188,7 +188,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                LoadCore(source);
+                this.LoadCore(source);
                 return;
             }
 
@@ -203,7 +203,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadDefinition, __outputs);
             try
             {
-                LoadCore(source);
+                this.LoadCore(source);
             }
             catch (global::System.Exception __exception)
             {
@@ -230,7 +230,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return StoreCore(target);
+                return this.StoreCore(target);
             }
 
             return __StoreLogged(__outputs, target);
@@ -244,7 +244,7 @@ namespace Shapes
             int __result;
             try
             {
-                __result = StoreCore(target);
+                __result = this.StoreCore(target);
             }
             catch (global::System.Exception __exception)
             {
@@ -272,7 +272,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return VerifyAsyncCore();
+                return this.VerifyAsyncCore();
             }
 
             return __VerifyAsyncLogged(__outputs);
@@ -286,7 +286,7 @@ namespace Shapes
             global::System.Threading.Tasks.ValueTask __task;
             try
             {
-                __task = VerifyAsyncCore();
+                __task = this.VerifyAsyncCore();
             }
             catch (global::System.Exception __exception)
             {

@@ -24,7 +24,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return ParseCore(text, maxLength);
+                return this.ParseCore(text, maxLength);
             }
 
             return __ParseLogged(__outputs, text, maxLength);
@@ -38,7 +38,7 @@ namespace Shapes
             int __result;
             try
             {
-                __result = ParseCore(text, maxLength);
+                __result = this.ParseCore(text, maxLength);
             }
             catch (global::System.Exception __exception)
             {

@@ -24,7 +24,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return FetchAsyncCore(provider, ct);
+                return this.FetchAsyncCore(provider, ct);
             }
 
             return __FetchAsyncLogged(__outputs, provider, ct);
@@ -38,7 +38,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task;
             try
             {
-                __task = FetchAsyncCore(provider, ct);
+                __task = this.FetchAsyncCore(provider, ct);
             }
             catch (global::System.Exception __exception)
             {

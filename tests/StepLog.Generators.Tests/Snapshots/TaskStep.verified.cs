@@ -24,7 +24,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return SaveAsyncCore(cancellationToken);
+                return this.SaveAsyncCore(cancellationToken);
             }
 
             return __SaveAsyncLogged(__outputs, cancellationToken);
@@ -38,7 +38,7 @@ namespace Shapes
             global::System.Threading.Tasks.Task __task;
             try
             {
-                __task = SaveAsyncCore(cancellationToken);
+                __task = this.SaveAsyncCore(cancellationToken);
             }
             catch (global::System.Exception __exception)
             {

@@ -27,7 +27,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return CountAsyncCore(table);
+                return this.CountAsyncCore(table);
             }
 
             return __CountAsyncLogged(__outputs, table);
@@ -41,7 +41,7 @@ namespace Shapes
             global::System.Threading.Tasks.ValueTask<long> __task;
             try
             {
-                __task = CountAsyncCore(table);
+                __task = this.CountAsyncCore(table);
             }
             catch (global::System.Exception __exception)
             {
@@ -123,7 +123,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return FindAsyncCore(id);
+                return this.FindAsyncCore(id);
             }
 
             return __FindAsyncLogged(__outputs, id);
@@ -137,7 +137,7 @@ namespace Shapes
             global::System.Threading.Tasks.ValueTask<string?> __task;
             try
             {
-                __task = FindAsyncCore(id);
+                __task = this.FindAsyncCore(id);
             }
             catch (global::System.Exception __exception)
             {

@@ -24,7 +24,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return FlushAsyncCore();
+                return this.FlushAsyncCore();
             }
 
             return __FlushAsyncLogged(__outputs);
@@ -38,7 +38,7 @@ namespace Shapes
             global::System.Threading.Tasks.ValueTask __task;
             try
             {
-                __task = FlushAsyncCore();
+                __task = this.FlushAsyncCore();
             }
             catch (global::System.Exception __exception)
             {

@@ -24,7 +24,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                WriteCore(path);
+                this.WriteCore(path);
                 return;
             }
 
@@ -39,7 +39,7 @@ namespace Shapes
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __WriteDefinition, __outputs, new __WriteStartValues(path));
             try
             {
-                WriteCore(path);
+                this.WriteCore(path);
             }
             catch (global::System.Exception __exception)
             {

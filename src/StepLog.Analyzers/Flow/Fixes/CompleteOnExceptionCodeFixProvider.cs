@@ -15,8 +15,8 @@ namespace StepLog.Analyzers.Flow.Fixes;
 /// <summary>
 /// SL1003: wraps everything after <c>op.Start()</c> in its block in
 /// <c>try { … } catch (System.Exception error) { op.Failure(error); op.Complete(error); throw; }</c> (the Failure only
-/// where the block starts steps), the seeds' own shape, so that an exception fails the step in progress, completes the
-/// operation as failed, and still reaches the caller unchanged.
+/// where the block starts steps), so that an exception fails the step in progress, completes the operation as failed,
+/// and still reaches the caller unchanged.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CompleteOnExceptionCodeFixProvider)), Shared]
 public sealed class CompleteOnExceptionCodeFixProvider : CodeFixProvider

@@ -9,9 +9,19 @@ namespace StepLog.Generated.Tests.Subjects
         private static readonly global::StepLog.Generated.StepDefinition __StoreDefinition = new global::StepLog.Generated.StepDefinition("Archive", 1, "Store", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public static partial int Store(string Log, int StoreCore, string Archive)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::StepLog.Generated.Tests.Subjects.Archive.Log, __StoreDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::StepLog.Generated.Tests.Subjects.Archive.Log, __StoreDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return global::StepLog.Generated.Tests.Subjects.Archive.StoreCore(Log, StoreCore, Archive);
@@ -21,6 +31,7 @@ namespace StepLog.Generated.Tests.Subjects
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private static int __StoreLogged(global::StepLog.Generated.StepOutputs __outputs, string Log, int StoreCore, string Archive)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(global::StepLog.Generated.Tests.Subjects.Archive.Log, __StoreDefinition, __outputs, new __StoreStartValues(Log, StoreCore, Archive));
@@ -35,9 +46,13 @@ namespace StepLog.Generated.Tests.Subjects
                 throw;
             }
 
-            if (__step.IsLogging)
+            if (__step.IsRecording)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int>("stored", __result));
+            }
+            else
+            {
+                __step.Succeed();
             }
 
             return __result;

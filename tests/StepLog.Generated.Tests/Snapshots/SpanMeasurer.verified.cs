@@ -9,10 +9,20 @@ namespace StepLog.Generated.Tests.Subjects
         private static readonly global::StepLog.Generated.StepDefinition __MeasureDefinition = new global::StepLog.Generated.StepDefinition("SpanMeasurer", 1, "Measure", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial int Measure<T>(int count, T item)
             where T : allows ref struct
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __MeasureDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __MeasureDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return this.MeasureCore<T>(count, item);
@@ -22,6 +32,7 @@ namespace StepLog.Generated.Tests.Subjects
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private int __MeasureLogged<T>(global::StepLog.Generated.StepOutputs __outputs, int count, T item)
             where T : allows ref struct
         {
@@ -37,9 +48,13 @@ namespace StepLog.Generated.Tests.Subjects
                 throw;
             }
 
-            if (__step.IsLogging)
+            if (__step.IsRecording)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int>("size", __result));
+            }
+            else
+            {
+                __step.Succeed();
             }
 
             return __result;

@@ -15,7 +15,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(s_logger, __RunDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.FromStaticField.s_logger, __RunDefinition);
             }
             catch (global::System.Exception __fault)
             {
@@ -24,7 +24,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                RunCore();
+                global::Shapes.FromStaticField.RunCore();
                 return;
             }
 
@@ -36,10 +36,10 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private static void __RunLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(s_logger, __RunDefinition, __outputs);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(global::Shapes.FromStaticField.s_logger, __RunDefinition, __outputs);
             try
             {
-                RunCore();
+                global::Shapes.FromStaticField.RunCore();
             }
             catch (global::System.Exception __exception)
             {

@@ -5,6 +5,10 @@ namespace Shapes
 {
     partial class Syncer
     {
+        // The primary-constructor logger, read where no parameter of a wrapped method can hide its name.
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private global::Microsoft.Extensions.Logging.ILogger<global::Shapes.Syncer> __stepLogLogger => logger;
+
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private static readonly global::StepLog.Generated.StepDefinition __RunDefinition = new global::StepLog.Generated.StepDefinition("Syncer", 1, "Uses the primary constructor parameter", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
@@ -15,7 +19,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(logger, __RunDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.__stepLogLogger, __RunDefinition);
             }
             catch (global::System.Exception __fault)
             {
@@ -24,7 +28,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                RunCore();
+                this.RunCore();
                 return;
             }
 
@@ -36,10 +40,10 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private void __RunLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(logger, __RunDefinition, __outputs);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this.__stepLogLogger, __RunDefinition, __outputs);
             try
             {
-                RunCore();
+                this.RunCore();
             }
             catch (global::System.Exception __exception)
             {

@@ -9,9 +9,19 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __StoreDefinition = new global::StepLog.Generated.StepDefinition("Archive", 1, "Store", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public static partial void Store(string Log, int StoreCore, string Archive)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Archive.Log, __StoreDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Archive.Log, __StoreDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 global::Shapes.Archive.StoreCore(Log, StoreCore, Archive);
@@ -23,6 +33,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private static void __StoreLogged(global::StepLog.Generated.StepOutputs __outputs, string Log, int StoreCore, string Archive)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(global::Shapes.Archive.Log, __StoreDefinition, __outputs, new __StoreStartValues(Log, StoreCore, Archive));

@@ -13,9 +13,19 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __TickDefinition = new global::StepLog.Generated.StepDefinition("Meter", 1, "Tick", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public readonly partial void Tick(int logger)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.__stepLogLogger, __TickDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.__stepLogLogger, __TickDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 this.TickCore(logger);
@@ -27,6 +37,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private readonly void __TickLogged(global::StepLog.Generated.StepOutputs __outputs, int logger)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.__stepLogLogger, __TickDefinition, __outputs, new global::StepLog.StepMetadata<int>("logger", logger));

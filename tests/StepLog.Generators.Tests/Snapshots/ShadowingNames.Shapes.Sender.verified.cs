@@ -16,9 +16,19 @@ namespace Shapes
         private static readonly global::StepLog.Generated.StepDefinition __RelayDefinition = new global::StepLog.Generated.StepDefinition("Send", 1, "Relay", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial void Send(string logger)
         {
-            var __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this.__stepLogLogger, __SendDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this.__stepLogLogger, __SendDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 this.SendCore(logger);
@@ -30,9 +40,10 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private void __SendLogged(global::StepLog.Generated.StepOutputs __outputs, string logger)
         {
-            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this.__stepLogLogger, __SendDefinition, __outputs, new __SendStartValues(logger));
+            var __operation = global::StepLog.Generated.GeneratedOperation.StartOnThread(this.__stepLogLogger, __SendDefinition, __outputs, new __SendStartValues(logger));
             try
             {
                 this.SendCore(logger);
@@ -41,6 +52,10 @@ namespace Shapes
             {
                 __operation.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                __operation.LeaveThread();
             }
 
             __operation.Succeed();
@@ -57,9 +72,19 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         public partial int Relay(string RelayCore, int Sender)
         {
-            var __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.__stepLogLogger, __RelayDefinition);
+            global::StepLog.Generated.StepOutputs __outputs;
+            try
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.__stepLogLogger, __RelayDefinition);
+            }
+            catch (global::System.Exception __fault)
+            {
+                __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
+            }
+
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
                 return this.RelayCore(RelayCore, Sender);
@@ -69,6 +94,7 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        [global::System.Diagnostics.StackTraceHidden]
         private int __RelayLogged(global::StepLog.Generated.StepOutputs __outputs, string RelayCore, int Sender)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.__stepLogLogger, __RelayDefinition, __outputs, new __RelayStartValues(RelayCore, Sender));
@@ -83,9 +109,13 @@ namespace Shapes
                 throw;
             }
 
-            if (__step.IsLogging)
+            if (__step.IsRecording)
             {
                 __step.Succeed(new global::StepLog.StepMetadata<int>("relayed", __result));
+            }
+            else
+            {
+                __step.Succeed();
             }
 
             return __result;

@@ -18,7 +18,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __HashDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Tools.Log, __HashDefinition);
             }
             catch (global::System.Exception __fault)
             {
@@ -27,7 +27,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return HashCore(text);
+                return global::Shapes.Tools.HashCore(text);
             }
 
             return __HashLogged(__outputs, text);
@@ -37,11 +37,11 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private static int __HashLogged(global::StepLog.Generated.StepOutputs __outputs, string text)
         {
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __HashDefinition, __outputs, new __HashStartValues(text));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(global::Shapes.Tools.Log, __HashDefinition, __outputs, new __HashStartValues(text));
             int __result;
             try
             {
-                __result = HashCore(text);
+                __result = global::Shapes.Tools.HashCore(text);
             }
             catch (global::System.Exception __exception)
             {
@@ -70,7 +70,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(Log, __NormalizeDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Tools.Log, __NormalizeDefinition);
             }
             catch (global::System.Exception __fault)
             {
@@ -79,7 +79,7 @@ namespace Shapes
 
             if (__outputs == global::StepLog.Generated.StepOutputs.None)
             {
-                return NormalizeCore(text);
+                return global::Shapes.Tools.NormalizeCore(text);
             }
 
             return __NormalizeLogged(__outputs, text);
@@ -89,11 +89,11 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private static string __NormalizeLogged(global::StepLog.Generated.StepOutputs __outputs, string text)
         {
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(Log, __NormalizeDefinition, __outputs);
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(global::Shapes.Tools.Log, __NormalizeDefinition, __outputs);
             string __result;
             try
             {
-                __result = NormalizeCore(text);
+                __result = global::Shapes.Tools.NormalizeCore(text);
             }
             catch (global::System.Exception __exception)
             {

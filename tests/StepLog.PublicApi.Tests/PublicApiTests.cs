@@ -4,7 +4,7 @@ using PublicApiGenerator;
 namespace StepLog.PublicApi.Tests;
 
 /// <summary>
-/// The public surface of every assembly the package ships, compared with its approved text (Approved/*.approved.txt).
+/// The public surface of every assembly the packages ship, compared with its approved text (Approved/*.approved.txt).
 /// A change to the public API is a reviewed diff, never an accident: on a mismatch the new surface is written beside
 /// the approved one as *.received.txt and the test fails; with STEPLOG_ACCEPT_SNAPSHOTS=1 it is approved instead.
 /// </summary>
@@ -18,6 +18,9 @@ public class PublicApiTests
         ["StepLog.Runtime.netstandard2.0"] = () => Assembly.LoadFile(Metadata("RuntimeNetStandardAssembly")),
         ["StepLog.Generators"] = () => Assembly.Load("StepLog.Generators"),
         ["StepLog.Analyzers"] = () => Assembly.Load("StepLog.Analyzers"),
+        ["StepLog.Records.Sqlite"] = () => typeof(StepLog.Records.SqliteStepStore).Assembly,
+        ["StepLog.Records.PostgreSql"] = () => typeof(StepLog.Records.PostgresStepStore).Assembly,
+        ["StepLog.HealthChecks"] = () => typeof(StepLog.StepHealthCheck).Assembly,
     };
 
     [Theory]

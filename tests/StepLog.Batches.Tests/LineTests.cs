@@ -108,6 +108,10 @@ public class LineTests
         var starts = batch.Capture.Entries.Where(e => e.Message.StartsWith("🚀")).ToList();
         Assert.Equal(0, starts.Single(e => e.Message.Contains("Outer")).Field("depth"));
         Assert.All(starts.Where(e => e.Message.Contains("Classify")), e => Assert.Equal(1, e.Field("depth")));
-        Assert.Null(StepLogger.Current);
+
+        // The batch is ambient only while it runs: an operation started after it is at the top again.
+        using var after = new StepLogger(logger, "After");
+        after.Start();
+        Assert.Equal(0, after.Depth);
     }
 }

@@ -26,4 +26,10 @@ public enum StepEvent
 
     /// <summary><c>⚠️ INCOMPLETE: {operation} (last_step=n/N, total_duration_ms=…)</c>: disposed without Complete.</summary>
     OperationIncomplete = 8,
+
+    /// <summary><c>📊 PROGRESS: {batch} {done}/{total} (percentage=…, rate_per_second=…, elapsed_seconds=…, eta_seconds=…)</c></summary>
+    BatchProgress = 9,
+
+    /// <summary><c>⏹️  INTERRUPTED: {batch} (processed=…, total=…, succeeded=…, failed=…, total_duration_ms=…)</c></summary>
+    BatchInterrupted = 10,
 }

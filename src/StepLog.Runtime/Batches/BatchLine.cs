@@ -1,0 +1,225 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Logging;
+
+namespace StepLog;
+
+/// <summary>
+/// The state of one batch line: its head (the batch's name, or an item's position and id) and its <c>key=value</c>
+/// list. Providers get the fields as key/value pairs (structured sinks) and the console formatter the symbols and the
+/// depth through <see cref="IStepLogEntry"/>. Numbers that are not counts are written with one decimal, invariant.
+/// </summary>
+internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<string, object?>>
+{
+    public static readonly Func<BatchLine, Exception?, string> Formatter = static (line, _) => line.Format(StepSymbols.Emoji);
+
+    private static readonly EventId[] EventIds = CreateEventIds();
+
+    private readonly KeyValuePair<string, object?>[] _fields;
+
+    private BatchLine(StepEvent kind, string operation, string? item, int position, int total, int depth, double durationMs, string? text, KeyValuePair<string, object?>[] fields)
+    {
+        Kind = kind;
+        OperationName = operation;
+        StepName = item;
+        StepNumber = position;
+        TotalSteps = total;
+        Depth = depth;
+        Duration = durationMs;
+        Text = text;
+        _fields = fields;
+    }
+
+    public StepEvent Kind { get; }
+
+    public string OperationName { get; }
+
+    /// <summary>The item's id on an item line.</summary>
+    public string? StepName { get; }
+
+    /// <summary>The item's 1-based position on an item line.</summary>
+    public int StepNumber { get; }
+
+    /// <summary>The batch's number of items.</summary>
+    public int TotalSteps { get; }
+
+    public int Depth { get; }
+
+    public double? DurationMs => double.IsNaN(Duration) ? null : Math.Round(Duration, 1);
+
+    public int Count => _fields.Length + 2;
+
+    private double Duration { get; }
+
+    private string? Text { get; }
+
+    public KeyValuePair<string, object?> this[int index] => index switch
+    {
+        0 => new("operation", OperationName),
+        1 => new("depth", Depth),
+        _ => _fields[index - 2],
+    };
+
+    public static BatchLine Start(string name, int total, int resumed, int depth) =>
+        new(StepEvent.OperationStart, name, null, 0, total, depth, double.NaN, null, resumed > 0 ? [Field("total", total), Field("resumed", resumed)] : [Field("total", total)]);
+
+    public static BatchLine Progress(string name, long done, int total, double percentage, double rate, double elapsedSeconds, double? etaSeconds, int depth)
+    {
+        KeyValuePair<string, object?>[] fields = etaSeconds is { } eta
+            ? [Field("processed", done), Field("total", total), Field("percentage", Round(percentage)), Field("rate_per_second", Round(rate)), Field("elapsed_seconds", Round(elapsedSeconds)), Field("eta_seconds", Round(eta))]
+            : [Field("processed", done), Field("total", total), Field("percentage", Round(percentage)), Field("rate_per_second", Round(rate)), Field("elapsed_seconds", Round(elapsedSeconds))];
+        return new(StepEvent.BatchProgress, name, null, 0, total, depth, double.NaN, null, fields);
+    }
+
+    public static BatchLine ItemSucceeded(string name, string item, int position, int total, int depth, double durationMs) =>
+        new(StepEvent.StepSuccess, name, item, position, total, depth, durationMs, null, [Field("item", item), Field("status", "success"), Field("duration_ms", Round(durationMs))]);
+
+    public static BatchLine ItemFailed(string name, string item, int position, int total, int depth, double durationMs, string message) =>
+        new(StepEvent.StepFailure, name, item, position, total, depth, durationMs, message, [Field("item", item), Field("status", "failed"), Field("error", message), Field("duration_ms", Round(durationMs))]);
+
+    public static BatchLine ItemCancelled(string name, string item, int position, int total, int depth, double durationMs) =>
+        new(StepEvent.StepCancelled, name, item, position, total, depth, durationMs, null, [Field("item", item), Field("status", "cancelled"), Field("duration_ms", Round(durationMs))]);
+
+    public static BatchLine Complete(string name, int total, int processed, int succeeded, int failed, double rate, double durationMs, int depth)
+    {
+        var successRate = processed > 0 ? succeeded * 100.0 / processed : 0;
+        return new(StepEvent.OperationComplete, name, null, 0, total, depth, durationMs, null,
+            [Field("processed", processed), Field("succeeded", succeeded), Field("failed", failed), Field("success_rate", Round(successRate)), Field("rate_per_second", Round(rate)), Field("total_duration_ms", Round(durationMs))]);
+    }
+
+    public static BatchLine Interrupted(string name, int total, int processed, int succeeded, int failed, double durationMs, int depth) =>
+        new(StepEvent.BatchInterrupted, name, null, 0, total, depth, durationMs, null,
+            [Field("processed", processed), Field("total", total), Field("succeeded", succeeded), Field("failed", failed), Field("total_duration_ms", Round(durationMs))]);
+
+    /// <summary>Writes the line; a provider that throws costs the line, never the batch.</summary>
+    public void Write(ILogger logger, LogLevel level)
+    {
+        try
+        {
+            logger.Log(level, EventIds[(int)Kind], this, null, Formatter);
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
+
+    public string Format(StepSymbols symbols)
+    {
+        var builder = new StringBuilder(96);
+        builder.Append(SymbolTable.Prefix(Kind, symbols));
+        switch (Kind)
+        {
+            case StepEvent.OperationStart:
+                builder.Append("START: ");
+                ValueText.AppendEscaped(builder, OperationName);
+                AppendList(builder, 0);
+                break;
+            case StepEvent.BatchProgress:
+                builder.Append("PROGRESS: ");
+                ValueText.AppendEscaped(builder, OperationName);
+                builder.Append(' ').Append(Number(_fields[0].Value)).Append('/').Append(Number(_fields[1].Value));
+                AppendList(builder, 2);
+                break;
+            case StepEvent.StepSuccess:
+                ItemHead(builder).Append(" - SUCCESS");
+                AppendList(builder, 2);
+                break;
+            case StepEvent.StepFailure:
+                ItemHead(builder).Append(" - FAILED: ");
+                ValueText.AppendEscaped(builder, Text);
+                AppendList(builder, 3);
+                break;
+            case StepEvent.StepCancelled:
+                ItemHead(builder).Append(" - CANCELLED");
+                AppendList(builder, 2);
+                break;
+            case StepEvent.OperationComplete:
+                builder.Append("COMPLETE: ");
+                ValueText.AppendEscaped(builder, OperationName);
+                AppendList(builder, 0);
+                break;
+            default:
+                builder.Append("INTERRUPTED: ");
+                ValueText.AppendEscaped(builder, OperationName);
+                AppendList(builder, 0);
+                break;
+        }
+
+        return builder.ToString();
+    }
+
+    public override string ToString() => Format(StepSymbols.Emoji);
+
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static KeyValuePair<string, object?> Field(string key, object? value) => new(key, value);
+
+    // Values are kept at the one decimal the line shows, so that structured sinks and the text agree.
+    private static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+
+    private static string Number(object? value) => value switch
+    {
+        double d => d.ToString("0.0", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null",
+    };
+
+    private static EventId[] CreateEventIds()
+    {
+        var ids = new EventId[(int)StepEvent.BatchInterrupted + 1];
+        foreach (var kind in new[] { StepEvent.OperationStart, StepEvent.StepSuccess, StepEvent.StepFailure, StepEvent.StepCancelled, StepEvent.OperationComplete, StepEvent.BatchProgress, StepEvent.BatchInterrupted })
+        {
+            ids[(int)kind] = new EventId((int)kind, kind.ToString());
+        }
+
+        return ids;
+    }
+
+    // "[i/N] id"
+    private StringBuilder ItemHead(StringBuilder builder)
+    {
+        builder.Append('[').Append(StepNumber.ToString(CultureInfo.InvariantCulture)).Append('/').Append(TotalSteps.ToString(CultureInfo.InvariantCulture)).Append("] ");
+        ValueText.AppendEscaped(builder, StepName);
+        return builder;
+    }
+
+    // " (k=v, k=v)" from the field at index first; an item line's id, status and error are in its head.
+    private void AppendList(StringBuilder builder, int first)
+    {
+        if (Kind is StepEvent.StepSuccess or StepEvent.StepFailure or StepEvent.StepCancelled)
+        {
+            // Only the duration follows the head of an item line.
+            first = _fields.Length - 1;
+        }
+
+        if (first >= _fields.Length)
+        {
+            return;
+        }
+
+        builder.Append(" (");
+        for (var i = first; i < _fields.Length; i++)
+        {
+            if (i > first)
+            {
+                builder.Append(", ");
+            }
+
+            builder.Append(_fields[i].Key).Append('=').Append(Number(_fields[i].Value));
+        }
+
+        builder.Append(')');
+    }
+}

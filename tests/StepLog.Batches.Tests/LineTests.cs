@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Logging;
+
+namespace StepLog.Batches.Tests;
+
+public class LineTests
+{
+    [Fact]
+    public async Task Every_line_of_a_completed_batch_is_written_in_the_fixed_format()
+    {
+        using var batch = new BatchFixture();
+        batch.Options.LogInterval = TimeSpan.FromSeconds(1);
+
+        var result = await StepBatch.RunAsync("Leads", ["ada", "bob", "cy"], (lead, _) =>
+        {
+            batch.Clock.Advance(0.5);
+            return lead == "bob" ? throw new InvalidOperationException("no such domain") : default;
+        }, batch.Options, lead => lead);
+
+        Assert.Equal(
+            [
+                "🚀 START: Leads (total=3)",
+                "✅ [1/3] ada - SUCCESS (duration_ms=500.0)",
+                "❌ [2/3] bob - FAILED: no such domain (duration_ms=500.0)",
+                "📊 PROGRESS: Leads 2/3 (percentage=66.7, rate_per_second=2.0, elapsed_seconds=1.0, eta_seconds=0.5)",
+                "✅ [3/3] cy - SUCCESS (duration_ms=500.0)",
+                "🏁 COMPLETE: Leads (processed=3, succeeded=2, failed=1, success_rate=66.7, rate_per_second=2.0, total_duration_ms=1500.0)",
+            ],
+            batch.Lines);
+        Assert.Equal(
+            [LogLevel.Information, LogLevel.Debug, LogLevel.Error, LogLevel.Information, LogLevel.Debug, LogLevel.Information],
+            batch.Capture.Entries.Select(e => e.Level));
+        Assert.Equal((3, 2, 1, 0, false), (result.Processed, result.Succeeded, result.Failed, result.TimedOut, result.Interrupted));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("bob", 2, "no such domain"), (error.ItemId, error.Position, error.Message));
+        Assert.IsType<InvalidOperationException>(error.Exception);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), result.Elapsed);
+    }
+
+    [Fact]
+    public async Task Without_an_item_id_the_position_names_the_item()
+    {
+        using var batch = new BatchFixture();
+
+        await StepBatch.RunAsync("Numbers", [10, 20], (_, _) => default, batch.Options);
+
+        Assert.Equal(["✅ [1/2] 1 - SUCCESS (duration_ms=0.0)", "✅ [2/2] 2 - SUCCESS (duration_ms=0.0)"], batch.Lines.Where(l => l.StartsWith("✅")));
+    }
+
+    [Fact]
+    public async Task An_interrupted_batch_ends_with_INTERRUPTED_at_Warning_and_ascii_symbols_name_the_new_lines()
+    {
+        using var batch = new BatchFixture();
+        batch.Options.LogInterval = TimeSpan.Zero;
+        using var stop = new CancellationTokenSource();
+
+        var result = await StepBatch.RunAsync("Sync", [1, 2, 3, 4], (item, _) =>
+        {
+            batch.Clock.Advance(1);
+            if (item == 2)
+            {
+                stop.Cancel();
+            }
+
+            return default;
+        }, batch.Options, cancellationToken: stop.Token);
+
+        Assert.Equal("⏹️  INTERRUPTED: Sync (processed=2, total=4, succeeded=2, failed=0, total_duration_ms=2000.0)", batch.Lines[^1]);
+        Assert.Equal(LogLevel.Warning, batch.Capture.Entries[^1].Level);
+        Assert.True(result.Interrupted);
+        Assert.Equal((2, 2, 0), (result.Processed, result.Succeeded, result.Failed));
+
+        var ascii = batch.Capture.Entries.Select(e => ((IStepLogEntry)e.State!).Format(StepSymbols.Ascii)).ToList();
+        Assert.Contains("[PROGRESS] PROGRESS: Sync 1/4 (percentage=25.0, rate_per_second=1.0, elapsed_seconds=1.0, eta_seconds=3.0)", ascii);
+        Assert.Equal("[INTERRUPTED] INTERRUPTED: Sync (processed=2, total=4, succeeded=2, failed=0, total_duration_ms=2000.0)", ascii[^1]);
+    }
+
+    [Fact]
+    public async Task Lines_carry_their_values_as_fields_for_structured_sinks()
+    {
+        using var batch = new BatchFixture();
+
+        await StepBatch.RunAsync("Fields", ["x"], (_, _) => default, batch.Options, s => s);
+
+        var complete = batch.Capture.Entries[^1];
+        Assert.Equal("Fields", complete.Field("operation"));
+        Assert.Equal(1, complete.Field("processed"));
+        Assert.Equal(100.0, complete.Field("success_rate"));
+        var item = batch.Capture.Entries[1];
+        Assert.Equal("x", item.Field("item"));
+        Assert.Equal("success", item.Field("status"));
+    }
+
+    [Fact]
+    public async Task Work_inside_an_item_nests_under_the_batch()
+    {
+        using var batch = new BatchFixture();
+        var logger = batch.Options.Logger!;
+        batch.Options.MaxConcurrency = 2;
+
+        await StepBatch.RunAsync("Outer", ["a", "b"], (item, _) =>
+        {
+            using var op = new StepLogger(logger, "Classify " + item, totalSteps: 1);
+            op.Start();
+            op.Complete();
+            return default;
+        }, batch.Options);
+
+        var starts = batch.Capture.Entries.Where(e => e.Message.StartsWith("🚀")).ToList();
+        Assert.Equal(0, starts.Single(e => e.Message.Contains("Outer")).Field("depth"));
+        Assert.All(starts.Where(e => e.Message.Contains("Classify")), e => Assert.Equal(1, e.Field("depth")));
+
+        // The batch is ambient only while it runs: an operation started after it is at the top again.
+        using var after = new StepLogger(logger, "After");
+        after.Start();
+        Assert.Equal(0, after.Depth);
+    }
+}

@@ -13,7 +13,7 @@ namespace StepLog.Analyzers.Usage;
 /// primary-constructor parameter that already feeds a field or base constructor. Without this rule the lines would
 /// silently go to another logger (another category, another configuration).
 /// </summary>
-/// <remarks>Mirrors the generator's LoggerFinder: the first usable logger wins, and then nothing is reported.</remarks>
+/// <remarks>Asks the generator's own rule (LoggerDiscovery): when it finds a logger, nothing is reported.</remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
 {
@@ -53,11 +53,9 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.LoggerNotUsed, location, method.Name, ignored.Name, ignored.Reason));
     }
 
-    /// <summary>Whether the generator finds a logger: a parameter, a member, or a capturable primary-constructor parameter.</summary>
+    /// <summary>Whether the generator finds a logger: its own rule, so that the two never disagree.</summary>
     private static bool FindUsable(IMethodSymbol method, INamedTypeSymbol type, INamedTypeSymbol logger) =>
-        method.Parameters.Any(p => p.RefKind != RefKind.Out && IsLogger(p.Type, logger) && !IsNullable(p.Type)) ||
-        Members(type).Any(m => (!method.IsStatic || m.Member.IsStatic) && IsLogger(m.Type, logger) && !IsNullable(m.Type)) ||
-        (!method.IsStatic && PrimaryConstructorLoggers(type, logger).Any(p => !PrimaryConstructorCapture.FeedsState(type, p.Name)));
+        LoggerDiscovery.Find(method) is not null;
 
     private static (string Name, string Reason)? FindIgnored(IMethodSymbol method, INamedTypeSymbol type, INamedTypeSymbol logger)
     {

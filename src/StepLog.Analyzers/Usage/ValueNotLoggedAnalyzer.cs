@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using StepLog.Shared;
 
 namespace StepLog.Analyzers.Usage;
 
@@ -71,21 +72,7 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
     private static bool CannotKeep(ITypeSymbol type) =>
         type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer;
 
-    /// <summary>What a wrapper's success line can log: T of Task&lt;T&gt;/ValueTask&lt;T&gt;, the return value, or none.</summary>
-    private static ITypeSymbol? ResultType(IMethodSymbol method)
-    {
-        if (method.ReturnsVoid)
-        {
-            return null;
-        }
-
-        var type = method.ReturnType;
-        var isTasks = type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
-        if (isTasks && type.Name is "Task" or "ValueTask")
-        {
-            return type is INamedTypeSymbol { TypeArguments.Length: 1 } generic ? generic.TypeArguments[0] : null;
-        }
-
-        return type;
-    }
+    /// <summary>What a wrapper's success line can log: T of Task&lt;T&gt;/ValueTask&lt;T&gt;, the return value, or none (the generator's rule).</summary>
+    private static ITypeSymbol? ResultType(IMethodSymbol method) =>
+        ReturnShapes.Classify(method) is { } shape ? shape.Result : method.ReturnType; // an async stream is SL0007's
 }

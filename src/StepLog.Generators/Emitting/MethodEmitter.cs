@@ -1,5 +1,6 @@
 using System.Linq;
 using StepLog.Generators.Models;
+using StepLog.Shared;
 
 namespace StepLog.Generators.Emitting;
 
@@ -13,6 +14,12 @@ internal static class MethodEmitter
 
     public static void Write(CodeWriter writer, MethodModel method, MemberNames names, bool poolValueTasks)
     {
+        if (!method.IsLogged)
+        {
+            UnloggedEmitter.Write(writer, method);
+            return;
+        }
+
         var definitionField = names.Definition;
         var scope = method.IsOperation ? "__operation" : "__step";
         var scopeType = method.IsOperation ? "global::StepLog.Generated.GeneratedOperation" : "global::StepLog.Generated.GeneratedStep";

@@ -1,3 +1,5 @@
+using StepLog.Shared;
+
 namespace StepLog.Generators.Models;
 
 /// <summary>
@@ -21,6 +23,9 @@ namespace StepLog.Generators.Models;
 /// <param name="StartMetadata">The [Log] parameters, logged on the start line.</param>
 /// <param name="ResultMetadata">The values logged on the success line, as expressions of the local <c>__result</c>.</param>
 /// <param name="LoggerExpression">The expression of the logger to use; null for the type's default logger.</param>
+/// <param name="Body">What to write: the logging wrapper, or (for a method a reported error rejects) a bare call of XCore or a stub.</param>
+/// <param name="RefReturn">"ref " or "ref readonly " for a method that returns by reference (never logged); else empty.</param>
+/// <param name="StubMessage">For a stub: the message of the exception it throws, which names the error to fix.</param>
 internal sealed record MethodModel(
     bool IsOperation,
     string DisplayName,
@@ -38,7 +43,14 @@ internal sealed record MethodModel(
     EquatableArray<ParameterModel> Parameters,
     EquatableArray<MetadataValue> StartMetadata,
     EquatableArray<MetadataValue> ResultMetadata,
-    string? LoggerExpression);
+    string? LoggerExpression,
+    Implementation Body = Implementation.Logged,
+    string RefReturn = "",
+    string StubMessage = "")
+{
+    /// <summary>Whether the method logs: only such methods get a definition and may need the default logger.</summary>
+    public bool IsLogged => Body == Implementation.Logged;
+}
 
 /// <summary>One parameter of a wrapped method.</summary>
 /// <param name="Modifiers">Its modifiers as written, with a trailing space (e.g. "ref readonly "), or empty.</param>

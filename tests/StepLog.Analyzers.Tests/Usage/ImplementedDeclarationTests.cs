@@ -53,8 +53,7 @@ public class ImplementedDeclarationTests
 
         ImmutableArray<DiagnosticAnalyzer> analyzers =
         [
-            new PartialDeclarationAnalyzer(), new CoreMethodAnalyzer(), new UnsupportedShapeAnalyzer(),
-            new StepNumberingAnalyzer(), new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer(),
+            new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer(),
         ];
         var diagnostics = await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
 

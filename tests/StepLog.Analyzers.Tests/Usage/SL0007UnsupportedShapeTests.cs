@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Usage.UnsupportedShapeAnalyzer>;
+using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Tests.Infrastructure.GeneratorRules>;
 
 namespace StepLog.Analyzers.Tests.Usage;
 
@@ -65,6 +65,7 @@ public class SL0007UnsupportedShapeTests
         }
         """, SL0007(0, "Run", "it has both [Operation] and [Step]; a method is an operation or one of its steps, so keep one of them"));
 
+    // The shapes only: no bodies, so SL0003 is off.
     [Fact]
     public Task Supported_shapes_are_clean() => Verify.VerifyAnalyzerAsync("""
         using System.Collections.Generic;
@@ -94,5 +95,5 @@ public class SL0007UnsupportedShapeTests
             // Without a StepLog attribute anything goes.
             public ref int Plain() => throw null!;
         }
-        """);
+        """, ["SL0003"]);
 }

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using StepLog.Analyzers.Fixes;
-using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Usage.CoreMethodAnalyzer>;
+using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Tests.Infrastructure.GeneratorRules>;
 
 namespace StepLog.Analyzers.Tests.Usage.Fixes;
 

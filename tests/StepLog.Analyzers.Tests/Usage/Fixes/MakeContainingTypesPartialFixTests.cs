@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using StepLog.Analyzers.Fixes;
-using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Usage.PartialDeclarationAnalyzer>;
+using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Tests.Infrastructure.GeneratorRules>;
 
 namespace StepLog.Analyzers.Tests.Usage.Fixes;
 
@@ -9,6 +9,10 @@ public class MakeContainingTypesPartialFixTests
 {
     private static DiagnosticResult SL0002(int location, string method, string attribute, string type) =>
         Verify.Diagnostic(Descriptors.TypeNotPartial).WithLocation(location).WithArguments(method, attribute, type);
+
+    // No part of a type that is not partial can be generated: the compiler also reports the missing implementation.
+    private static DiagnosticResult CS8795(int location, string method) =>
+        DiagnosticResult.CompilerError("CS8795").WithLocation(location).WithArguments(method);
 
     [Fact]
     public Task Partial_goes_right_before_the_keyword() => Verify.VerifyCodeFixAsync<MakeContainingTypesPartialFix>("""
@@ -21,7 +25,7 @@ public class MakeContainingTypesPartialFixTests
             private void FetchCore() { }
         }
         """,
-        [DiagnosticResult.CompilerError("CS0751").WithLocation(0), SL0002(0, "Fetch", "Step", "Sync")],
+        [DiagnosticResult.CompilerError("CS0751").WithLocation(0), SL0002(0, "Fetch", "Step", "Sync"), CS8795(0, "Sync.Fetch()")],
         """
         using StepLog;
 
@@ -47,7 +51,7 @@ public class MakeContainingTypesPartialFixTests
             }
         }
         """,
-        [DiagnosticResult.CompilerError("CS0751").WithLocation(0), SL0002(0, "Fetch", "Step", "Sync")],
+        [DiagnosticResult.CompilerError("CS0751").WithLocation(0), SL0002(0, "Fetch", "Step", "Sync"), CS8795(0, "App.Sync.Fetch()")],
         """
         using StepLog;
 
@@ -88,9 +92,9 @@ public class MakeContainingTypesPartialFixTests
         }
         """,
         [
-            DiagnosticResult.CompilerError("CS0751").WithLocation(0), SL0002(0, "Run", "Operation", "Inner"), SL0002(0, "Run", "Operation", "Outer"),
-            DiagnosticResult.CompilerError("CS0751").WithLocation(1), SL0002(1, "Fetch", "Step", "Inner"), SL0002(1, "Fetch", "Step", "Outer"),
-            DiagnosticResult.CompilerError("CS0751").WithLocation(2), SL0002(2, "Load", "Step", "Other"),
+            DiagnosticResult.CompilerError("CS0751").WithLocation(0), SL0002(0, "Run", "Operation", "Inner"), SL0002(0, "Run", "Operation", "Outer"), CS8795(0, "Outer.Inner.Run()"),
+            DiagnosticResult.CompilerError("CS0751").WithLocation(1), SL0002(1, "Fetch", "Step", "Inner"), SL0002(1, "Fetch", "Step", "Outer"), CS8795(1, "Outer.Inner.Fetch()"),
+            DiagnosticResult.CompilerError("CS0751").WithLocation(2), SL0002(2, "Load", "Step", "Other"), CS8795(2, "Other.Load()"),
         ],
         """
         using StepLog;

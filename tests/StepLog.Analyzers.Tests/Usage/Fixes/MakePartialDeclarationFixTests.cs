@@ -1,17 +1,21 @@
 using Microsoft.CodeAnalysis.Testing;
 using StepLog.Analyzers.Fixes;
-using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Usage.PartialDeclarationAnalyzer>;
+using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Tests.Infrastructure.GeneratorRules>;
 
 namespace StepLog.Analyzers.Tests.Usage.Fixes;
 
 /// <summary>The SL0001 fix: the method becomes the partial declaration and its body moves to XCore.</summary>
 public class MakePartialDeclarationFixTests
 {
+    // One mistake, one diagnostic: a method with a body in a type that is not partial gets SL0001 only, whose fix
+    // makes the types partial too.
     private static DiagnosticResult SL0001(int location, string method, string attribute) =>
-        Verify.Diagnostic(Descriptors.NotPartialDeclaration).WithLocation(location).WithArguments(method, attribute);
+        Verify.Diagnostic(Descriptors.NotPartialDeclaration).WithLocation(location).WithArguments(
+            method, attribute, $"is not a partial method declaration without a body; declare it 'partial' with no body and move the body into '{method}Core'");
 
-    private static DiagnosticResult SL0002(int location, string method, string attribute, string type) =>
-        Verify.Diagnostic(Descriptors.TypeNotPartial).WithLocation(location).WithArguments(method, attribute, type);
+    private static DiagnosticResult LocalFunction(int location, string method) =>
+        Verify.Diagnostic(Descriptors.NotPartialDeclaration).WithLocation(location).WithArguments(
+            method, "Step", $"is a local function, which the generator cannot implement; make it a partial method of the type, with its body in '{method}Core'");
 
     [Fact]
     public Task A_block_body_moves_to_a_private_core_and_the_type_becomes_partial() => Verify.VerifyCodeFixAsync<MakePartialDeclarationFix>("""
@@ -27,7 +31,7 @@ public class MakePartialDeclarationFixTests
             }
         }
         """,
-        [SL0001(0, "Fetch", "Step"), SL0002(0, "Fetch", "Step", "Sync")],
+        [SL0001(0, "Fetch", "Step")],
         """
         using StepLog;
 
@@ -90,7 +94,7 @@ public class MakePartialDeclarationFixTests
             }
         }
         """,
-        [SL0001(0, "Fetch", "Step"), SL0002(0, "Fetch", "Step", "Inner"), SL0002(0, "Fetch", "Step", "Outer")],
+        [SL0001(0, "Fetch", "Step")],
         """
         using StepLog;
 
@@ -126,8 +130,8 @@ public class MakePartialDeclarationFixTests
         }
         """,
         [
-            SL0001(0, "Run", "Operation"), SL0002(0, "Run", "Operation", "Sync"),
-            SL0001(1, "Fetch", "Step"), SL0002(1, "Fetch", "Step", "Sync"),
+            SL0001(0, "Run", "Operation"),
+            SL0001(1, "Fetch", "Step"),
         ],
         """
         using StepLog;
@@ -186,7 +190,7 @@ public class MakePartialDeclarationFixTests
             }
         }
         """,
-        [SL0001(0, "Fetch", "Step")],
+        [LocalFunction(0, "Fetch")],
         """
         using StepLog;
 
@@ -200,5 +204,5 @@ public class MakePartialDeclarationFixTests
             }
         }
         """,
-        [SL0001(0, "Fetch", "Step")]);
+        [LocalFunction(0, "Fetch")]);
 }

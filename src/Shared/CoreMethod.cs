@@ -1,14 +1,31 @@
 using Microsoft.CodeAnalysis;
 
-namespace StepLog.Analyzers.Usage;
+namespace StepLog.Shared;
 
 /// <summary>
-/// Whether a method can serve as the body of an [Operation]/[Step] method: the generated wrapper calls it with its own
-/// arguments (same types and ref kinds), returns its result (same return type) and passes its type parameters on.
-/// Tuple element names may differ: the call compiles either way.
+/// Finds the body of an [Operation]/[Step] method X: a method XCore of the same type that the generated X can call with
+/// its own arguments (same types and ref kinds), whose result it can return (same return type), with as many type
+/// parameters (passed on) and the same static-ness. Tuple element names may differ: the call compiles either way.
 /// </summary>
-internal static class CoreSignature
+internal static class CoreMethod
 {
+    /// <summary>The name of X's body method.</summary>
+    public static string NameOf(IMethodSymbol method) => method.Name + "Core";
+
+    /// <summary>The matching XCore, or null when the type has none.</summary>
+    public static IMethodSymbol? Find(IMethodSymbol method)
+    {
+        foreach (var member in method.ContainingType.GetMembers(NameOf(method)))
+        {
+            if (member is IMethodSymbol core && Matches(core, method))
+            {
+                return core;
+            }
+        }
+
+        return null;
+    }
+
     public static bool Matches(IMethodSymbol core, IMethodSymbol method)
     {
         if (core.MethodKind != MethodKind.Ordinary ||
@@ -40,6 +57,7 @@ internal static class CoreSignature
         return true;
     }
 
+    /// <summary>Equal types, where tuples compare by their element types only (names are not part of the type).</summary>
     private static bool TypesMatch(ITypeSymbol? left, ITypeSymbol? right)
     {
         if (SymbolEqualityComparer.Default.Equals(left, right))

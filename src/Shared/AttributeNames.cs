@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace StepLog.Generators.Parsing;
+namespace StepLog.Shared;
 
 /// <summary>The StepLog attributes the generator reads.</summary>
 internal static class AttributeNames

@@ -1,24 +1,27 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using StepLog.Shared;
 
-namespace StepLog.Generators.Parsing;
+namespace StepLog.Shared;
 
 /// <summary>
 /// Finds the logger a wrapper writes to, first match wins: an ILogger parameter of the method; a field or property of
-/// the type (static ones for a static method); a primary-constructor parameter (instance methods); else none, and the
-/// type's generated default logger is used.
+/// the type or a base type (static ones for a static method); a primary-constructor parameter (instance methods);
+/// else none, and the type's generated default logger is used. The generator writes what this finds; SL0009 explains
+/// why it found nothing when the type has a logger.
 /// </summary>
-internal static class LoggerFinder
+internal static class LoggerDiscovery
 {
-    /// <summary>The expression that reads the logger, or null for the default logger.</summary>
-    public static string? Find(IMethodSymbol method)
+    /// <summary>The static field the generator adds for methods without a logger of their own; never a user's logger.</summary>
+    public const string DefaultLoggerField = "__stepLogDefaultLogger";
+
+    /// <summary>The parameter, field, property or primary-constructor parameter that holds the logger; null for the default logger.</summary>
+    public static ISymbol? Find(IMethodSymbol method)
     {
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.RefKind != RefKind.Out && IsUsableLogger(parameter.Type))
+            if (parameter.RefKind != RefKind.Out && IsUsable(parameter.Type))
             {
-                return SymbolNames.Escape(parameter.Name);
+                return parameter;
             }
         }
 
@@ -28,6 +31,7 @@ internal static class LoggerFinder
             foreach (var member in type.GetMembers())
             {
                 if (!member.CanBeReferencedByName
+                    || member.Name == DefaultLoggerField
                     || (method.IsStatic && !member.IsStatic)
                     || (!own && member.DeclaredAccessibility == Accessibility.Private))
                 {
@@ -40,21 +44,21 @@ internal static class LoggerFinder
                     IPropertySymbol { IsIndexer: false, GetMethod: not null } property => property.Type,
                     _ => null,
                 };
-                if (memberType is not null && IsUsableLogger(memberType))
+                if (memberType is not null && IsUsable(memberType))
                 {
-                    return member.IsStatic ? SymbolNames.Escape(member.Name) : "this." + SymbolNames.Escape(member.Name);
+                    return member;
                 }
             }
         }
 
-        return method.IsStatic ? null : FindPrimaryConstructorParameter(method.ContainingType);
+        return method.IsStatic || method.ContainingType is null ? null : FindPrimaryConstructorParameter(method.ContainingType);
     }
 
     /// <summary>
     /// A primary-constructor parameter that feeds a field, property or base constructor is not captured as well (the
     /// compiler would warn, CS9124/CS9107): such a type gets the default logger, and SL0009 says so.
     /// </summary>
-    private static string? FindPrimaryConstructorParameter(INamedTypeSymbol type)
+    private static IParameterSymbol? FindPrimaryConstructorParameter(INamedTypeSymbol type)
     {
         foreach (var constructor in type.InstanceConstructors)
         {
@@ -66,9 +70,9 @@ internal static class LoggerFinder
 
             foreach (var parameter in constructor.Parameters)
             {
-                if (parameter.RefKind == RefKind.None && IsUsableLogger(parameter.Type) && !PrimaryConstructorCapture.FeedsState(type, parameter.Name))
+                if (parameter.RefKind == RefKind.None && IsUsable(parameter.Type) && !PrimaryConstructorCapture.FeedsState(type, parameter.Name))
                 {
-                    return SymbolNames.Escape(parameter.Name);
+                    return parameter;
                 }
             }
         }
@@ -76,29 +80,7 @@ internal static class LoggerFinder
         return null;
     }
 
-    private static bool IsUsableLogger(ITypeSymbol type)
-    {
-        if (type.NullableAnnotation == NullableAnnotation.Annotated || type.TypeKind == TypeKind.Error)
-        {
-            return false;
-        }
-
-        if (IsLoggerInterface(type))
-        {
-            return true;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (IsLoggerInterface(implemented))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsLoggerInterface(ITypeSymbol type) =>
-        SymbolNames.Is(type, "Microsoft.Extensions.Logging", "ILogger") || SymbolNames.Is(type, "Microsoft.Extensions.Logging", "ILogger`1");
+    /// <summary>A logger the wrapper can rely on: not declared nullable.</summary>
+    private static bool IsUsable(ITypeSymbol type) =>
+        type.NullableAnnotation != NullableAnnotation.Annotated && KnownTypes.IsLogger(type);
 }

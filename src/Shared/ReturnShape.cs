@@ -1,4 +1,4 @@
-namespace StepLog.Generators.Models;
+namespace StepLog.Shared;
 
 /// <summary>What a wrapped method returns, which decides the shape of the generated body.</summary>
 internal enum ReturnShape

@@ -1,14 +1,13 @@
 using Microsoft.CodeAnalysis;
-using StepLog.Generators.Models;
 
-namespace StepLog.Generators.Parsing;
+namespace StepLog.Shared;
 
 /// <summary>Classifies return types into the shapes the emitter knows.</summary>
 internal static class ReturnShapes
 {
     private const string Tasks = "System.Threading.Tasks";
 
-    /// <summary>The shape and result type, or null for a return type StepLog does not wrap (async streams).</summary>
+    /// <summary>The shape and result type (T of Task&lt;T&gt;, the value, or null), or null for a return type StepLog does not wrap (async streams).</summary>
     public static (ReturnShape Shape, ITypeSymbol? Result)? Classify(IMethodSymbol method)
     {
         var type = method.ReturnType;
@@ -17,29 +16,29 @@ internal static class ReturnShapes
             return (ReturnShape.Void, null);
         }
 
-        if (SymbolNames.Is(type, "System.Collections.Generic", "IAsyncEnumerable`1") || SymbolNames.Is(type, "System.Collections.Generic", "IAsyncEnumerator`1"))
+        if (KnownTypes.Is(type, "System.Collections.Generic", "IAsyncEnumerable`1") || KnownTypes.Is(type, "System.Collections.Generic", "IAsyncEnumerator`1"))
         {
             return null;
         }
 
-        if (SymbolNames.Is(type, Tasks, "Task"))
+        if (KnownTypes.Is(type, Tasks, "Task"))
         {
             return (ReturnShape.Task, null);
         }
 
-        if (SymbolNames.Is(type, Tasks, "ValueTask"))
+        if (KnownTypes.Is(type, Tasks, "ValueTask"))
         {
             return (ReturnShape.ValueTask, null);
         }
 
         if (type is INamedTypeSymbol { TypeArguments.Length: 1 } generic)
         {
-            if (SymbolNames.Is(type, Tasks, "Task`1"))
+            if (KnownTypes.Is(type, Tasks, "Task`1"))
             {
                 return (ReturnShape.TaskOfT, generic.TypeArguments[0]);
             }
 
-            if (SymbolNames.Is(type, Tasks, "ValueTask`1"))
+            if (KnownTypes.Is(type, Tasks, "ValueTask`1"))
             {
                 return (ReturnShape.ValueTaskOfT, generic.TypeArguments[0]);
             }

@@ -28,7 +28,8 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // The declaration counts as generated code once the generator implemented it: see GeneratedCode.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             var types = StepLogTypes.TryCreate(start.Compilation);
@@ -45,6 +46,7 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
         var method = (IMethodSymbol)context.Symbol;
         if (types.FindStepLogAttribute(method) is null || MethodShape.IsImplementationPart(method) ||
             method.ContainingType is not { } type || MethodShape.NameLocation(method) is not { } location ||
+            !GeneratedCode.IsUserWritten(location, context.Options, context.CancellationToken) ||
             FindUsable(method, type, logger) || FindIgnored(method, type, logger) is not { } ignored)
         {
             return;
@@ -83,7 +85,10 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    /// <summary>The fields and properties the generator may read: the type's own, and the non-private ones of its bases.</summary>
+    /// <summary>
+    /// The fields and properties the generator may read: the type's own, and the non-private ones of its bases; not the
+    /// members it declares itself (its default logger is what this rule warns about, not a logger the user chose).
+    /// </summary>
     private static System.Collections.Generic.IEnumerable<(ISymbol Member, ITypeSymbol Type)> Members(INamedTypeSymbol type)
     {
         for (var current = type; current is not null; current = current.BaseType)
@@ -91,7 +96,8 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
             var own = SymbolEqualityComparer.Default.Equals(current, type);
             foreach (var member in current.GetMembers())
             {
-                if (!member.CanBeReferencedByName || (!own && member.DeclaredAccessibility == Accessibility.Private))
+                if (!member.CanBeReferencedByName || (!own && member.DeclaredAccessibility == Accessibility.Private) ||
+                    GeneratedCode.IsDeclaredByStepLog(member))
                 {
                     continue;
                 }

@@ -26,7 +26,8 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // The declaration counts as generated code once the generator implemented it: see GeneratedCode.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             if (StepLogTypes.TryCreate(start.Compilation) is { } types)
@@ -39,7 +40,9 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMethod(SymbolAnalysisContext context, StepLogTypes types)
     {
         var method = (IMethodSymbol)context.Symbol;
-        if (MethodShape.IsImplementationPart(method) || types.FindStepLogAttribute(method) is not { } attribute)
+        if (MethodShape.IsImplementationPart(method) || types.FindStepLogAttribute(method) is not { } attribute ||
+            MethodShape.NameLocation(method) is not { } nameLocation ||
+            !GeneratedCode.IsUserWritten(nameLocation, context.Options, context.CancellationToken))
         {
             return;
         }
@@ -59,7 +62,7 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
         }
 
         var resultKey = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Result").Value.Value as string;
-        if (resultKey is { Length: > 0 } && MethodShape.NameLocation(method) is { } nameLocation)
+        if (resultKey is { Length: > 0 })
         {
             var reason = ResultType(method) is not { } result ? NoResultReason : CannotKeep(result) ? UnkeepableReason : null;
             if (reason is not null)

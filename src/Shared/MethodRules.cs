@@ -216,6 +216,7 @@ internal static class MethodRules
         {
             verdict.Add(UsageDescriptors.DuplicateStepNumber, attributeLocation,
                 earlier.Method.Name, method.Name, OperationDisplayName(step.Owner!, ownership), step.Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            verdict.StopLogging(); // an error means "not logged as written", for this rule too: the later step calls its XCore bare
         }
 
         // The implicit operation has no method of its own: its first step reports its numbering, on the type's name.

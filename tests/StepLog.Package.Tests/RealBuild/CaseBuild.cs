@@ -58,7 +58,8 @@ internal sealed class CaseBuild
         solution.AppendLine("</Solution>");
         File.WriteAllText(Path.Combine(root, "cases.slnx"), solution.ToString());
 
-        var result = DotNetCli.Run(root, "build", "cases.slnx", "-c", "Release", "--disable-build-servers", "-nologo", "-clp:NoSummary");
+        // Dozens of small projects in one build: more than the 4 minutes one project is given on a busy machine.
+        var result = DotNetCli.Run(root, TimeSpan.FromMinutes(15), "build", "cases.slnx", "-c", "Release", "--disable-build-servers", "-nologo", "-clp:NoSummary");
         return new CaseBuild(root, result);
     }
 

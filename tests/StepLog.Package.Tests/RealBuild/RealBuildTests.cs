@@ -3,7 +3,7 @@ namespace StepLog.Package.Tests.RealBuild;
 /// <summary>
 /// The diagnostics a user actually gets: each folder of BuildCases/ is built by `dotnet build` against the packed
 /// StepLog, and the compiler's error log must hold exactly the diagnostics the case's `// expect:` markers name, on
-/// those lines, and nothing else (no CS8795 ever, nothing in generated code).
+/// those lines, and nothing else (no CS8795 but where a case expects it, nothing in generated code).
 /// </summary>
 [Collection(PackedPackageCollection.Name)]
 [Trait("Category", "EndToEnd")]
@@ -21,7 +21,9 @@ public class RealBuildTests(PackedPackage package)
         var reported = build.Diagnostics(buildCase)
             ?? throw new Xunit.Sdk.XunitException($"Case {name} was not compiled (no error log).{Environment.NewLine}{build.Result.Describe()}");
 
-        Assert.DoesNotContain(reported, d => d.Id == "CS8795");
+        // CS8795 (a partial method without implementation) hides every analyzer; it may only stand where the case expects
+        // it: beside the generator's error on a type no generated part can extend (not partial, file-local).
+        Assert.DoesNotContain(reported, d => d.Id == "CS8795" && !buildCase.Expected.Any(e => e.Id == "CS8795" && e.File == d.File && e.Line == d.Line));
         var expected = buildCase.Expected.Select(Key).Order(StringComparer.Ordinal).ToList();
         var actual = reported.Where(d => !d.Suppressed || ExpectsSuppressed(buildCase, d)).Select(d => Key(d, buildCase)).Order(StringComparer.Ordinal).ToList();
         Assert.True(

@@ -19,8 +19,9 @@ public partial class Validator
     private int ValidateCore(IReadOnlyList<Model> models) => models.Count(m => m.IsValid) + _minimum; // wrong return type
 
     // One skipped method costs one error: the compiler still reports the rest of the project.
-    public void Other()
+    public int Other()
     {
         int unused = 1; // expect: warning CS0219
+        return _minimum;
     }
 }

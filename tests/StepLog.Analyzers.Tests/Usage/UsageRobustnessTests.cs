@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using StepLog.Analyzers.Fixes;
+using StepLog.Analyzers.Usage.Fixes;
 using StepLog.Analyzers.Tests.Infrastructure;
 using StepLog.Analyzers.Usage;
 
@@ -24,7 +24,7 @@ public class UsageRobustnessTests
     ];
 
     private static readonly CodeFixProvider[] Fixes =
-        [new MakePartialDeclarationFix(), new MakeContainingTypesPartialFix(), new AddCoreStubFix()];
+        [new NotPartialDeclarationCodeFixProvider(), new TypeNotPartialCodeFixProvider(), new MissingCoreCodeFixProvider()];
 
     public static TheoryData<string> Sources { get; } = new()
     {

@@ -1,11 +1,11 @@
 using Microsoft.CodeAnalysis.Testing;
-using StepLog.Analyzers.Fixes;
+using StepLog.Analyzers.Usage.Fixes;
 using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Tests.Infrastructure.GeneratorRules>;
 
 namespace StepLog.Analyzers.Tests.Usage.Fixes;
 
 /// <summary>The SL0002 fix: 'partial' on every type around the method that lacks it.</summary>
-public class MakeContainingTypesPartialFixTests
+public class TypeNotPartialCodeFixProviderTests
 {
     private static DiagnosticResult SL0002(int location, string method, string attribute, string type) =>
         Verify.Diagnostic(Descriptors.TypeNotPartial).WithLocation(location).WithArguments(method, attribute, type);
@@ -15,7 +15,7 @@ public class MakeContainingTypesPartialFixTests
         DiagnosticResult.CompilerError("CS8795").WithLocation(location).WithArguments(method);
 
     [Fact]
-    public Task Partial_goes_right_before_the_keyword() => Verify.VerifyCodeFixAsync<MakeContainingTypesPartialFix>("""
+    public Task Partial_goes_right_before_the_keyword() => Verify.VerifyCodeFixAsync<TypeNotPartialCodeFixProvider>("""
         using StepLog;
 
         public sealed class Sync
@@ -38,7 +38,7 @@ public class MakeContainingTypesPartialFixTests
         """);
 
     [Fact]
-    public Task A_type_without_modifiers_keeps_its_indentation() => Verify.VerifyCodeFixAsync<MakeContainingTypesPartialFix>("""
+    public Task A_type_without_modifiers_keeps_its_indentation() => Verify.VerifyCodeFixAsync<TypeNotPartialCodeFixProvider>("""
         using StepLog;
 
         namespace App
@@ -67,7 +67,7 @@ public class MakeContainingTypesPartialFixTests
         """);
 
     [Fact]
-    public Task Fix_all_makes_nested_records_and_several_types_partial() => Verify.VerifyCodeFixAsync<MakeContainingTypesPartialFix>("""
+    public Task Fix_all_makes_nested_records_and_several_types_partial() => Verify.VerifyCodeFixAsync<TypeNotPartialCodeFixProvider>("""
         using StepLog;
 
         public static class Outer

@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,48 +16,33 @@ namespace StepLog.Analyzers.Flow.Fixes;
 /// where the block starts steps), the seeds' own shape, so that an exception fails the step in progress, completes the
 /// operation as failed, and still reaches the caller unchanged.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CompleteOnExceptionCodeFixProvider)), Shared]
-public sealed class CompleteOnExceptionCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OperationNotExceptionSafeCodeFixProvider)), Shared]
+public sealed class OperationNotExceptionSafeCodeFixProvider : StepLogCodeFixProvider
 {
-    private const string Key = "SL1003.CompleteOnException";
-
-    /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(Descriptors.OperationNotExceptionSafe.Id);
-
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the try/catch fix of SL1003 (its 'using' fix is <see cref="OperationNotCompletedCodeFixProvider"/>'s).</summary>
+    public OperationNotExceptionSafeCodeFixProvider()
+        : base(Descriptors.OperationNotExceptionSafe)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+    }
+
+    private protected override void RegisterFixes(FixRequest request)
+    {
+        if (request.Root.FindNode(request.Diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+                .FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } start ||
+            LoggerSyntax.ReceiverName(start) is not { } logger ||
+            start.Parent is not ExpressionStatementSyntax startStatement ||
+            startStatement.Parent is not BlockSyntax block ||
+            block.Statements.IndexOf(startStatement) is var index && index == block.Statements.Count - 1)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                    .FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } start ||
-                LoggerSyntax.ReceiverName(start) is not { } logger ||
-                start.Parent is not ExpressionStatementSyntax startStatement ||
-                startStatement.Parent is not BlockSyntax block ||
-                block.Statements.IndexOf(startStatement) is var index && index == block.Statements.Count - 1)
-            {
-                continue;
-            }
-
-            var errorName = FreeName(model, startStatement.SpanStart, "error");
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Complete '{logger}' as failed when an exception escapes (try/catch)",
-                    token => WrapAsync(context.Document, root, block, index, logger, errorName, token),
-                    Key),
-                diagnostic);
-        }
+        var errorName = FreeName(request.Model, startStatement.SpanStart, "error");
+        var (document, root) = (request.Document, request.Root);
+        request.Offer(
+            "CompleteOnException",
+            $"Complete '{logger}' as failed when an exception escapes (try/catch)",
+            token => WrapAsync(document, root, block, index, logger, errorName, token));
     }
 
     private static Task<Document> WrapAsync(Document document, SyntaxNode root, BlockSyntax block, int startIndex, string logger, string errorName, CancellationToken token)

@@ -1,57 +1,48 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 
-namespace StepLog.Analyzers.Fixes;
+namespace StepLog.Analyzers.Usage.Fixes;
 
 /// <summary>
 /// SL0001: turns <c>[Step(...)] public int X(...) { body }</c> into the partial declaration the generator implements,
 /// <c>[Step(...)] public partial int X(...);</c>, plus <c>private int XCore(...) { body }</c> right after it, and makes
 /// the containing types partial (SL0002) in the same edit.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialDeclarationFix))]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NotPartialDeclarationCodeFixProvider))]
 [Shared]
-public sealed class MakePartialDeclarationFix : CodeFixProvider
+public sealed class NotPartialDeclarationCodeFixProvider : StepLogCodeFixProvider
 {
-    private const string EquivalenceKey = "SL0001-MakePartialDeclaration";
-
     /// <summary>Modifiers that belong to the body and so move to XCore; the others (accessibility, override...) stay on X.</summary>
     private static readonly SyntaxKind[] BodyModifiers =
         [SyntaxKind.StaticKeyword, SyntaxKind.AsyncKeyword, SyntaxKind.UnsafeKeyword, SyntaxKind.ReadOnlyKeyword];
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.NotPartialDeclaration.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the fix of SL0001.</summary>
+    public NotPartialDeclarationCodeFixProvider()
+        : base(Descriptors.NotPartialDeclaration)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics[0];
-        if (root is null || semanticModel is null || FixSyntax.FindMethod(root, diagnostic.Location.SourceSpan) is not { } method ||
-            !CanFix(method, semanticModel, context.CancellationToken))
+    }
+
+    private protected override void RegisterFixes(FixRequest request)
+    {
+        if (FixSyntax.FindMethod(request.Root, request.Diagnostic.Location.SourceSpan) is not { } method ||
+            !CanFix(method, request.Model, request.CancellationToken))
         {
             return;
         }
 
         var name = method.Identifier.ValueText;
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Make '{name}' a partial declaration and move its body to '{name}Core'",
-                cancellationToken => FixAsync(context.Document, method, cancellationToken),
-                EquivalenceKey),
-            diagnostic);
+        var document = request.Document;
+        request.Offer(
+            "MakePartialDeclaration",
+            $"Make '{name}' a partial declaration and move its body to '{name}Core'",
+            cancellationToken => FixAsync(document, method, cancellationToken));
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace StepLog.Analyzers.Fixes;
+namespace StepLog.Analyzers.Usage.Fixes;
 
 /// <summary>
 /// Small syntax edits the usage fixes share. Modifier lists are rebuilt from their kinds so that the indentation in

@@ -1,54 +1,43 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
-namespace StepLog.Analyzers.Fixes;
+namespace StepLog.Analyzers.Usage.Fixes;
 
 /// <summary>
 /// SL0003: adds <c>private XCore(...)</c> after the method, with its parameters (no default values, no [Log], no 'this'),
 /// return type, type parameters and constraints, static when it is, throwing <c>NotImplementedException</c> until the
 /// user writes the body.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddCoreStubFix))]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingCoreCodeFixProvider))]
 [Shared]
-public sealed class AddCoreStubFix : CodeFixProvider
+public sealed class MissingCoreCodeFixProvider : StepLogCodeFixProvider
 {
-    private const string EquivalenceKey = "SL0003-AddCoreStub";
-
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.MissingCore.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the fix of SL0003.</summary>
+    public MissingCoreCodeFixProvider()
+        : base(Descriptors.MissingCore)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics[0];
-        if (root is null || model is null || FixSyntax.FindMethod(root, diagnostic.Location.SourceSpan) is not { } method ||
-            model.GetDeclaredSymbol(method, context.CancellationToken) is not { ContainingType: { } type } symbol ||
+    }
+
+    private protected override void RegisterFixes(FixRequest request)
+    {
+        var (root, model) = (request.Root, request.Model);
+        if (FixSyntax.FindMethod(root, request.Diagnostic.Location.SourceSpan) is not { } method ||
+            model.GetDeclaredSymbol(method, request.CancellationToken) is not { ContainingType: { } type } symbol ||
             HasCoreWithSameParameters(type, symbol))
         {
             return;
         }
 
         var coreName = method.Identifier.ValueText + "Core";
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Add '{coreName}'",
-                cancellationToken => Task.FromResult(Fix(context.Document, root, model, method, cancellationToken)),
-                EquivalenceKey),
-            diagnostic);
+        var document = request.Document;
+        request.Offer("AddCore", $"Add '{coreName}'", cancellationToken => Task.FromResult(Fix(document, root, model, method, cancellationToken)));
     }
 
     /// <summary>

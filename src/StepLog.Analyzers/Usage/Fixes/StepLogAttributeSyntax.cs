@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace StepLog.Analyzers.Fixes;
+namespace StepLog.Analyzers.Usage.Fixes;
 
 /// <summary>Tells StepLog's attributes in syntax apart from others by what they bind to, not by how they are spelled.</summary>
 internal static class StepLogAttributeSyntax

@@ -6,7 +6,7 @@ using static StepLog.Analyzers.Tests.Infrastructure.FlowVerifier;
 namespace StepLog.Analyzers.Tests.Flow.Fixes;
 
 /// <summary>The SL1002/SL1003 code fix: declare the logger with using, or add Complete before the exits that lack it.</summary>
-public class OperationNotCompletedFixTests
+public class OperationNotCompletedCodeFixProviderTests
 {
     private static Task VerifyAsync(string before, string after, int actionIndex = 0) =>
         VerifyFixAsync<StepLoggerFlowAnalyzer, OperationNotCompletedCodeFixProvider>(

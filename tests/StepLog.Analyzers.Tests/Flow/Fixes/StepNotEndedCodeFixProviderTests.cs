@@ -6,11 +6,13 @@ using static StepLog.Analyzers.Tests.Infrastructure.FlowVerifier;
 namespace StepLog.Analyzers.Tests.Flow.Fixes;
 
 /// <summary>The SL1001 code fix: add Success at the end of the step, or wrap the step in try/catch.</summary>
-public class StepNotEndedFixTests
+public class StepNotEndedCodeFixProviderTests
 {
+    // The two actions, by index and by equivalence key ("{rule}.{action}", see StepLogCodeFixProvider).
     private static Task VerifyAsync(string before, string after, int actionIndex = 0) =>
         VerifyFixAsync<StepLoggerFlowAnalyzer, StepNotEndedCodeFixProvider>(
-            FlowCode.InClass(before), Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>(), FlowCode.InClass(after), actionIndex);
+            FlowCode.InClass(before), Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>(), FlowCode.InClass(after), actionIndex,
+            equivalenceKey: actionIndex == 0 ? "SL1001.AddSuccess" : "SL1001.WrapInTryCatch");
 
     [Fact]
     public Task Adds_Success_before_the_next_step_and_before_Complete_fix_all() => VerifyAsync("""

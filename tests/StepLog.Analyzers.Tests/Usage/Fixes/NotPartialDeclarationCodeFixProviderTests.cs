@@ -1,11 +1,11 @@
 using Microsoft.CodeAnalysis.Testing;
-using StepLog.Analyzers.Fixes;
+using StepLog.Analyzers.Usage.Fixes;
 using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Tests.Infrastructure.GeneratorRules>;
 
 namespace StepLog.Analyzers.Tests.Usage.Fixes;
 
 /// <summary>The SL0001 fix: the method becomes the partial declaration and its body moves to XCore.</summary>
-public class MakePartialDeclarationFixTests
+public class NotPartialDeclarationCodeFixProviderTests
 {
     // One mistake, one diagnostic: a method with a body in a type that is not partial gets SL0001 only, whose fix
     // makes the types partial too.
@@ -18,7 +18,7 @@ public class MakePartialDeclarationFixTests
             method, "Step", $"is a local function, which the generator cannot implement; make it a partial method of the type, with its body in '{method}Core'");
 
     [Fact]
-    public Task A_block_body_moves_to_a_private_core_and_the_type_becomes_partial() => Verify.VerifyCodeFixAsync<MakePartialDeclarationFix>("""
+    public Task A_block_body_moves_to_a_private_core_and_the_type_becomes_partial() => Verify.VerifyCodeFixAsync<NotPartialDeclarationCodeFixProvider>("""
         using StepLog;
 
         public class Sync
@@ -49,7 +49,7 @@ public class MakePartialDeclarationFixTests
         """);
 
     [Fact]
-    public Task An_async_expression_bodied_static_operation_keeps_static_and_async_on_the_core() => Verify.VerifyCodeFixAsync<MakePartialDeclarationFix>("""
+    public Task An_async_expression_bodied_static_operation_keeps_static_and_async_on_the_core() => Verify.VerifyCodeFixAsync<NotPartialDeclarationCodeFixProvider>("""
         using System.Threading;
         using System.Threading.Tasks;
         using StepLog;
@@ -76,7 +76,7 @@ public class MakePartialDeclarationFixTests
         """);
 
     [Fact]
-    public Task A_method_without_accessibility_in_nested_types_gets_private_and_every_type_partial() => Verify.VerifyCodeFixAsync<MakePartialDeclarationFix>("""
+    public Task A_method_without_accessibility_in_nested_types_gets_private_and_every_type_partial() => Verify.VerifyCodeFixAsync<NotPartialDeclarationCodeFixProvider>("""
         using StepLog;
 
         namespace App
@@ -117,7 +117,7 @@ public class MakePartialDeclarationFixTests
         """);
 
     [Fact]
-    public Task Fix_all_moves_every_body_and_makes_the_type_partial_once() => Verify.VerifyCodeFixAsync<MakePartialDeclarationFix>("""
+    public Task Fix_all_moves_every_body_and_makes_the_type_partial_once() => Verify.VerifyCodeFixAsync<NotPartialDeclarationCodeFixProvider>("""
         using StepLog;
 
         public class Sync
@@ -151,7 +151,7 @@ public class MakePartialDeclarationFixTests
         """);
 
     [Fact]
-    public Task No_fix_is_offered_when_the_core_name_is_taken() => Verify.VerifyCodeFixAsync<MakePartialDeclarationFix>("""
+    public Task No_fix_is_offered_when_the_core_name_is_taken() => Verify.VerifyCodeFixAsync<NotPartialDeclarationCodeFixProvider>("""
         using StepLog;
 
         public partial class Sync
@@ -177,7 +177,7 @@ public class MakePartialDeclarationFixTests
         [SL0001(0, "Fetch", "Step")]);
 
     [Fact]
-    public Task No_fix_is_offered_for_a_local_function_nor_is_its_enclosing_method_touched() => Verify.VerifyCodeFixAsync<MakePartialDeclarationFix>("""
+    public Task No_fix_is_offered_for_a_local_function_nor_is_its_enclosing_method_touched() => Verify.VerifyCodeFixAsync<NotPartialDeclarationCodeFixProvider>("""
         using StepLog;
 
         public partial class Sync

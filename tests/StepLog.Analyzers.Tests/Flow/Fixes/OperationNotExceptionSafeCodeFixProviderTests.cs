@@ -6,10 +6,10 @@ using static StepLog.Analyzers.Tests.Infrastructure.FlowVerifier;
 namespace StepLog.Analyzers.Tests.Flow.Fixes;
 
 /// <summary>The SL1003 code fix: wrap what follows Start in a try/catch that completes the operation as failed and rethrows.</summary>
-public class CompleteOnExceptionFixTests
+public class OperationNotExceptionSafeCodeFixProviderTests
 {
     private static Task VerifyAsync(string before, string after) =>
-        VerifyFixAsync<StepLoggerFlowAnalyzer, CompleteOnExceptionCodeFixProvider>(
+        VerifyFixAsync<StepLoggerFlowAnalyzer, OperationNotExceptionSafeCodeFixProvider>(
             FlowCode.InClass(before), Array.Empty<Microsoft.CodeAnalysis.Testing.DiagnosticResult>(), FlowCode.InClass(after), 0);
 
     [Fact]

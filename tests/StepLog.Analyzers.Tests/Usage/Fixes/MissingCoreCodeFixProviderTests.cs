@@ -1,17 +1,17 @@
 using Microsoft.CodeAnalysis.Testing;
-using StepLog.Analyzers.Fixes;
+using StepLog.Analyzers.Usage.Fixes;
 using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Tests.Infrastructure.GeneratorRules>;
 
 namespace StepLog.Analyzers.Tests.Usage.Fixes;
 
 /// <summary>The SL0003 fix: a private XCore stub of the right signature that throws NotImplementedException.</summary>
-public class AddCoreStubFixTests
+public class MissingCoreCodeFixProviderTests
 {
     private static DiagnosticResult SL0003(int location, string method, string type) =>
         Verify.Diagnostic(Descriptors.MissingCore).WithLocation(location).WithArguments(method, method + "Core", type);
 
     [Fact]
-    public Task The_stub_has_the_parameters_without_defaults_and_Log() => Verify.VerifyCodeFixAsync<AddCoreStubFix>("""
+    public Task The_stub_has_the_parameters_without_defaults_and_Log() => Verify.VerifyCodeFixAsync<MissingCoreCodeFixProvider>("""
         using System.Threading;
         using System.Threading.Tasks;
         using StepLog;
@@ -41,7 +41,7 @@ public class AddCoreStubFixTests
         """);
 
     [Fact]
-    public Task A_static_generic_extension_gets_a_static_generic_stub_with_its_constraints_and_ref_kinds() => Verify.VerifyCodeFixAsync<AddCoreStubFix>("""
+    public Task A_static_generic_extension_gets_a_static_generic_stub_with_its_constraints_and_ref_kinds() => Verify.VerifyCodeFixAsync<MissingCoreCodeFixProvider>("""
         using StepLog;
 
         public static partial class Conversions
@@ -67,7 +67,7 @@ public class AddCoreStubFixTests
         """);
 
     [Fact]
-    public Task Fix_all_adds_a_stub_for_every_step() => Verify.VerifyCodeFixAsync<AddCoreStubFix>("""
+    public Task Fix_all_adds_a_stub_for_every_step() => Verify.VerifyCodeFixAsync<MissingCoreCodeFixProvider>("""
         using StepLog;
 
         public partial class Importer
@@ -104,7 +104,7 @@ public class AddCoreStubFixTests
         """);
 
     [Fact]
-    public Task No_stub_is_offered_beside_a_body_that_differs_only_in_its_return_type() => Verify.VerifyCodeFixAsync<AddCoreStubFix>("""
+    public Task No_stub_is_offered_beside_a_body_that_differs_only_in_its_return_type() => Verify.VerifyCodeFixAsync<MissingCoreCodeFixProvider>("""
         using StepLog;
 
         public partial class Importer

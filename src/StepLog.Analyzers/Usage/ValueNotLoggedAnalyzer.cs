@@ -71,11 +71,11 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool CannotKeep(ITypeSymbol type) =>
+    internal static bool CannotKeep(ITypeSymbol type) =>
         type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer;
 
     /// <summary>What a wrapper's success line can log: T of Task&lt;T&gt;/ValueTask&lt;T&gt;, the return value, or none.</summary>
-    private static ITypeSymbol? ResultType(IMethodSymbol method)
+    internal static ITypeSymbol? ResultType(IMethodSymbol method)
     {
         if (method.ReturnsVoid)
         {

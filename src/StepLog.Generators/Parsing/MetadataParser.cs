@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using StepLog.Generators.Models;
+using StepLog.Shared;
 
 namespace StepLog.Generators.Parsing;
 
@@ -24,9 +25,7 @@ internal static class MetadataParser
                 continue;
             }
 
-            var key = log.ConstructorArguments.Length == 1 && log.ConstructorArguments[0].Value is string given && given.Length > 0
-                ? given
-                : SymbolNames.SnakeCase(parameter.Name);
+            var key = LogKeys.ForParameter(parameter.Name, log.ConstructorArguments.Length == 1 ? log.ConstructorArguments[0].Value as string : null);
             AddValue(values, key, SymbolNames.Escape(parameter.Name), parameter.Type);
         }
 

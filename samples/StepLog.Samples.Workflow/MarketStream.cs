@@ -19,7 +19,7 @@ internal sealed class MarketStream(ILogger<MarketStream> logger)
         {
             operation.Step(1, "Connect to feed", ("feed", "simulated"));
             var latency = await MarketFeed.ConnectAsync(cancellationToken);
-            operation.Success(("status", "connected"), ("latency_ms", latency.TotalMilliseconds));
+            operation.Success(("feed_status", "connected"), ("latency_ms", latency.TotalMilliseconds));
 
             operation.Step(2, "Subscribe to markets", ("markets", settings.Markets.Count));
             var feed = new MarketFeed(eventCount);

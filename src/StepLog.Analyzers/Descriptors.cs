@@ -44,6 +44,15 @@ internal static class Descriptors
         "A value marked for the log cannot be logged",
         "{0} of '{1}' is not logged: {2}");
 
+    /// <summary>
+    /// Error on [Log] parameters and Result keys; reported as a Warning on the constant keys of StepLogger calls and
+    /// StepMetadata.Of, code that runs and whose key may be meant (the analyzer passes the severity).
+    /// </summary>
+    public static readonly DiagnosticDescriptor KeyCollision = Rule(
+        "SL0011", UsageCategory, DiagnosticSeverity.Error,
+        "A logged key must differ from StepLog's fields and from the other keys of its line",
+        "Key '{0}' {1}; rename it, e.g. to '{2}'");
+
     public static readonly DiagnosticDescriptor StepNotEnded = Rule(
         "SL1001", FlowCategory, DiagnosticSeverity.Warning,
         "Every step ends in Success, Failure or Skip",

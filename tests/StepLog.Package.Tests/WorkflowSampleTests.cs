@@ -28,7 +28,7 @@ public class WorkflowSampleTests
             "[INFO] 🏁 COMPLETE: Streamer Setup (markets=2, total_duration_ms=#)",
             "[INFO] 🚀 START: Stream Market Events (markets=2, target_events=400)",
             "[INFO] ▶️  [1/3] Connect to feed (feed=simulated)",
-            "[INFO] ✅ [1/3] Connect to feed - SUCCESS (status=connected, latency_ms=120, duration_ms=#)",
+            "[INFO] ✅ [1/3] Connect to feed - SUCCESS (feed_status=connected, latency_ms=120, duration_ms=#)",
             "[INFO] ▶️  [2/3] Subscribe to markets (markets=2)",
             "[INFO] ✅ [2/3] Subscribe to markets - SUCCESS (sid=123, duration_ms=#)",
             "[INFO] ▶️  [3/3] Process events (progress_every=100)",

@@ -72,10 +72,10 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool CannotKeep(ITypeSymbol type) =>
+    internal static bool CannotKeep(ITypeSymbol type) =>
         type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer;
 
     /// <summary>What a wrapper's success line can log: T of Task&lt;T&gt;/ValueTask&lt;T&gt;, the return value, or none (the generator's rule).</summary>
-    private static ITypeSymbol? ResultType(IMethodSymbol method) =>
+    internal static ITypeSymbol? ResultType(IMethodSymbol method) =>
         ReturnShapes.Classify(method) is { } shape ? shape.Result : method.ReturnType; // an async stream is SL0007's
 }

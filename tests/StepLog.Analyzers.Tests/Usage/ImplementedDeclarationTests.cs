@@ -79,7 +79,7 @@ public class ImplementedDeclarationTests
             private bool SignInCore(string user, string password) => _logger is not null && Parse(user, out _);
 
             [Step(1, "Parse")]
-            private partial bool Parse(string text, [Log] out int length);
+            private partial bool Parse([Log] string depth, [Log] out int length);
             private bool ParseCore(string text, out int length) { length = text.Length; return true; }
         }
         """;
@@ -95,7 +95,7 @@ public class ImplementedDeclarationTests
             {{GeneratedAttribute}}
             public partial bool SignIn(string user, string password) => SignInCore(user, password);
             {{GeneratedAttribute}}
-            private partial bool Parse(string text, out int length) => ParseCore(text, out length);
+            private partial bool Parse(string depth, out int length) => ParseCore(depth, out length);
         }
         """;
 
@@ -112,11 +112,12 @@ public class ImplementedDeclarationTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
-        ImmutableArray<DiagnosticAnalyzer> analyzers = [new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer()];
+        ImmutableArray<DiagnosticAnalyzer> analyzers =
+            [new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer(), new KeyCollisionAnalyzer()];
         var diagnostics = await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
 
         Assert.Equal(
-            [("SL0009", "SignIn"), ("SL0008", "password"), ("SL0009", "Parse"), ("SL0010", "length")],
+            [("SL0009", "SignIn"), ("SL0008", "password"), ("SL0009", "Parse"), ("SL0011", "depth"), ("SL0010", "length")],
             diagnostics.OrderBy(d => d.Location.SourceSpan.Start)
                 .Select(d => (d.Id, UserCodeWithFaults.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length))));
         Assert.All(diagnostics, d => Assert.Equal("Login.cs", d.Location.SourceTree?.FilePath));
@@ -131,8 +132,9 @@ public class ImplementedDeclarationTests
             public partial class Other
             {
                 [Operation("Login")]
-                public partial void SignIn([Log] string password, [Log] out int attempts);
-                public partial void SignIn(string password, out int attempts) => attempts = password.Length;
+                public partial void SignIn([Log] string password, [Log] out int attempts, [Log] int depth);
+                public partial void SignIn(string password, out int attempts, int depth) => attempts = password.Length + depth;
+                public static void Run(StepLogger op) => op.Success(("status", 1));
             }
             """;
         var compilation = CSharpCompilation.Create(
@@ -142,7 +144,8 @@ public class ImplementedDeclarationTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
-        ImmutableArray<DiagnosticAnalyzer> analyzers = [new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer()];
+        ImmutableArray<DiagnosticAnalyzer> analyzers =
+            [new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer(), new KeyCollisionAnalyzer()];
         var diagnostics = await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
 
         Assert.Empty(diagnostics);

@@ -20,11 +20,11 @@ public class UsageRobustnessTests
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
     [
-        new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer(),
+        new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer(), new KeyCollisionAnalyzer(),
     ];
 
     private static readonly CodeFixProvider[] Fixes =
-        [new NotPartialDeclarationCodeFixProvider(), new TypeNotPartialCodeFixProvider(), new MissingCoreCodeFixProvider()];
+        [new NotPartialDeclarationCodeFixProvider(), new TypeNotPartialCodeFixProvider(), new MissingCoreCodeFixProvider(), new KeyCollisionCodeFixProvider()];
 
     public static TheoryData<string> Sources { get; } = new()
     {
@@ -57,6 +57,21 @@ public class UsageRobustnessTests
         }
         public interface ISteps { [Step(1, "I")] void I(); }
         """,
+        """
+        using StepLog;
+        public partial class Keys
+        {
+            [Operation("Keys", Result = "status")]
+            public partial (int Status, int Depth) Run([Log] int depth, [Log("raw_count")] int rawCount, [Log] int raw_count);
+            public static void Calls(StepLogger op, string key)
+            {
+                op.Start(("operation", 1), (key, 2));
+                op.Success(("duration_ms", 1), ("a", 2), ("a", 3));
+                op.Complete(StepMetadata.Of("status", 1, "depth", 2));
+                var values = StepMetadata.Of("x", 1, "x", 2);
+            }
+        }
+        """,
     };
 
     [Theory]
@@ -87,7 +102,7 @@ public class UsageRobustnessTests
                 continue;
             }
 
-            foreach (var diagnostic in diagnostics.Where(d => d.Id is "SL0001" or "SL0002" or "SL0003"))
+            foreach (var diagnostic in diagnostics.Where(d => d.Id is "SL0001" or "SL0002" or "SL0003" or "SL0011"))
             {
                 await ApplyFixesAsync(document, diagnostic, failures);
             }

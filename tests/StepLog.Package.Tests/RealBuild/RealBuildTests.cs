@@ -32,6 +32,22 @@ public class RealBuildTests(PackedPackage package)
             $"{Environment.NewLine}reported{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", reported)}");
     }
 
+    /// <summary>The rules whose every docs/rules example is a case (a Bad and a Good folder at least).</summary>
+    public static TheoryData<string> RulesWithCases() =>
+        new("SL0008", "SL0009", "SL0010", "SL0011", "SL1001", "SL1002", "SL1003", "SL1004", "SL1005", "SL1006");
+
+    [Theory]
+    [MemberData(nameof(RulesWithCases))]
+    public void A_rule_s_bad_and_good_examples_are_cases(string rule)
+    {
+        Assert.True(File.Exists(Path.Combine(Repository.Root, "docs", "rules", rule + ".md")), $"No docs/rules/{rule}.md.");
+        var cases = BuildCase.All().Select(c => c.Name).ToList();
+
+        Assert.Contains(rule + ".Bad", cases);
+        Assert.Contains(rule + ".Good", cases);
+        Assert.Contains(BuildCase.All().Single(c => c.Name == rule + ".Bad").Expected, e => e.Id == rule);
+    }
+
     [Fact]
     public void Markers_are_read_with_and_without_a_severity()
     {

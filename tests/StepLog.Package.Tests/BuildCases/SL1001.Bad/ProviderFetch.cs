@@ -15,7 +15,7 @@ public static class ProviderFetch
             return null;
         }
 
-        op.Success(("status", "valid"));
+        op.Success(("validation", "passed"));
         op.Complete();
         return apiKey;
     }

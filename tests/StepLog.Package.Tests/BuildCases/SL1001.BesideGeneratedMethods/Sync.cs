@@ -28,7 +28,7 @@ public partial class CatalogSync(ILogger<CatalogSync> logger)
             return null;
         }
 
-        op.Success(("status", "valid"));
+        op.Success(("validation", "passed"));
         return apiKey;
     }
 }

@@ -17,7 +17,7 @@ public static class ProviderFetch
             return null;
         }
 
-        op.Success(("status", "valid"));
+        op.Success(("validation", "passed"));
         op.Step(2, "Fetch models");
         if (cached)
         {

@@ -1,10 +1,13 @@
 using Microsoft.CodeAnalysis;
+using StepLog.Shared;
 
 namespace StepLog.Analyzers;
 
 /// <summary>
-/// Every diagnostic StepLog reports, in one place. SL00xx: misused attributes (the generator skips such methods and
-/// these rules say why). SL10xx: imperative <c>StepLogger</c> code whose steps or operations can be left unfinished.
+/// Every diagnostic StepLog reports. SL0001-SL0007: methods the generator cannot implement as written, defined in
+/// StepLog.Shared.UsageDescriptors and reported by the generator (the code fixes here key on them). SL0008 on:
+/// attributes the generator implements but whose values or logger it has to pass over. SL10xx: imperative
+/// <c>StepLogger</c> code whose steps or operations can be left unfinished.
 /// </summary>
 internal static class Descriptors
 {
@@ -12,40 +15,19 @@ internal static class Descriptors
     private const string FlowCategory = "StepLog.Flow";
     private const string HelpBase = "https://github.com/steplog/StepLog/blob/main/docs/rules/";
 
-    public static readonly DiagnosticDescriptor NotPartialDeclaration = Rule(
-        "SL0001", UsageCategory, DiagnosticSeverity.Error,
-        "[Operation] and [Step] go on partial method declarations without a body",
-        "'{0}' has [{1}] but is not a partial method declaration without a body; declare it 'partial' with no body and move the body into '{0}Core'");
+    public static readonly DiagnosticDescriptor NotPartialDeclaration = UsageDescriptors.NotPartialDeclaration;
 
-    public static readonly DiagnosticDescriptor TypeNotPartial = Rule(
-        "SL0002", UsageCategory, DiagnosticSeverity.Error,
-        "The type of a StepLog method must be partial",
-        "'{0}' has [{1}] but its containing type '{2}' is not partial; add 'partial' to '{2}'");
+    public static readonly DiagnosticDescriptor TypeNotPartial = UsageDescriptors.TypeNotPartial;
 
-    public static readonly DiagnosticDescriptor MissingCore = Rule(
-        "SL0003", UsageCategory, DiagnosticSeverity.Error,
-        "A StepLog method needs its body method 'XCore'",
-        "'{0}' has no body method '{1}' with the same parameters and return type; add '{1}' to '{2}'");
+    public static readonly DiagnosticDescriptor MissingCore = UsageDescriptors.MissingCore;
 
-    public static readonly DiagnosticDescriptor DuplicateStepNumber = Rule(
-        "SL0004", UsageCategory, DiagnosticSeverity.Error,
-        "Two steps of one operation share a number",
-        "Steps '{0}' and '{1}' of operation '{2}' are both number {3}; give each step its own number");
+    public static readonly DiagnosticDescriptor DuplicateStepNumber = UsageDescriptors.DuplicateStepNumber;
 
-    public static readonly DiagnosticDescriptor StepNumberGap = Rule(
-        "SL0005", UsageCategory, DiagnosticSeverity.Warning,
-        "Step numbers should run 1..N without gaps",
-        "The steps of operation '{0}' are numbered {1}; number them 1 to {2} so that [n/N] counts right");
+    public static readonly DiagnosticDescriptor StepNumberGap = UsageDescriptors.StepNumberGap;
 
-    public static readonly DiagnosticDescriptor UnknownOperation = Rule(
-        "SL0006", UsageCategory, DiagnosticSeverity.Error,
-        "A step's operation must be one [Operation] method of its type",
-        "Step '{0}' {1}; set Operation = nameof(...) to one of the [Operation] methods of '{2}'");
+    public static readonly DiagnosticDescriptor UnknownOperation = UsageDescriptors.UnknownOperation;
 
-    public static readonly DiagnosticDescriptor UnsupportedShape = Rule(
-        "SL0007", UsageCategory, DiagnosticSeverity.Error,
-        "StepLog does not support this method shape",
-        "'{0}' cannot be generated: {1}");
+    public static readonly DiagnosticDescriptor UnsupportedShape = UsageDescriptors.UnsupportedShape;
 
     public static readonly DiagnosticDescriptor SecretLogged = Rule(
         "SL0008", UsageCategory, DiagnosticSeverity.Warning,
@@ -61,6 +43,15 @@ internal static class Descriptors
         "SL0010", UsageCategory, DiagnosticSeverity.Warning,
         "A value marked for the log cannot be logged",
         "{0} of '{1}' is not logged: {2}");
+
+    /// <summary>
+    /// Error on [Log] parameters and Result keys; reported as a Warning on the constant keys of StepLogger calls and
+    /// StepMetadata.Of, code that runs and whose key may be meant (the analyzer passes the severity).
+    /// </summary>
+    public static readonly DiagnosticDescriptor KeyCollision = Rule(
+        "SL0011", UsageCategory, DiagnosticSeverity.Error,
+        "A logged key must differ from StepLog's fields and from the other keys of its line",
+        "Key '{0}' {1}; rename it, e.g. to '{2}'");
 
     public static readonly DiagnosticDescriptor StepNotEnded = Rule(
         "SL1001", FlowCategory, DiagnosticSeverity.Warning,

@@ -96,13 +96,15 @@ public class ProgressFileTests
                 // Any partial content would fail to parse or lack its last field.
                 using var document = JsonDocument.Parse(File.ReadAllText(path));
                 Assert.True(document.RootElement.TryGetProperty("pid", out _));
-                reads++;
+                Interlocked.Increment(ref reads);
             }
         });
 
         try
         {
-            await StepBatch.RunAsync("Atomic", Enumerable.Range(1, 3000), (_, _) => default, options, i => "item " + i);
+            // Halfway, the batch waits for the reader to have read once: on a loaded machine the reader's thread may
+            // otherwise not run before 3,000 no-op items are done.
+            await StepBatch.RunAsync("Atomic", Enumerable.Range(1, 3000), WaitForAReadHalfway, options, i => "item " + i);
         }
         finally
         {
@@ -112,6 +114,14 @@ public class ProgressFileTests
         }
 
         Assert.True(reads > 0);
+
+        async ValueTask WaitForAReadHalfway(int item, CancellationToken cancellationToken)
+        {
+            while (item == 1500 && Volatile.Read(ref reads) == 0 && !reader.IsCompleted)
+            {
+                await Task.Delay(1, cancellationToken);
+            }
+        }
     }
 
     internal static JsonElement Read(string path)

@@ -71,6 +71,31 @@ public class IncrementalTests
         Assert.Contains(run.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
     }
 
+    // A finding is carried as an equatable value (ID, file, spans, arguments), not a Location: an unrelated edit leaves
+    // the parsed methods equal, the file is not emitted again, and the finding is still reported, once.
+    [Fact]
+    public void A_reported_finding_stays_an_equal_model_after_an_unrelated_edit()
+    {
+        var withoutCore = TestCompilation.Usings + Subject.Replace("private int FetchCore() => 1;", string.Empty, StringComparison.Ordinal);
+        var compilation = TestCompilation.Create([withoutCore, Unrelated]);
+        var driver = TestCompilation.Driver(track: true).RunGenerators(compilation);
+        Assert.Equal("SL0003", Assert.Single(driver.GetRunResult().Diagnostics).Id);
+
+        var run = driver.RunGenerators(Replace(compilation, 1, Unrelated.Replace("=> 1", "=> 2", StringComparison.Ordinal))).GetRunResult();
+        var result = run.Results.Single();
+
+        foreach (var name in TrackedSteps)
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(r => r.Outputs), o => Assert.True(
+                o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} output was {o.Reason}"));
+        }
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("SL0003", diagnostic.Id);
+        Assert.Equal(withoutCore.IndexOf("int Fetch();", StringComparison.Ordinal) + "int ".Length, diagnostic.Location.SourceSpan.Start);
+        Assert.Same(compilation.SyntaxTrees.First(), diagnostic.Location.SourceTree); // located in the tree, so #pragma applies
+    }
+
     private static (GeneratorDriver Driver, Compilation Compilation) FirstRun()
     {
         var compilation = TestCompilation.Create([TestCompilation.Usings + Subject, Unrelated]);

@@ -53,7 +53,8 @@ internal sealed class ConsumerProject
     public CommandResult Run() =>
         DotNetCli.Run(Directory, Path.Combine("bin", "Release", "net10.0", Name + ".dll"));
 
-    private static void WriteSharedFiles(PackedPackage package)
+    /// <summary>The run's nuget.config and the empty build files that fence its projects off from any folder above.</summary>
+    internal static void WriteSharedFiles(PackedPackage package)
     {
         var root = package.WorkDirectory;
         var config = Path.Combine(root, "nuget.config");

@@ -22,7 +22,14 @@ internal static class DotNetCli
     public static CommandResult Run(string workingDirectory, params string[] arguments) =>
         Run(workingDirectory, new Dictionary<string, string>(), arguments);
 
-    public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Run(workingDirectory, environment, Timeout, arguments);
+
+    /// <summary>A command that is expected to take longer than one project's build, e.g. a solution of many projects.</summary>
+    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        Run(workingDirectory, new Dictionary<string, string>(), timeout, arguments);
+
+    private static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string[] arguments)
     {
         var start = new ProcessStartInfo(HostPath())
         {
@@ -58,10 +65,10 @@ internal static class DotNetCli
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start `{command}`.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"`{command}` did not finish within {Timeout.TotalMinutes} minutes.");
+            throw new TimeoutException($"`{command}` did not finish within {timeout.TotalMinutes} minutes.");
         }
 
         process.WaitForExit();

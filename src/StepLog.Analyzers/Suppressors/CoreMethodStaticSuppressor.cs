@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using StepLog.Shared;
 using StepLog.Analyzers.Usage;
 
 namespace StepLog.Analyzers.Suppressors;
@@ -58,6 +59,6 @@ public sealed class CoreMethodStaticSuppressor : DiagnosticSuppressor
         var declarationName = method.Name.Substring(0, method.Name.Length - suffix.Length);
         return method.ContainingType.GetMembers(declarationName)
             .OfType<IMethodSymbol>()
-            .Any(declaration => declaration.IsStatic == method.IsStatic && types.FindStepLogAttribute(declaration) is not null);
+            .Any(declaration => types.FindStepLogAttribute(declaration) is not null && CoreMethod.Matches(method, declaration));
     }
 }

@@ -13,7 +13,7 @@ namespace StepLog.Analyzers.Usage;
 /// primary-constructor parameter that already feeds a field or base constructor. Without this rule the lines would
 /// silently go to another logger (another category, another configuration).
 /// </summary>
-/// <remarks>Mirrors the generator's LoggerFinder: the first usable logger wins, and then nothing is reported.</remarks>
+/// <remarks>Asks the generator's own rule (LoggerDiscovery): when it finds a logger, nothing is reported.</remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
 {
@@ -28,7 +28,8 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // The declaration counts as generated code once the generator implemented it: see GeneratedCode.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             var types = StepLogTypes.TryCreate(start.Compilation);
@@ -45,6 +46,7 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
         var method = (IMethodSymbol)context.Symbol;
         if (types.FindStepLogAttribute(method) is null || MethodShape.IsImplementationPart(method) ||
             method.ContainingType is not { } type || MethodShape.NameLocation(method) is not { } location ||
+            !GeneratedCode.IsUserWritten(location, context.Options, context.CancellationToken) ||
             FindUsable(method, type, logger) || FindIgnored(method, type, logger) is not { } ignored)
         {
             return;
@@ -53,11 +55,9 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.LoggerNotUsed, location, method.Name, ignored.Name, ignored.Reason));
     }
 
-    /// <summary>Whether the generator finds a logger: a parameter, a member, or a capturable primary-constructor parameter.</summary>
+    /// <summary>Whether the generator finds a logger: its own rule, so that the two never disagree.</summary>
     private static bool FindUsable(IMethodSymbol method, INamedTypeSymbol type, INamedTypeSymbol logger) =>
-        method.Parameters.Any(p => p.RefKind != RefKind.Out && IsLogger(p.Type, logger) && !IsNullable(p.Type)) ||
-        Members(type).Any(m => (!method.IsStatic || m.Member.IsStatic) && IsLogger(m.Type, logger) && !IsNullable(m.Type)) ||
-        (!method.IsStatic && PrimaryConstructorLoggers(type, logger).Any(p => !PrimaryConstructorCapture.FeedsState(type, p.Name)));
+        LoggerDiscovery.Find(method) is not null;
 
     private static (string Name, string Reason)? FindIgnored(IMethodSymbol method, INamedTypeSymbol type, INamedTypeSymbol logger)
     {
@@ -85,7 +85,10 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    /// <summary>The fields and properties the generator may read: the type's own, and the non-private ones of its bases.</summary>
+    /// <summary>
+    /// The fields and properties the generator may read: the type's own, and the non-private ones of its bases; not the
+    /// members it declares itself (its default logger is what this rule warns about, not a logger the user chose).
+    /// </summary>
     private static System.Collections.Generic.IEnumerable<(ISymbol Member, ITypeSymbol Type)> Members(INamedTypeSymbol type)
     {
         for (var current = type; current is not null; current = current.BaseType)
@@ -93,7 +96,8 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
             var own = SymbolEqualityComparer.Default.Equals(current, type);
             foreach (var member in current.GetMembers())
             {
-                if (!member.CanBeReferencedByName || (!own && member.DeclaredAccessibility == Accessibility.Private))
+                if (!member.CanBeReferencedByName || (!own && member.DeclaredAccessibility == Accessibility.Private) ||
+                    GeneratedCode.IsDeclaredByStepLog(member))
                 {
                     continue;
                 }

@@ -33,7 +33,8 @@ public sealed class SecretParameterAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // The declaration counts as generated code once the generator implemented it: see GeneratedCode.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             var types = StepLogTypes.TryCreate(start.Compilation);
@@ -56,7 +57,8 @@ public sealed class SecretParameterAnalyzer : DiagnosticAnalyzer
         {
             var log = parameter.GetAttributes().FirstOrDefault(types.IsLog);
             if (log is null || CannotHoldSecret(parameter.Type, types) ||
-                parameter.Locations.FirstOrDefault(l => l.IsInSource) is not { } location)
+                parameter.Locations.FirstOrDefault(l => l.IsInSource) is not { } location ||
+                !GeneratedCode.IsUserWritten(location, context.Options, context.CancellationToken))
             {
                 continue;
             }

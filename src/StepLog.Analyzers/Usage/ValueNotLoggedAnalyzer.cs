@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using StepLog.Shared;
 
 namespace StepLog.Analyzers.Usage;
 
@@ -25,7 +26,8 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // The declaration counts as generated code once the generator implemented it: see GeneratedCode.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
             if (StepLogTypes.TryCreate(start.Compilation) is { } types)
@@ -38,7 +40,9 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMethod(SymbolAnalysisContext context, StepLogTypes types)
     {
         var method = (IMethodSymbol)context.Symbol;
-        if (MethodShape.IsImplementationPart(method) || types.FindStepLogAttribute(method) is not { } attribute)
+        if (MethodShape.IsImplementationPart(method) || types.FindStepLogAttribute(method) is not { } attribute ||
+            MethodShape.NameLocation(method) is not { } nameLocation ||
+            !GeneratedCode.IsUserWritten(nameLocation, context.Options, context.CancellationToken))
         {
             return;
         }
@@ -58,7 +62,7 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
         }
 
         var resultKey = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Result").Value.Value as string;
-        if (resultKey is { Length: > 0 } && MethodShape.NameLocation(method) is { } nameLocation)
+        if (resultKey is { Length: > 0 })
         {
             var reason = ResultType(method) is not { } result ? NoResultReason : CannotKeep(result) ? UnkeepableReason : null;
             if (reason is not null)
@@ -68,24 +72,10 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool CannotKeep(ITypeSymbol type) =>
+    internal static bool CannotKeep(ITypeSymbol type) =>
         type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer;
 
-    /// <summary>What a wrapper's success line can log: T of Task&lt;T&gt;/ValueTask&lt;T&gt;, the return value, or none.</summary>
-    private static ITypeSymbol? ResultType(IMethodSymbol method)
-    {
-        if (method.ReturnsVoid)
-        {
-            return null;
-        }
-
-        var type = method.ReturnType;
-        var isTasks = type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
-        if (isTasks && type.Name is "Task" or "ValueTask")
-        {
-            return type is INamedTypeSymbol { TypeArguments.Length: 1 } generic ? generic.TypeArguments[0] : null;
-        }
-
-        return type;
-    }
+    /// <summary>What a wrapper's success line can log: T of Task&lt;T&gt;/ValueTask&lt;T&gt;, the return value, or none (the generator's rule).</summary>
+    internal static ITypeSymbol? ResultType(IMethodSymbol method) =>
+        ReturnShapes.Classify(method) is { } shape ? shape.Result : method.ReturnType; // an async stream is SL0007's
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using StepLog.Generators.Models;
 using StepLog.Generators.Parsing;
+using StepLog.Shared;
 
 namespace StepLog.Generators.Emitting;
 
@@ -15,6 +16,12 @@ internal static class MethodEmitter
 
     public static void Write(CodeWriter writer, MethodModel method, MemberNames names, ConsumerFeatureSet features)
     {
+        if (!method.IsLogged)
+        {
+            UnloggedEmitter.Write(writer, method);
+            return;
+        }
+
         var definitionField = names.Definition;
         var scope = method.IsOperation ? "__operation" : "__step";
         var scopeType = method.IsOperation ? "global::StepLog.Generated.GeneratedOperation" : "global::StepLog.Generated.GeneratedStep";

@@ -8,7 +8,7 @@ namespace StepLog.Generators.Emitting;
 /// <summary>Writes the generated file of one type: its definitions, its default logger if needed, its methods.</summary>
 internal static class SourceEmitter
 {
-    public const string DefaultLoggerField = "__stepLogDefaultLogger";
+    public const string DefaultLoggerField = StepLog.Shared.LoggerDiscovery.DefaultLoggerField;
 
     public static readonly string GeneratedCodeAttribute =
         $"[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"StepLog.Generators\", \"{typeof(SourceEmitter).Assembly.GetName().Version}\")]";
@@ -45,7 +45,7 @@ internal static class SourceEmitter
 
     private static void WriteMembers(CodeWriter writer, TypeModel type, ConsumerFeatureSet features)
     {
-        if (type.Methods.Any(m => m.LoggerExpression is null))
+        if (type.Methods.Any(m => m.IsLogged && m.LoggerExpression is null))
         {
             writer.Line("// The logger of the methods that have none of their own: StepLog's default for this type.");
             writer.Line(GeneratedCodeAttribute);
@@ -67,6 +67,11 @@ internal static class SourceEmitter
         for (var i = 0; i < type.Methods.Count; i++)
         {
             var method = type.Methods[i];
+            if (!method.IsLogged)
+            {
+                continue;
+            }
+
             var definition = method.IsOperation
                 ? $"global::StepLog.Generated.OperationDefinition({Literal(method.DisplayName)}, {method.TotalSteps}, {method.Level})"
                 : $"global::StepLog.Generated.StepDefinition({Literal(method.OperationName)}, {method.Number}, {Literal(method.DisplayName)}, {method.TotalSteps}, {method.Level})";

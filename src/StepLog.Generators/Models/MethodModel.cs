@@ -1,3 +1,5 @@
+using StepLog.Shared;
+
 namespace StepLog.Generators.Models;
 
 /// <summary>
@@ -25,6 +27,9 @@ namespace StepLog.Generators.Models;
 /// generated property, or null.</param>
 /// <param name="CoreReceiver">What qualifies the call of the body: "this." or the type's global:: name and a dot, so that
 /// no parameter of the same name can capture the call.</param>
+/// <param name="Body">What to write: the logging wrapper, or (for a method a reported error rejects) a bare call of XCore or a stub.</param>
+/// <param name="RefReturn">"ref " or "ref readonly " for a method that returns by reference (never logged); else empty.</param>
+/// <param name="StubMessage">For a stub: the message of the exception it throws, which names the error to fix.</param>
 internal sealed record MethodModel(
     bool IsOperation,
     string DisplayName,
@@ -44,7 +49,14 @@ internal sealed record MethodModel(
     EquatableArray<MetadataValue> ResultMetadata,
     string? LoggerExpression,
     CapturedLogger? CapturedLogger,
-    string CoreReceiver);
+    string CoreReceiver,
+    Implementation Body = Implementation.Logged,
+    string RefReturn = "",
+    string StubMessage = "")
+{
+    /// <summary>Whether the method logs: only such methods get a definition and may need the default logger.</summary>
+    public bool IsLogged => Body == Implementation.Logged;
+}
 
 /// <summary>
 /// A primary-constructor logger. Generated code reads it through a property of the type, because a parameter of the

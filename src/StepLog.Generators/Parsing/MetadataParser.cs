@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using StepLog.Generators.Models;
+using StepLog.Shared;
 
 namespace StepLog.Generators.Parsing;
 
@@ -25,10 +26,7 @@ internal static class MetadataParser
                 continue;
             }
 
-            var key = log.ConstructorArguments.Length == 1 && log.ConstructorArguments[0].Value is string given && given.Length > 0
-                ? given
-                : SymbolNames.SnakeCase(parameter.Name);
-            AddValue(values, key, SymbolNames.Escape(parameter.Name), parameter.Type);
+            AddValue(values, LogKeys.OfParameter(parameter, log), SymbolNames.Escape(parameter.Name), parameter.Type);
         }
 
         return EquatableArray.From(values);
@@ -49,7 +47,7 @@ internal static class MetadataParser
             {
                 if (element.IsExplicitlyNamedTupleElement)
                 {
-                    AddValue(values, SymbolNames.SnakeCase(element.Name), ResultLocal + "." + SymbolNames.Escape(element.Name), element.Type);
+                    AddValue(values, LogKeys.SnakeCase(element.Name), ResultLocal + "." + SymbolNames.Escape(element.Name), element.Type);
                 }
             }
 
@@ -150,14 +148,14 @@ internal static class MetadataParser
 
     private static bool IsEnumerable(ITypeSymbol type)
     {
-        if (SymbolNames.Is(type, "System.Collections", "IEnumerable"))
+        if (KnownTypes.Is(type, "System.Collections", "IEnumerable"))
         {
             return true;
         }
 
         foreach (var implemented in type.AllInterfaces)
         {
-            if (SymbolNames.Is(implemented, "System.Collections", "IEnumerable"))
+            if (KnownTypes.Is(implemented, "System.Collections", "IEnumerable"))
             {
                 return true;
             }

@@ -4,12 +4,14 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StepLog.Generators.Models;
+using StepLog.Shared;
 
 namespace StepLog.Generators.Parsing;
 
 /// <summary>
-/// Turns one [Operation] or [Step] method into a <see cref="MethodCandidate"/>; null for anything the generator
-/// cannot implement (the analyzer reports why), so that half-typed code never makes it throw.
+/// Turns one [Operation] or [Step] method into what the generator writes for it and the diagnostics on it (the shared
+/// <see cref="MethodRules"/> decide both), so that half-typed code never makes it throw and no method is skipped
+/// without a reason the build shows.
 /// </summary>
 internal static class MethodParser
 {
@@ -17,60 +19,29 @@ internal static class MethodParser
 
     private static readonly string[] LevelNames = ["Trace", "Debug", "Information", "Warning", "Error", "Critical", "None"];
 
-    public static MethodCandidate? Parse(GeneratorAttributeSyntaxContext context, bool isOperation, CancellationToken cancellationToken)
+    private static readonly ParseResult Nothing = new(null, EquatableArray<DiagnosticInfo>.Empty);
+
+    public static ParseResult Parse(GeneratorAttributeSyntaxContext context, bool isOperation, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not IMethodSymbol method
-            || context.TargetNode is not MethodDeclarationSyntax syntax
-            || context.Attributes.Length != 1
-            || !IsImplementable(method))
+        if (context.TargetSymbol is not IMethodSymbol method)
         {
-            return null;
+            return Nothing;
         }
 
-        // A method that carries both attributes is invalid; neither pipeline takes it.
-        if (AttributeNames.Find(method, isOperation ? AttributeNames.Step : AttributeNames.Operation) is not null)
-        {
-            return null;
-        }
-
+        var verdict = MethodRules.Check(method, isOperation, cancellationToken);
+        var diagnostics = EquatableArray.From(verdict.Findings.Select(DiagnosticInfo.From));
         cancellationToken.ThrowIfCancellationRequested();
-        if (TypeTargetParser.Parse(method.ContainingType) is not { } target
-            || ReturnShapes.Classify(method) is not { } shape
-            || !CoreMatcher.HasCore(method))
+        var candidate = verdict.Body == Implementation.None || context.TargetNode is not MethodDeclarationSyntax syntax
+            ? null
+            : Candidate(method, syntax, context.Attributes[0], isOperation, verdict);
+        return new ParseResult(candidate, diagnostics);
+    }
+
+    private static MethodCandidate? Candidate(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, bool isOperation, MethodVerdict verdict)
+    {
+        if (syntax.ParameterList.Parameters.Count != method.Parameters.Length || TypeTargetParser.Parse(method.ContainingType) is not { } target)
         {
             return null;
-        }
-
-        var attribute = context.Attributes[0];
-        var ownership = StepOwnership.Of(method.ContainingType);
-        string displayName;
-        string operationName;
-        int number;
-        int totalSteps;
-        if (isOperation)
-        {
-            if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name)
-            {
-                return null;
-            }
-
-            displayName = operationName = name;
-            number = 0;
-            totalSteps = ownership.TotalStepsOf(method);
-        }
-        else
-        {
-            if (attribute.ConstructorArguments.Length != 2
-                || attribute.ConstructorArguments[0].Value is not int stepNumber
-                || attribute.ConstructorArguments[1].Value is not string name
-                || ownership.OwnerOfStep(AttributeNames.NamedString(attribute, "Operation")) is not { } owner)
-            {
-                return null;
-            }
-
-            displayName = name;
-            number = stepNumber;
-            (operationName, totalSteps) = owner;
         }
 
         var constraints = new List<string>();
@@ -79,7 +50,7 @@ internal static class MethodParser
             var clause = ConstraintWriter.Clause(typeParameter);
             if (clause is null)
             {
-                return null;
+                return null; // a constraint type still being typed: the compiler reports it
             }
 
             if (clause.Length > 0)
@@ -88,54 +59,79 @@ internal static class MethodParser
             }
         }
 
-        var (logger, capturedLogger) = LoggerFinder.Find(method);
-        var model = new MethodModel(
+        var signature = new MethodModel(
             isOperation,
-            displayName,
-            operationName,
-            number,
-            totalSteps,
-            LevelName(attribute),
+            DisplayName: string.Empty,
+            OperationName: string.Empty,
+            Number: 0,
+            TotalSteps: 0,
+            Level: string.Empty,
             string.Join(" ", syntax.Modifiers.Select(m => m.Text)),
             SymbolNames.Type(method.ReturnType),
-            shape.Shape,
-            shape.Result is null ? string.Empty : SymbolNames.Type(shape.Result),
+            ReturnShape.Value,
+            ResultType: string.Empty,
             SymbolNames.Escape(method.Name),
             method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(p => SymbolNames.Escape(p.Name))) + ">",
             EquatableArray.From(constraints),
             EquatableArray.From(method.Parameters.Select((p, i) => Parameter(p, syntax.ParameterList.Parameters[i]))),
-            MetadataParser.StartValues(method),
-            MetadataParser.ResultValues(shape.Result, AttributeNames.NamedString(attribute, "Result")),
-            logger,
-            capturedLogger,
-            method.IsStatic ? SymbolNames.Type(method.ContainingType) + "." : "this.");
+            EquatableArray<MetadataValue>.Empty,
+            EquatableArray<MetadataValue>.Empty,
+            LoggerExpression: null,
+            CapturedLogger: null,
+            CoreReceiver: method.IsStatic ? SymbolNames.Type(method.ContainingType) + "." : "this.",
+            verdict.Body,
+            method.ReturnsByRefReadonly ? "ref readonly " : method.ReturnsByRef ? "ref " : string.Empty,
+            verdict.Body == Implementation.Stub ? StubMessage(method, verdict) : string.Empty);
+
+        if (verdict.Body != Implementation.Logged || ReturnShapes.Classify(method) is not { } shape)
+        {
+            return new MethodCandidate(target, signature);
+        }
+
+        var ownership = verdict.Ownership!;
+        string displayName = (string)attribute.ConstructorArguments[attribute.ConstructorArguments.Length - 1].Value!;
+        string operationName;
+        int number;
+        int totalSteps;
+        if (isOperation)
+        {
+            operationName = displayName;
+            number = 0;
+            totalSteps = ownership.OperationOf(method) is { } operation ? ownership.StepsOf(operation).Count : 0;
+        }
+        else
+        {
+            var owner = verdict.Step!.Owner!;
+            operationName = StepOwnership.LoggedName(owner);
+            number = verdict.Step.Number ?? 0;
+            totalSteps = ownership.StepsOf(owner).Count;
+        }
+
+        var logger = LoggerAccess.Of(LoggerDiscovery.Find(method));
+        var model = signature with
+        {
+            DisplayName = displayName,
+            OperationName = operationName,
+            Number = number,
+            TotalSteps = totalSteps,
+            Level = LevelName(attribute),
+            Shape = shape.Shape,
+            ResultType = shape.Result is null ? string.Empty : SymbolNames.Type(shape.Result),
+            StartMetadata = MetadataParser.StartValues(method),
+            ResultMetadata = MetadataParser.ResultValues(shape.Result, AttributeNames.NamedString(attribute, "Result")),
+            LoggerExpression = logger.Expression,
+            CapturedLogger = logger.Captured,
+        };
         return new MethodCandidate(target, model);
     }
 
-    private static bool IsImplementable(IMethodSymbol method)
+    /// <summary>What a stub throws should the error be silenced: the rule, the method and what to add.</summary>
+    private static string StubMessage(IMethodSymbol method, MethodVerdict verdict)
     {
-        if (!method.IsPartialDefinition
-            || method.PartialImplementationPart is not null
-            || method.ReturnsByRef
-            || method.ReturnsByRefReadonly
-            || method.ContainingType is null
-            || method.ReturnType.TypeKind == TypeKind.Error)
-        {
-            return false;
-        }
-
-        foreach (var parameter in method.Parameters)
-        {
-            if (parameter.Type.TypeKind == TypeKind.Error)
-            {
-                return false;
-            }
-        }
-
-        return method.DeclaringSyntaxReferences.Length == 1
-            && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
-            && declaration.ParameterList.Parameters.Count == method.Parameters.Length;
+        var rule = verdict.Findings.Count > 0 ? verdict.Findings[0].Descriptor.Id + ": " : string.Empty;
+        return $"{rule}StepLog could not implement '{method.Name}': its type has no method '{CoreMethod.NameOf(method)}' of the same signature to call.";
     }
+
 
     private static ParameterModel Parameter(IParameterSymbol parameter, ParameterSyntax syntax)
     {

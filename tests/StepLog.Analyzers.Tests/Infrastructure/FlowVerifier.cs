@@ -35,10 +35,11 @@ internal static class FlowVerifier
 
     /// <summary>
     /// Asserts the diagnostics of <paramref name="source"/>, then that code action <paramref name="actionIndex"/> turns it
-    /// into <paramref name="fixedSource"/> (one fix at a time and Fix All), leaving <paramref name="remaining"/>.
+    /// into <paramref name="fixedSource"/> (one fix at a time and Fix All), leaving <paramref name="remaining"/>. When
+    /// <paramref name="equivalenceKey"/> is given, the action must have that key.
     /// </summary>
     public static async Task VerifyFixAsync<TAnalyzer, TFix>(string source, DiagnosticResult[] expected, string fixedSource,
-        int actionIndex = 0, DiagnosticResult[]? remaining = null)
+        int actionIndex = 0, DiagnosticResult[]? remaining = null, string? equivalenceKey = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()
     {
@@ -47,6 +48,7 @@ internal static class FlowVerifier
             TestCode = source,
             FixedCode = fixedSource,
             CodeActionIndex = actionIndex,
+            CodeActionEquivalenceKey = equivalenceKey,
         };
         Configure(test);
         test.ExpectedDiagnostics.AddRange(expected);

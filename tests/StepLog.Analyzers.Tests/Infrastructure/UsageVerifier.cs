@@ -9,17 +9,24 @@ namespace StepLog.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// Runs a usage analyzer (and its code fix) over C# test sources that reference StepLog, and compares every diagnostic,
-/// the compiler's included, with the expected ones. The generator does not run here, so the partial declarations it
-/// would implement stay unimplemented: CS8795 (a partial method with accessibility needs an implementation) is off.
+/// the compiler's included, with the expected ones. With <see cref="GeneratorRules"/> as the analyzer, StepLog's
+/// generator runs instead, as in a build, and its diagnostics (SL0001-SL0007) and the compiler's on the generated
+/// code are compared. Without it the partial declarations the generator would implement stay unimplemented: CS8795 (a
+/// partial method with accessibility needs an implementation) is off.
 /// </summary>
 internal static class UsageVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
     public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
-    public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
+    public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected) =>
+        VerifyAnalyzerAsync(source, [], expected);
+
+    /// <summary>Verifies with the rules <paramref name="disabled"/> off, for sources that leave out what those rules ask for.</summary>
+    public static Task VerifyAnalyzerAsync(string source, string[] disabled, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerTest { TestCode = source };
+        test.DisabledDiagnostics.AddRange(disabled);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
@@ -54,8 +61,9 @@ internal static class UsageVerifier<TAnalyzer>
         protected override ParseOptions CreateParseOptions() => UsageTestSetup.ParseOptions;
 
         protected override bool IsCompilerDiagnosticIncluded(Diagnostic diagnostic, CompilerDiagnostics compilerDiagnostics) =>
-            !UsageTestSetup.IsLeftToTheGenerator(diagnostic) && base.IsCompilerDiagnosticIncluded(diagnostic, compilerDiagnostics);
+            !UsageTestSetup.IsLeftToTheGenerator(diagnostic, typeof(TAnalyzer)) && base.IsCompilerDiagnosticIncluded(diagnostic, compilerDiagnostics);
 
+        protected override IEnumerable<Type> GetSourceGenerators() => UsageTestSetup.Generators(typeof(TAnalyzer));
     }
 
     private sealed class CodeFixTest<TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
@@ -66,12 +74,15 @@ internal static class UsageVerifier<TAnalyzer>
         protected override ParseOptions CreateParseOptions() => UsageTestSetup.ParseOptions;
 
         protected override bool IsCompilerDiagnosticIncluded(Diagnostic diagnostic, CompilerDiagnostics compilerDiagnostics) =>
-            !UsageTestSetup.IsLeftToTheGenerator(diagnostic) && base.IsCompilerDiagnosticIncluded(diagnostic, compilerDiagnostics);
+            !UsageTestSetup.IsLeftToTheGenerator(diagnostic, typeof(TAnalyzer)) && base.IsCompilerDiagnosticIncluded(diagnostic, compilerDiagnostics);
 
+        protected override IEnumerable<Type> GetSourceGenerators() => UsageTestSetup.Generators(typeof(TAnalyzer));
     }
 
     private static void Configure(AnalyzerTest<DefaultVerifier> test)
     {
+        // The generated files are the generator tests' concern (snapshots); here only diagnostics count.
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         test.ReferenceAssemblies = UsageReferences.None;
         test.TestState.AdditionalReferences.AddRange(UsageReferences.All);
     }
@@ -82,6 +93,33 @@ internal static class UsageTestSetup
 {
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
-    /// <summary>CS8795: the partial declaration has no implementation because the generator does not run here.</summary>
-    public static bool IsLeftToTheGenerator(Diagnostic diagnostic) => diagnostic.Id == "CS8795";
+    /// <summary>CS8795: the partial declaration has no implementation when the generator does not run.</summary>
+    public static bool IsLeftToTheGenerator(Diagnostic diagnostic, Type analyzer) =>
+        diagnostic.Id == "CS8795" && analyzer != typeof(GeneratorRules);
+
+    public static IEnumerable<Type> Generators(Type analyzer) =>
+        analyzer == typeof(GeneratorRules) ? [typeof(StepLog.Generators.StepLogGenerator)] : [];
 }
+
+/// <summary>
+/// Stands for the rules the generator reports (SL0001-SL0007): no analyzer of its own; the verifier runs the generator.
+/// </summary>
+#pragma warning disable RS1036 // a test marker, never loaded by a compiler
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class GeneratorRules : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
+    [
+        Descriptors.NotPartialDeclaration, Descriptors.TypeNotPartial, Descriptors.MissingCore, Descriptors.DuplicateStepNumber,
+        Descriptors.StepNumberGap, Descriptors.UnknownOperation, Descriptors.UnsupportedShape,
+    ];
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+    }
+}
+#pragma warning restore RS1036

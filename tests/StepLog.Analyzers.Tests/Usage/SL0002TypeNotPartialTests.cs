@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Usage.PartialDeclarationAnalyzer>;
+using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Tests.Infrastructure.GeneratorRules>;
 
 namespace StepLog.Analyzers.Tests.Usage;
 
@@ -8,6 +8,10 @@ public class SL0002TypeNotPartialTests
 {
     private static DiagnosticResult SL0002(int location, string method, string attribute, string type) =>
         Verify.Diagnostic(Descriptors.TypeNotPartial).WithLocation(location).WithArguments(method, attribute, type);
+
+    // No part of a type that is not partial can be generated, so the compiler also says the method has no implementation.
+    private static DiagnosticResult CS8795(int location, string method) =>
+        DiagnosticResult.CompilerError("CS8795").WithLocation(location).WithArguments(method);
 
     [Fact]
     public Task A_class_that_is_not_partial_is_named_on_the_method() => Verify.VerifyAnalyzerAsync("""
@@ -18,7 +22,7 @@ public class SL0002TypeNotPartialTests
             private partial void {|#0:{|CS0751:Fetch|}|}();
             private void FetchCore() { }
         }
-        """, SL0002(0, "Fetch", "Step", "Sync"));
+        """, SL0002(0, "Fetch", "Step", "Sync"), CS8795(0, "Sync.Fetch()"));
 
     [Fact]
     public Task An_enclosing_type_that_is_not_partial_is_named() => Verify.VerifyAnalyzerAsync("""
@@ -32,7 +36,7 @@ public class SL0002TypeNotPartialTests
                 private void RunCore() { }
             }
         }
-        """, SL0002(0, "Run", "Operation", "Outer"));
+        """, SL0002(0, "Run", "Operation", "Outer"), CS8795(0, "Outer.Inner.Run()"));
 
     [Fact]
     public Task Each_type_that_is_not_partial_is_named_innermost_first() => Verify.VerifyAnalyzerAsync("""
@@ -49,7 +53,8 @@ public class SL0002TypeNotPartialTests
         """,
         DiagnosticResult.CompilerError("CS0751").WithLocation(0),
         SL0002(0, "Run", "Operation", "Inner"),
-        SL0002(0, "Run", "Operation", "Outer"));
+        SL0002(0, "Run", "Operation", "Outer"),
+        CS8795(0, "Outer.Inner.Run()"));
 
     [Fact]
     public Task A_generic_type_is_named_with_its_type_parameters() => Verify.VerifyAnalyzerAsync("""
@@ -60,10 +65,11 @@ public class SL0002TypeNotPartialTests
             public partial T {|#0:{|CS0751:Load|}|}();
             private T LoadCore() => default!;
         }
-        """, SL0002(0, "Load", "Step", "Repository<T>"));
+        """, SL0002(0, "Load", "Step", "Repository<T>"), CS8795(0, "Repository<T>.Load()"));
 
+    // One mistake, one diagnostic: SL0001's fix makes the types partial too.
     [Fact]
-    public Task A_method_with_a_body_in_a_type_that_is_not_partial_gets_both_rules() => Verify.VerifyAnalyzerAsync("""
+    public Task A_method_with_a_body_in_a_type_that_is_not_partial_gets_SL0001_only() => Verify.VerifyAnalyzerAsync("""
         using StepLog;
         public class Sync
         {
@@ -71,8 +77,8 @@ public class SL0002TypeNotPartialTests
             public void {|#0:Fetch|}() { }
         }
         """,
-        Verify.Diagnostic(Descriptors.NotPartialDeclaration).WithLocation(0).WithArguments("Fetch", "Step"),
-        SL0002(0, "Fetch", "Step", "Sync"));
+        Verify.Diagnostic(Descriptors.NotPartialDeclaration).WithLocation(0).WithArguments(
+            "Fetch", "Step", "is not a partial method declaration without a body; declare it 'partial' with no body and move the body into 'FetchCore'"));
 
     [Fact]
     public Task Partial_records_structs_and_nested_types_are_clean() => Verify.VerifyAnalyzerAsync("""

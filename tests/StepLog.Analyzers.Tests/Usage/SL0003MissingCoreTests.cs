@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Usage.CoreMethodAnalyzer>;
+using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Tests.Infrastructure.GeneratorRules>;
 
 namespace StepLog.Analyzers.Tests.Usage;
 
@@ -104,22 +104,27 @@ public class SL0003MissingCoreTests
         public partial class Sync
         {
             [Step(1, "Fetch")]
-            public int Fetch() => 1;
+            public int {|#0:Fetch|}() => 1;
 
             private int value;
 
             [Step(2, "Ref")]
-            public partial ref int Ref();
+            public partial {|#1:ref int|} Ref();
         }
-        """);
+        """,
+        Verify.Diagnostic(Descriptors.NotPartialDeclaration).WithLocation(0).WithArguments(
+            "Fetch", "Step", "is not a partial method declaration without a body; declare it 'partial' with no body and move the body into 'FetchCore'"),
+        Verify.Diagnostic(Descriptors.UnsupportedShape).WithLocation(1).WithArguments(
+            "Ref", "it returns by reference ('ref' return), which a logging wrapper cannot pass through; return the value instead"));
 
+    // No body can be written with a type that does not exist yet: the compiler's CS8795 stays beside CS0246.
     [Fact]
     public Task A_parameter_type_still_being_typed_is_left_to_the_compiler() => Verify.VerifyAnalyzerAsync("""
         using StepLog;
         public partial class Sync
         {
             [Step(1, "Fetch")]
-            public partial int Fetch({|CS0246:Provide|} provider);
+            public partial int {|CS8795:Fetch|}({|CS0246:Provide|} provider);
         }
         """);
 }

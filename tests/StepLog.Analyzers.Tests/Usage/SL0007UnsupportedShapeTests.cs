@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Testing;
-using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Usage.UnsupportedShapeAnalyzer>;
+using Verify = StepLog.Analyzers.Tests.Infrastructure.UsageVerifier<StepLog.Analyzers.Tests.Infrastructure.GeneratorRules>;
 
 namespace StepLog.Analyzers.Tests.Usage;
 
@@ -65,6 +65,7 @@ public class SL0007UnsupportedShapeTests
         }
         """, SL0007(0, "Run", "it has both [Operation] and [Step]; a method is an operation or one of its steps, so keep one of them"));
 
+    // The shapes only: no bodies, so SL0003 is off.
     [Fact]
     public Task Supported_shapes_are_clean() => Verify.VerifyAnalyzerAsync("""
         using System.Collections.Generic;
@@ -94,5 +95,38 @@ public class SL0007UnsupportedShapeTests
             // Without a StepLog attribute anything goes.
             public ref int Plain() => throw null!;
         }
-        """);
+        """, ["SL0003"]);
+
+    // Never a silent skip: a file-local type cannot take a generated part, and an operation needs a name to log.
+    [Fact]
+    public Task A_file_local_type_is_reported_and_keeps_the_compilers_CS8795() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        file partial class Importer
+        {
+            [Operation("Import")]
+            public partial void {|#0:{|CS8795:Run|}|}();
+            private void RunCore() { }
+        }
+        """,
+        Verify.Diagnostic(Descriptors.UnsupportedShape).WithLocation(0).WithArguments(
+            "Run", "its type 'Importer' is file-local ('file'), and the generated part, in a file of its own, cannot extend it; remove 'file' (make the type private or internal instead)"));
+
+    [Fact]
+    public Task An_empty_or_null_name_is_reported_on_the_argument_and_the_method_still_compiles() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public partial class Importer
+        {
+            [Operation({|#0:null!|})]
+            public partial void Run();
+            private void RunCore() { }
+
+            [Operation({|#1:""|})]
+            public partial int Count();
+            private int CountCore() => 1;
+        }
+        """,
+        Verify.Diagnostic(Descriptors.UnsupportedShape).WithLocation(0).WithArguments("Run", EmptyName),
+        Verify.Diagnostic(Descriptors.UnsupportedShape).WithLocation(1).WithArguments("Count", EmptyName));
+
+    private const string EmptyName = "its name is null or empty, and every line it logs starts with that name; give the name to log, e.g. \"Model Sync\"";
 }

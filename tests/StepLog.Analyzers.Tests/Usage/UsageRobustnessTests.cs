@@ -6,26 +6,25 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using StepLog.Analyzers.Fixes;
+using StepLog.Analyzers.Usage.Fixes;
 using StepLog.Analyzers.Tests.Infrastructure;
 using StepLog.Analyzers.Usage;
 
 namespace StepLog.Analyzers.Tests.Usage;
 
 /// <summary>
-/// Code being typed: the usage analyzers run over every prefix of a few sources, cut after each token, and the fixes over
+/// Code being typed: the usage analyzers and the generator run over every prefix of a few sources, cut after each token, and the fixes over
 /// one prefix in four; none may throw (no AD0001, no exception from a fix).
 /// </summary>
 public class UsageRobustnessTests
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
     [
-        new PartialDeclarationAnalyzer(), new CoreMethodAnalyzer(), new UnsupportedShapeAnalyzer(),
-        new StepNumberingAnalyzer(), new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer(),
+        new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer(), new KeyCollisionAnalyzer(),
     ];
 
     private static readonly CodeFixProvider[] Fixes =
-        [new MakePartialDeclarationFix(), new MakeContainingTypesPartialFix(), new AddCoreStubFix()];
+        [new NotPartialDeclarationCodeFixProvider(), new TypeNotPartialCodeFixProvider(), new MissingCoreCodeFixProvider(), new KeyCollisionCodeFixProvider()];
 
     public static TheoryData<string> Sources { get; } = new()
     {
@@ -58,6 +57,21 @@ public class UsageRobustnessTests
         }
         public interface ISteps { [Step(1, "I")] void I(); }
         """,
+        """
+        using StepLog;
+        public partial class Keys
+        {
+            [Operation("Keys", Result = "status")]
+            public partial (int Status, int Depth) Run([Log] int depth, [Log("raw_count")] int rawCount, [Log] int raw_count);
+            public static void Calls(StepLogger op, string key)
+            {
+                op.Start(("operation", 1), (key, 2));
+                op.Success(("duration_ms", 1), ("a", 2), ("a", 3));
+                op.Complete(StepMetadata.Of("status", 1, "depth", 2));
+                var values = StepMetadata.Of("x", 1, "x", 2);
+            }
+        }
+        """,
     };
 
     [Theory]
@@ -88,7 +102,7 @@ public class UsageRobustnessTests
                 continue;
             }
 
-            foreach (var diagnostic in diagnostics.Where(d => d.Id is "SL0001" or "SL0002" or "SL0003"))
+            foreach (var diagnostic in diagnostics.Where(d => d.Id is "SL0001" or "SL0002" or "SL0003" or "SL0011"))
             {
                 await ApplyFixesAsync(document, diagnostic, failures);
             }
@@ -108,6 +122,16 @@ public class UsageRobustnessTests
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
         var diagnostics = await compilation.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync();
+
+        // SL0001-SL0007 come from the generator, which must not throw either (the compiler would report CS8785).
+        var generated = CSharpGeneratorDriver.Create([new StepLog.Generators.StepLogGenerator().AsSourceGenerator()], parseOptions: UsageTestSetup.ParseOptions)
+            .RunGenerators(compilation).GetRunResult().Results.Single();
+        if (generated.Exception is not null)
+        {
+            failures.Enqueue($"StepLogGenerator threw {generated.Exception} on:\n{source}");
+        }
+
+        diagnostics = diagnostics.AddRange(generated.Diagnostics);
         foreach (var diagnostic in diagnostics.Where(d => d.Id == "AD0001"))
         {
             failures.Enqueue($"{diagnostic} on:\n{source}");

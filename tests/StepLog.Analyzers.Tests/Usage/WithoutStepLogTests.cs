@@ -44,8 +44,7 @@ public class WithoutStepLogTests
 
         var diagnostics = await compilation.WithAnalyzers(
         [
-            new PartialDeclarationAnalyzer(), new CoreMethodAnalyzer(), new UnsupportedShapeAnalyzer(),
-            new StepNumberingAnalyzer(), new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer(),
+            new SecretParameterAnalyzer(), new LoggerNotUsedAnalyzer(), new ValueNotLoggedAnalyzer(),
         ]).GetAnalyzerDiagnosticsAsync();
 
         Assert.Empty(diagnostics);

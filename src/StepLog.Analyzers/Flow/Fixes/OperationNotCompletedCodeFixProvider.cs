@@ -1,11 +1,9 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,54 +18,36 @@ namespace StepLog.Analyzers.Flow.Fixes;
 /// (<c>op.Complete(ex);</c> before a rethrow in <c>catch (... ex)</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OperationNotCompletedCodeFixProvider)), Shared]
-public sealed class OperationNotCompletedCodeFixProvider : CodeFixProvider
+public sealed class OperationNotCompletedCodeFixProvider : StepLogCodeFixProvider
 {
-    private const string UsingKey = "SL1002.DeclareWithUsing";
-    private const string CompleteKey = "SL1002.AddComplete";
-
-    /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(Descriptors.OperationNotCompleted.Id, Descriptors.OperationNotExceptionSafe.Id);
-
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the fixes of SL1002, and the 'using' fix of SL1003.</summary>
+    public OperationNotCompletedCodeFixProvider()
+        : base(Descriptors.OperationNotCompleted, Descriptors.OperationNotExceptionSafe)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+    }
+
+    private protected override void RegisterFixes(FixRequest request)
+    {
+        var (diagnostic, root, model, token) = (request.Diagnostic, request.Root, request.Model, request.CancellationToken);
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+                .FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } start ||
+            start.Expression is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } ||
+            model.GetSymbolInfo(receiver, token).Symbol is not ILocalSymbol local)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        if (Declaration(local, token) is { } declaration)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                    .FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } start ||
-                start.Expression is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } ||
-                model.GetSymbolInfo(receiver, context.CancellationToken).Symbol is not ILocalSymbol local)
-            {
-                continue;
-            }
+            request.Offer("DeclareWithUsing", $"Declare '{local.Name}' with 'using'", () => root.ReplaceNode(declaration, DeclareWithUsing(declaration)));
+        }
 
-            if (Declaration(local, context.CancellationToken) is { } declaration)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Declare '{local.Name}' with 'using'",
-                        token => ReplaceNode(context.Document, root, declaration, DeclareWithUsing(declaration), token), UsingKey),
-                    diagnostic);
-            }
-
-            if (diagnostic.Id == Descriptors.OperationNotCompleted.Id &&
-                CompletionPoints.Find(start, local.Name, model, context.CancellationToken) is { Count: > 0 } points)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Add '{local.Name}.Complete()' before the exits that lack it",
-                        token => CompletionPoints.ApplyAsync(context.Document, points, token), CompleteKey),
-                    diagnostic);
-            }
+        if (diagnostic.Id == Descriptors.OperationNotCompleted.Id &&
+            CompletionPoints.Find(start, local.Name, model, token) is { Count: > 0 } points)
+        {
+            var document = request.Document;
+            request.Offer("AddComplete", $"Add '{local.Name}.Complete()' before the exits that lack it",
+                cancellationToken => CompletionPoints.ApplyAsync(document, points, cancellationToken));
         }
     }
 
@@ -90,12 +70,6 @@ public sealed class OperationNotCompletedCodeFixProvider : CodeFixProvider
     {
         var usingKeyword = SyntaxFactory.Token(declaration.GetLeadingTrivia(), SyntaxKind.UsingKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space));
         return declaration.WithoutLeadingTrivia().WithUsingKeyword(usingKeyword);
-    }
-
-    private static Task<Document> ReplaceNode(Document document, SyntaxNode root, SyntaxNode oldNode, SyntaxNode newNode, CancellationToken token)
-    {
-        token.ThrowIfCancellationRequested();
-        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(oldNode, newNode)));
     }
 
     /// <summary>Where <c>Complete</c> goes: before exit statements, or at the end of the body.</summary>

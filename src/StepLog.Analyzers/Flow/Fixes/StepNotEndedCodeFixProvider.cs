@@ -1,11 +1,9 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,45 +19,27 @@ namespace StepLog.Analyzers.Flow.Fixes;
 /// place is then the user's call.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StepNotEndedCodeFixProvider)), Shared]
-public sealed class StepNotEndedCodeFixProvider : CodeFixProvider
+public sealed class StepNotEndedCodeFixProvider : StepLogCodeFixProvider
 {
-    private const string AddSuccessKey = "SL1001.AddSuccess";
-    private const string WrapKey = "SL1001.WrapInTryCatch";
-
-    /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.StepNotEnded.Id);
-
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the fixes of SL1001.</summary>
+    public StepNotEndedCodeFixProvider()
+        : base(Descriptors.StepNotEnded)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+    }
+
+    private protected override void RegisterFixes(FixRequest request)
+    {
+        if (FindStep(request.Root, request.Diagnostic) is not { } step)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var (root, logger) = (request.Root, step.Logger);
+        request.Offer("AddSuccess", $"Add '{logger}.Success();' at the end of the step", () => Replace(root, step.List, AddSuccess(step)));
+        if (step.Count > 0 && !DeclaresWhatFollowingStatementsUse(step))
         {
-            if (FindStep(root, diagnostic) is not { } step)
-            {
-                continue;
-            }
-
-            var logger = step.Logger;
-            context.RegisterCodeFix(
-                CodeAction.Create($"Add '{logger}.Success();' at the end of the step",
-                    token => Replace(context.Document, root, step.List, AddSuccess(step), token), AddSuccessKey),
-                diagnostic);
-            if (step.Count > 0 && !DeclaresWhatFollowingStatementsUse(step))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Wrap the step in try/catch that calls '{logger}.Success()' or '{logger}.Failure(ex)'",
-                        token => Replace(context.Document, root, step.List, WrapInTryCatch(step), token), WrapKey),
-                    diagnostic);
-            }
+            request.Offer("WrapInTryCatch", $"Wrap the step in try/catch that calls '{logger}.Success()' or '{logger}.Failure(ex)'",
+                () => Replace(root, step.List, WrapInTryCatch(step)));
         }
     }
 
@@ -174,11 +154,8 @@ public sealed class StepNotEndedCodeFixProvider : CodeFixProvider
         return candidates.FirstOrDefault(name => !taken.Contains(name)) ?? candidates[candidates.Length - 1] + "1";
     }
 
-    private static Task<Document> Replace(Document document, SyntaxNode root, SyntaxNode list, SyntaxList<StatementSyntax> statements, CancellationToken token)
-    {
-        token.ThrowIfCancellationRequested();
-        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(list, LoggerSyntax.WithStatements(list, statements))));
-    }
+    private static SyntaxNode Replace(SyntaxNode root, SyntaxNode list, SyntaxList<StatementSyntax> statements) =>
+        root.ReplaceNode(list, LoggerSyntax.WithStatements(list, statements));
 
     private sealed class StepStatements
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using StepLog.Records;
 
 namespace StepLog;
 
@@ -21,14 +22,18 @@ internal readonly struct StepRun
     private readonly int _number;
     private readonly int _total;
     private readonly int _depth;
+    private readonly RunIdentity _identity;
     private readonly LogLevel _level;
     private readonly bool _logs;
+    private readonly bool _records;
 
-    private StepRun(ILogger logger, LogLevel level, bool logs, string operation, int number, string name, int total, int depth, Activity? activity)
+    private StepRun(ILogger logger, LogLevel level, bool logs, bool records, in RunIdentity identity, string operation, int number, string name, int total, int depth, Activity? activity)
     {
         _logger = logger;
         _level = level;
         _logs = logs;
+        _records = records;
+        _identity = identity;
         _operation = operation;
         _number = number;
         _name = name;
@@ -40,14 +45,19 @@ internal readonly struct StepRun
         _start = Stopwatch.GetTimestamp();
     }
 
-    /// <summary>Whether the run's values are wanted: by its lines, or by a span that records its attributes.</summary>
-    public bool IsRecording => _logs || _activity is { IsAllDataRequested: true };
+    /// <summary>Whether the run's values are wanted: by its lines, its records, or a span that records its attributes.</summary>
+    public bool IsRecording => _logs || _records || _activity is { IsAllDataRequested: true };
 
-    /// <summary>Starts the span, logs the start line and starts the clock; an inactive run when there is nowhere to go.</summary>
-    public static StepRun Begin<TMetadata>(ILogger logger, LogLevel level, bool logs, bool traced, string operation, int number, string name, int total, int depth, in TMetadata metadata)
+    /// <summary>
+    /// Starts the span, logs and records the start (Running) and starts the clock; an inactive run when there is
+    /// nowhere to go. <paramref name="identity"/> is that of the operation the step belongs to.
+    /// </summary>
+    public static StepRun Begin<TMetadata>(
+        ILogger logger, LogLevel level, bool logs, bool traced, bool records, in RunIdentity identity,
+        string operation, int number, string name, int total, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        if (!logs && !traced)
+        if (!logs && !traced && !records)
         {
             return default;
         }
@@ -58,7 +68,12 @@ internal readonly struct StepRun
             EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata), null);
         }
 
-        return new StepRun(logger, level, logs, operation, number, name, total, depth, activity);
+        if (records)
+        {
+            RecordWriter.Write(identity, operation, name, number, total, StepStatus.Running, double.NaN, null, metadata);
+        }
+
+        return new StepRun(logger, level, logs, records, identity, operation, number, name, total, depth, activity);
     }
 
     public void Succeed<TMetadata>(in TMetadata metadata)
@@ -71,6 +86,7 @@ internal readonly struct StepRun
 
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Succeeded(_activity, metadata, SpanAttributes.Duration, elapsed);
+        Record(StepStatus.Success, elapsed, null, metadata);
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
@@ -91,6 +107,7 @@ internal readonly struct StepRun
 
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Failed(_activity, error, metadata, SpanAttributes.Duration, elapsed);
+        Record(StepStatus.Failed, elapsed, error is OperationCanceledException ? RecordMessages.Cancelled : EntryWriter.MessageOf(error), metadata);
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
@@ -117,6 +134,7 @@ internal readonly struct StepRun
 
         reason ??= "(no reason given)";
         StepTracing.Skipped(_activity, reason, metadata);
+        Record(StepStatus.Skipped, double.NaN, reason, metadata);
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
@@ -131,6 +149,15 @@ internal readonly struct StepRun
     /// pending task calls this before it returns, so that the step's span does not leak into its caller.
     /// </summary>
     public void ExitContext() => StepTracing.ExitContext(_activity);
+
+    private void Record<TMetadata>(StepStatus status, double elapsed, string? message, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (_records)
+        {
+            RecordWriter.Write(_identity, _operation, _name, _number, _total, status, elapsed, message, metadata);
+        }
+    }
 
     private StepLogEntry<TMetadata> Entry<TMetadata>(StepEvent kind, double elapsed, string? text, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>

@@ -21,6 +21,7 @@ namespace StepLog.Generators.Models;
 /// <param name="StartMetadata">The [Log] parameters, logged on the start line.</param>
 /// <param name="ResultMetadata">The values logged on the success line, as expressions of the local <c>__result</c>.</param>
 /// <param name="LoggerExpression">The expression of the logger to use; null for the type's default logger.</param>
+/// <param name="SubjectParameter">The name (escaped) of an operation's [Subject] parameter; null when it has none.</param>
 internal sealed record MethodModel(
     bool IsOperation,
     string DisplayName,
@@ -38,7 +39,8 @@ internal sealed record MethodModel(
     EquatableArray<ParameterModel> Parameters,
     EquatableArray<MetadataValue> StartMetadata,
     EquatableArray<MetadataValue> ResultMetadata,
-    string? LoggerExpression);
+    string? LoggerExpression,
+    string? SubjectParameter = null);
 
 /// <summary>One parameter of a wrapped method.</summary>
 /// <param name="Modifiers">Its modifiers as written, with a trailing space (e.g. "ref readonly "), or empty.</param>

@@ -105,7 +105,8 @@ internal static class MethodParser
             EquatableArray.From(method.Parameters.Select((p, i) => Parameter(p, syntax.ParameterList.Parameters[i]))),
             MetadataParser.StartValues(method),
             MetadataParser.ResultValues(shape.Result, AttributeNames.NamedString(attribute, "Result")),
-            LoggerFinder.Find(method));
+            LoggerFinder.Find(method),
+            isOperation ? SubjectFinder.Find(method) : null);
         return new MethodCandidate(target, model);
     }
 

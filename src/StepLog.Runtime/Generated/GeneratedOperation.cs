@@ -54,6 +54,32 @@ public readonly struct GeneratedOperation
     /// <summary>A logger's IsEnabled threw while <see cref="Outputs"/> asked: the fault is reported, and the call goes nowhere.</summary>
     public static StepOutputs Disabled(Exception fault) => EntryWriter.Disabled(fault);
 
+    /// <summary>
+    /// The text of a <see cref="SubjectAttribute">[Subject]</see> parameter's value: a string as it is, a formattable
+    /// value in its invariant form, anything else its <c>ToString()</c>; null for null, or when that text throws (the
+    /// fault is reported and the operation takes its enclosing operation's subject).
+    /// </summary>
+    /// <typeparam name="T">The parameter's type.</typeparam>
+    /// <param name="value">The parameter's value.</param>
+    public static string? SubjectOf<T>(T value)
+    {
+        try
+        {
+            return value switch
+            {
+                null => null,
+                string text => text,
+                IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                _ => value.ToString(),
+            };
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+            return null;
+        }
+    }
+
     /// <summary>Logs START with no metadata; the operation is ambient in the flow of its async body.</summary>
     /// <param name="logger">Where the lines go.</param>
     /// <param name="operation">The operation's definition.</param>

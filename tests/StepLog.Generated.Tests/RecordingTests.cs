@@ -115,6 +115,18 @@ public sealed class RecordingTests : IDisposable
     }
 
     [Fact]
+    public void The_lines_of_a_run_and_of_its_steps_carry_the_operation_id_of_its_records()
+    {
+        var capture = new LogCapture();
+
+        new DocumentFlow(capture.CreateLogger("Tests")).Process("doc2", 1);
+
+        var id = _observer.Seen[0].OperationId;
+        Assert.Equal(6, capture.Entries.Count);
+        Assert.All(capture.Entries, entry => Assert.Equal(id, entry.Field("operation_id")));
+    }
+
+    [Fact]
     public void With_recording_off_a_run_records_nothing()
     {
         _registration.Dispose();

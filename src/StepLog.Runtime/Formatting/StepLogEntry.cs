@@ -17,12 +17,17 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     public static readonly Func<StepLogEntry<TMetadata>, Exception?, string> Formatter =
         static (entry, _) => entry.Format(StepSymbols.Emoji);
 
+    /// <summary>The key of the run's id in the structured view (not on the line's text), to join lines with records and traces.</summary>
+    internal const string OperationIdKey = "operation_id";
+
     private readonly TMetadata _metadata;
+    private readonly OperationId _operationId;
 
     public StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
-        double durationMs, string? text, in TMetadata metadata)
+        double durationMs, string? text, in TMetadata metadata, OperationId operationId = default)
     {
+        _operationId = operationId;
         Kind = kind;
         OperationName = operation;
         StepName = step;
@@ -65,9 +70,11 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     public override string ToString() => Format(StepSymbols.Emoji);
 
-    // The structured view: the line's own fields, then the metadata, then the message template.
-    // A metadata key that repeats a field's name wins, so that no key appears twice.
-    public int Count => VisibleFieldCount() + _metadata.Count + 1;
+    // The structured view: the line's own fields, then the metadata, then the run's operation_id (when it has one),
+    // then the message template. A metadata key that repeats a field's name wins, so that no key appears twice.
+    public int Count => VisibleFieldCount() + _metadata.Count + (HasOperationId ? 1 : 0) + 1;
+
+    private bool HasOperationId => _operationId.IsSet && !MetadataHas(OperationIdKey);
 
     public KeyValuePair<string, object?> this[int index]
     {
@@ -91,7 +98,13 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
                 return new(_metadata.GetKey(index), ValueText.StructuredValue(_metadata.GetValue(index)));
             }
 
-            if (index == _metadata.Count)
+            index -= _metadata.Count;
+            if (HasOperationId && index-- == 0)
+            {
+                return new(OperationIdKey, _operationId.Text);
+            }
+
+            if (index == 0)
             {
                 var template = new StringBuilder(96);
                 LineText.Append(template, this, StepSymbols.Emoji, template: true);
@@ -113,9 +126,10 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal bool IsShadowed(EntryField field)
+    internal bool IsShadowed(EntryField field) => MetadataHas(EntryFields.Name(field));
+
+    private bool MetadataHas(string name)
     {
-        var name = EntryFields.Name(field);
         for (var i = 0; i < _metadata.Count; i++)
         {
             if (string.Equals(_metadata.GetKey(i), name, StringComparison.Ordinal))

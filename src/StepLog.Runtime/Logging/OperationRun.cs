@@ -59,7 +59,7 @@ internal readonly struct OperationRun
         var identity = new RunIdentity(OperationId.For(activity), subject);
         if (logs)
         {
-            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.OperationStart, name, null, 0, totalSteps, depth, double.NaN, null, metadata), null);
+            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.OperationStart, name, null, 0, totalSteps, depth, double.NaN, null, metadata, identity.Id), null);
         }
 
         if (records)
@@ -122,7 +122,7 @@ internal readonly struct OperationRun
         var entered = StepTracing.Enter(_activity);
         if (_logs && EntryWriter.IsEnabled(_logger!, level))
         {
-            EntryWriter.Write(_logger!, level, new StepLogEntry<TMetadata>(kind, _name, null, lastStep, _totalSteps, _depth, elapsed, null, metadata), null);
+            EntryWriter.Write(_logger!, level, new StepLogEntry<TMetadata>(kind, _name, null, lastStep, _totalSteps, _depth, elapsed, null, metadata, _identity.Id), null);
         }
 
         return entered;

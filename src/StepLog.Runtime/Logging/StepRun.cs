@@ -65,7 +65,7 @@ internal readonly struct StepRun
         var activity = traced ? StepTracing.StartStep(operation, number, name, total, metadata) : null;
         if (logs)
         {
-            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata), null);
+            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata, identity.Id), null);
         }
 
         if (records)
@@ -161,5 +161,5 @@ internal readonly struct StepRun
 
     private StepLogEntry<TMetadata> Entry<TMetadata>(StepEvent kind, double elapsed, string? text, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>
-        new(kind, _operation, _name, _number, _total, _depth, elapsed, text, metadata);
+        new(kind, _operation, _name, _number, _total, _depth, elapsed, text, metadata, _identity.Id);
 }

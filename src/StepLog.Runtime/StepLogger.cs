@@ -190,6 +190,17 @@ public sealed partial class StepLogger : IDisposable
         _step = default;
     }
 
+    internal void WarningCore<TMetadata>(string message, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        _step.Warn(message, metadata);
+        _step = default;
+    }
+
+    internal void RetryCore<TMetadata>(Exception error, int attempt, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata =>
+        _step.Retry(error, attempt, metadata); // the step goes on: it is not reset
+
     internal void CompleteCore<TMetadata>(in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {

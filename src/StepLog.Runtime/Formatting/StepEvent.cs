@@ -26,4 +26,10 @@ public enum StepEvent
 
     /// <summary><c>⚠️ INCOMPLETE: {operation} (last_step=n/N, total_duration_ms=…)</c>: disposed without Complete.</summary>
     OperationIncomplete = 8,
+
+    /// <summary><c>⚠️  [n/N] {step} - WARNING: {message} (..., duration_ms=…)</c>: the step completed with a warning.</summary>
+    StepWarning = 9,
+
+    /// <summary><c>🔁 [n/N] {step} - RETRY {attempt}: {message} (..., duration_ms=…)</c>: a recoverable error; the step goes on.</summary>
+    StepRetry = 10,
 }

@@ -25,9 +25,10 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     public StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
-        double durationMs, string? text, in TMetadata metadata, OperationId operationId = default)
+        double durationMs, string? text, in TMetadata metadata, OperationId operationId = default, int attempt = 0)
     {
         _operationId = operationId;
+        Attempt = attempt;
         Kind = kind;
         OperationName = operation;
         StepName = step;
@@ -56,7 +57,10 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     public double? DurationMs => double.IsNaN(Duration) ? null : Math.Round(Duration, 1);
 
-    /// <summary>The failure's message or the skip's reason.</summary>
+    /// <summary>The attempt a RETRY line reports; 0 on other lines.</summary>
+    public int Attempt { get; }
+
+    /// <summary>The failure's message, the skip's reason, the warning's or the retried error's message.</summary>
     public string? Text { get; }
 
     public TMetadata Metadata => _metadata;
@@ -174,7 +178,8 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
         EntryField.Depth => Depth,
         EntryField.DurationMs or EntryField.TotalDurationMs => DurationMs,
         EntryField.Status => EntryFields.Status(Kind),
-        EntryField.Error or EntryField.Reason => Text,
+        EntryField.Error or EntryField.Reason or EntryField.Message => Text,
+        EntryField.Attempt => Attempt,
         EntryField.LastStep => StepNumber,
         _ => null,
     };

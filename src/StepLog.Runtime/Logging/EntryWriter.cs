@@ -24,6 +24,8 @@ internal static class EntryWriter
         new((int)StepEvent.StepCancelled, nameof(StepEvent.StepCancelled)),
         new((int)StepEvent.OperationComplete, nameof(StepEvent.OperationComplete)),
         new((int)StepEvent.OperationIncomplete, nameof(StepEvent.OperationIncomplete)),
+        new((int)StepEvent.StepWarning, nameof(StepEvent.StepWarning)),
+        new((int)StepEvent.StepRetry, nameof(StepEvent.StepRetry)),
     ];
 
     /// <summary>

@@ -144,6 +144,55 @@ internal readonly struct StepRun
         StepTracing.Stop(_activity, entered);
     }
 
+    /// <summary>Logs WARNING at Warning and ends the step: it completed, with something worth a look. Recorded as Warning.</summary>
+    public void Warn<TMetadata>(string? message, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (_logger is null)
+        {
+            return;
+        }
+
+        message ??= "(no message given)";
+        var elapsed = EntryWriter.MillisecondsSince(_start);
+        StepTracing.Warned(_activity, message, metadata, elapsed);
+        Record(StepStatus.Warning, elapsed, message, metadata);
+        var entered = StepTracing.Enter(_activity);
+        if (_logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
+        {
+            EntryWriter.Write(_logger, LogLevel.Warning, Entry(StepEvent.StepWarning, elapsed, message, metadata), null);
+        }
+
+        StepTracing.Stop(_activity, entered);
+    }
+
+    /// <summary>
+    /// Logs RETRY at Warning: a recoverable error, after which the step goes on (its clock and span keep running).
+    /// Recorded as Error with <c>Retry {attempt}: {message}</c> and the attempt in the details.
+    /// </summary>
+    public void Retry<TMetadata>(Exception? error, int attempt, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (_logger is null)
+        {
+            return;
+        }
+
+        var message = EntryWriter.MessageOf(error);
+        var elapsed = EntryWriter.MillisecondsSince(_start);
+        StepTracing.Retried(_activity, error, attempt);
+        if (_records)
+        {
+            var withAttempt = new StepMetadataPair<StepMetadata<int>, TMetadata>(new StepMetadata<int>("attempt", attempt), metadata);
+            RecordWriter.Write(_identity, _operation, _name, _number, _total, StepStatus.Error, elapsed, "Retry " + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + message, withAttempt);
+        }
+
+        if (_logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
+        {
+            EntryWriter.Write(_logger, LogLevel.Warning, new StepLogEntry<TMetadata>(StepEvent.StepRetry, _operation, _name, _number, _total, _depth, elapsed, message, metadata, _identity.Id, attempt), error);
+        }
+    }
+
     /// <summary>
     /// Gives the caller back its ambient activity while the step goes on asynchronously: a wrapper that returns a
     /// pending task calls this before it returns, so that the step's span does not leak into its caller.

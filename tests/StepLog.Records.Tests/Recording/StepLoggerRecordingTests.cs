@@ -73,6 +73,61 @@ public sealed class StepLoggerRecordingTests : IDisposable
     }
 
     [Fact]
+    public async Task The_retry_example_records_running_two_errors_then_failed()
+    {
+        // Process a document with up to three attempts: the first two errors are recoverable, the third is final.
+        const int MaxRetries = 3;
+        using (var op = new StepLogger(DiscardingLogger.Instance, "Process document", totalSteps: 1) { Subject = "doc123" })
+        {
+            op.Start();
+            op.Step(1, "processing");
+            for (var attempt = 1; attempt <= MaxRetries; attempt++)
+            {
+                var error = new IOException("disk busy");
+                if (attempt < MaxRetries)
+                {
+                    op.Retry(error, attempt);
+                }
+                else
+                {
+                    op.Failure(new InvalidOperationException("Max retries exceeded: " + error.Message, error));
+                }
+            }
+
+            op.Complete();
+        }
+
+        await _store.FlushAsync();
+        var steps = (await _store.GetStepsAsync("doc123")).Where(r => r.StepName == "processing").ToArray();
+        Assert.Equal(
+            [
+                (StepStatus.Running, null),
+                (StepStatus.Error, "Retry 1: disk busy"),
+                (StepStatus.Error, "Retry 2: disk busy"),
+                (StepStatus.Failed, "Max retries exceeded: disk busy"),
+            ],
+            steps.Select(r => (r.Status, r.ErrorMessage)).ToArray());
+        Assert.Equal([1L, 2L], steps.Where(r => r.Status == StepStatus.Error).Select(r => r.Details["attempt"]).ToArray());
+        Assert.Equal(
+            [StepStatus.Error, StepStatus.Error, StepStatus.Failed],
+            (await _store.GetRecentErrorsAsync(DateTimeOffset.UtcNow.AddMinutes(-1))).Where(r => r.SubjectId == "doc123" && r.StepNumber == 1).Select(r => r.Status).Reverse().ToArray());
+    }
+
+    [Fact]
+    public void A_warning_is_recorded_as_a_terminal_warning_with_its_message()
+    {
+        using var op = new StepLogger(DiscardingLogger.Instance, "Import", totalSteps: 1) { Subject = "doc3" };
+        op.Start();
+        op.Step(1, "Validate");
+        op.Warning("3 rows without price", ("rows", 3));
+
+        var warning = _observer.Seen[^1];
+        Assert.Equal((StepStatus.Warning, "3 rows without price", 3L), (warning.Status, warning.ErrorMessage, warning.Details["rows"]));
+        Assert.True(warning.IsTerminal);
+        Assert.NotNull(warning.DurationMs);
+    }
+
+    [Fact]
     public void A_run_whose_level_is_disabled_is_still_recorded()
     {
         using var op = new StepLogger(DisabledLogger.Instance, "Quiet", totalSteps: 1) { Subject = "doc7" };

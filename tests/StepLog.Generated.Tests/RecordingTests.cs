@@ -127,6 +127,19 @@ public sealed class RecordingTests : IDisposable
     }
 
     [Fact]
+    public void A_generated_step_inside_a_StepLogger_is_recorded_as_part_of_that_run()
+    {
+        using var op = new StepLogger(DiscardingLogger.Instance, "Outer", totalSteps: 1) { Subject = "doc8" };
+        op.Start();
+        new Measured(DiscardingLogger.Instance).Sync(1, "n");
+        op.Complete();
+
+        var step = _observer.Seen.Where(r => r.StepNumber > 0).ToArray();
+        Assert.Equal([StepStatus.Running, StepStatus.Success], step.Select(r => r.Status));
+        Assert.All(step, r => Assert.Equal(("doc8", "Outer", op.OperationId), (r.SubjectId, r.Operation, r.OperationId)));
+    }
+
+    [Fact]
     public void With_recording_off_a_run_records_nothing()
     {
         _registration.Dispose();

@@ -56,7 +56,7 @@ internal readonly struct OperationRun
         where TMetadata : struct, IStepMetadata
     {
         var activity = traced ? StepTracing.StartOperation(name, totalSteps, metadata) : null;
-        var identity = new RunIdentity(OperationId.For(activity), subject);
+        var identity = new RunIdentity(OperationId.For(activity), subject, name);
         if (logs)
         {
             EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.OperationStart, name, null, 0, totalSteps, depth, double.NaN, null, metadata, identity.Id), null);

@@ -7,13 +7,17 @@ namespace StepLog;
 /// </summary>
 internal readonly struct RunIdentity
 {
-    public RunIdentity(OperationId id, string? subject)
+    public RunIdentity(OperationId id, string? subject, string? operation)
     {
         Id = id;
         Subject = subject;
+        Operation = operation;
     }
 
     public OperationId Id { get; }
+
+    /// <summary>The run's operation name: what a step's record names as its operation, so that it matches <see cref="Id"/>.</summary>
+    public string? Operation { get; }
 
     public string? Subject { get; }
 

@@ -70,7 +70,7 @@ internal readonly struct StepRun
 
         if (records)
         {
-            RecordWriter.Write(identity, operation, name, number, total, StepStatus.Running, double.NaN, null, metadata);
+            RecordWriter.Write(identity, identity.Operation ?? operation, name, number, total, StepStatus.Running, double.NaN, null, metadata);
         }
 
         return new StepRun(logger, level, logs, records, identity, operation, number, name, total, depth, activity);
@@ -184,7 +184,7 @@ internal readonly struct StepRun
         if (_records)
         {
             var withAttempt = new StepMetadataPair<StepMetadata<int>, TMetadata>(new StepMetadata<int>("attempt", attempt), metadata);
-            RecordWriter.Write(_identity, _operation, _name, _number, _total, StepStatus.Error, elapsed, "Retry " + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + message, withAttempt);
+            RecordWriter.Write(_identity, _identity.Operation ?? _operation, _name, _number, _total, StepStatus.Error, elapsed, "Retry " + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + message, withAttempt);
         }
 
         if (_logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
@@ -204,7 +204,7 @@ internal readonly struct StepRun
     {
         if (_records)
         {
-            RecordWriter.Write(_identity, _operation, _name, _number, _total, status, elapsed, message, metadata);
+            RecordWriter.Write(_identity, _identity.Operation ?? _operation, _name, _number, _total, status, elapsed, message, metadata);
         }
     }
 

@@ -8,6 +8,7 @@ internal static class AttributeNames
     public const string Operation = "StepLog.OperationAttribute";
     public const string Step = "StepLog.StepAttribute";
     public const string Log = "StepLog.LogAttribute";
+    public const string Subject = "StepLog.SubjectAttribute";
 
     public static AttributeData? Find(ISymbol symbol, string fullName)
     {

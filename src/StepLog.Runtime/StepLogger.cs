@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using StepLog.Records;
 
 namespace StepLog;
 
@@ -97,6 +98,22 @@ public sealed partial class StepLogger : IDisposable
     /// <summary>The number of the step last started; 0 before the first.</summary>
     public int CurrentStepNumber { get; private set; }
 
+    /// <summary>
+    /// What the operation's step records are about, for example a document id: set it when creating the logger,
+    /// <c>new StepLogger(...) { Subject = "doc123" }</c>. Null takes the subject of the operation this one is started
+    /// in, and with none anywhere the records are filed under the run's <see cref="OperationId"/>.
+    /// </summary>
+    public string? Subject { get; init; }
+
+    /// <summary>
+    /// The id of this run (16 hex digits, the span id when the run is traced), shared by its records and its log
+    /// entries (as <c>operation_id</c>); null until <see cref="Start()"/>, and for a run that writes nothing.
+    /// </summary>
+    public string? OperationId => _run.Identity.Id.Text;
+
+    /// <summary>The run's id and subject, for the steps of this operation and the operations started in it.</summary>
+    internal RunIdentity Identity => _run.Identity;
+
     /// <summary>Whether <see cref="Start()"/> was called and the operation has not completed yet.</summary>
     public bool IsRunning => _state is State.Started or State.Inactive;
 
@@ -116,13 +133,15 @@ public sealed partial class StepLogger : IDisposable
 
         var enabled = EntryWriter.IsEnabled(_logger, Level);
         var traced = StepTracing.HasListeners;
-        if (!enabled && !traced)
+        var records = StepRecorder.IsRecording;
+        if (!enabled && !traced && !records)
         {
             // A disabled operation costs no timestamp and no ambient context (setting an AsyncLocal allocates).
             _state = State.Inactive;
             return;
         }
 
+        var subject = Subject ?? (records ? Ambient.Identity.Subject : null);
         Parent = Ambient.CurrentLogger;
         Depth = Ambient.Depth + 1;
         FlowParent = Ambient.FlowValue;
@@ -132,7 +151,7 @@ public sealed partial class StepLogger : IDisposable
         // completing gives the caller back the context it had, without setting either again.
         _context.BeforeEnter();
         Ambient.EnterFlow(this);
-        _run = OperationRun.Start(_logger, Level, enabled, traced, OperationName, TotalSteps, Depth, metadata);
+        _run = OperationRun.Start(_logger, Level, enabled, traced, records, subject, OperationName, TotalSteps, Depth, metadata);
         _context.AfterEnter();
     }
 
@@ -145,7 +164,9 @@ public sealed partial class StepLogger : IDisposable
         // is a mistake the analyzers report, but its line is still written rather than lost.
         _step = _state == State.Inactive
             ? default
-            : StepRun.Begin(_logger, Level, EntryWriter.IsEnabled(_logger, Level), StepTracing.HasListeners, OperationName, number, name, TotalSteps, Depth, metadata);
+            : StepRun.Begin(
+                _logger, Level, EntryWriter.IsEnabled(_logger, Level), StepTracing.HasListeners, StepRecorder.IsRecording, _run.Identity,
+                OperationName, number, name, TotalSteps, Depth, metadata);
     }
 
     internal void SuccessCore<TMetadata>(in TMetadata metadata)
@@ -168,6 +189,17 @@ public sealed partial class StepLogger : IDisposable
         _step.Skip(reason, metadata);
         _step = default;
     }
+
+    internal void WarningCore<TMetadata>(string message, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        _step.Warn(message, metadata);
+        _step = default;
+    }
+
+    internal void RetryCore<TMetadata>(Exception error, int attempt, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata =>
+        _step.Retry(error, attempt, metadata); // the step goes on: it is not reset
 
     internal void CompleteCore<TMetadata>(in TMetadata metadata)
         where TMetadata : struct, IStepMetadata

@@ -297,6 +297,28 @@ public static class ShapeSources
                 }
             }
             """,
+        ["SubjectOperations"] = """
+            namespace Shapes
+            {
+                public partial class Documents
+                {
+                    private readonly ILogger _logger;
+                    public Documents(ILogger logger) => _logger = logger;
+
+                    [Operation("Process", Result = "pages")]
+                    public partial int Process([Subject] string documentId, [Log] int priority);
+                    private int ProcessCore(string documentId, int priority) => Extract();
+
+                    [Operation("Archive")]
+                    public partial Task ArchiveAsync<TKey>([Subject, Log] TKey key, in int shelf);
+                    private Task ArchiveAsyncCore<TKey>(TKey key, in int shelf) => Task.CompletedTask;
+
+                    [Step(1, "Extract", Operation = nameof(Process))]
+                    private partial int Extract();
+                    private int ExtractCore() => 1;
+                }
+            }
+            """,
         ["StepsWithoutOperation"] = """
             namespace Shapes
             {

@@ -35,6 +35,29 @@ public class ModelCatalogSampleTests
     }
 
     [Fact]
+    public void Sync_records_its_steps_in_steps_db_and_the_steps_scenario_reads_them_back()
+    {
+        using var sample = SampleRun.Of(Sample);
+
+        var sync = sample.Run("sync");
+        var steps = sample.Run("steps");
+
+        Assert.True(sync.ExitCode == 0, sync.Describe());
+        Assert.True(steps.ExitCode == 0, steps.Describe());
+        string[] names = ["Fetch from provider API", "Validate and filter models", "Upsert to database", "Update cache", "Record metrics"];
+        Assert.Equal(
+            [
+                "Steps of the last openrouter sync:",
+                "  [0/5] Openrouter Model Sync: Running",
+                .. names.SelectMany((name, i) => new[] { $"  [{i + 1}/5] {name}: Running", $"  [{i + 1}/5] {name}: Success # ms" }),
+                "  [0/5] Openrouter Model Sync: Success # ms",
+                "Errors and warnings of the last hour: 0",
+            ],
+            SampleRun.Lines(steps.StandardOutput).Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\d+\.\d ms", "# ms")));
+        Assert.True(File.Exists(Path.Combine(sample.Directory, "steplog-samples", "model-catalog", "steps.db")));
+    }
+
+    [Fact]
     public void Cache_cold_misses_both_layers_and_nests_the_database_read_under_step_3()
     {
         using var sample = SampleRun.Of(Sample);
@@ -133,7 +156,7 @@ public class ModelCatalogSampleTests
         var run = sample.Run("sink");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Use one of: sync, cache-cold, cache-hot, fail-timeout, fail-db.", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Use one of: sync, cache-cold, cache-hot, fail-timeout, fail-db, steps.", run.StandardError, StringComparison.Ordinal);
     }
 
     private static string[] SyncLines(int inserted, int updated) =>

@@ -38,10 +38,39 @@ public class StructuredFieldTests
         op.Complete(("total_records", 10));
 
         var start = _capture.Entries[0];
-        Assert.Equal(["operation", "depth", "source", "{OriginalFormat}"], start.Fields.Select(f => f.Key));
+        Assert.Equal(["operation", "depth", "source", "operation_id", "{OriginalFormat}"], start.Fields.Select(f => f.Key));
         Assert.Equal("🚀 START: {operation:l} (source={source:l})", start.Field("{OriginalFormat}"));
         var complete = _capture.Entries[1];
-        Assert.Equal(["operation", "depth", "total_duration_ms", "total_records", "{OriginalFormat}"], complete.Fields.Select(f => f.Key));
+        Assert.Equal(["operation", "depth", "total_duration_ms", "total_records", "operation_id", "{OriginalFormat}"], complete.Fields.Select(f => f.Key));
+    }
+
+    [Fact]
+    public void Every_line_of_a_run_carries_the_runs_operation_id_in_its_fields_but_not_in_its_text()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Data Sync", 1);
+        op.Start();
+        op.Step(1, "Fetch");
+        op.Success(("rows", 3));
+        op.Complete();
+        using var other = new StepLogger(_capture.CreateLogger("Tests"), "Data Sync", 1);
+        other.Start();
+
+        var ids = _capture.Entries.Select(e => (string)e.Field("operation_id")!).ToArray();
+        Assert.Matches("^[0-9a-f]{16}$", op.OperationId);
+        Assert.Equal<string>([op.OperationId!, op.OperationId!, op.OperationId!, op.OperationId!, other.OperationId!], ids);
+        Assert.NotEqual(op.OperationId, other.OperationId);
+        Assert.All(_capture.Lines, line => Assert.DoesNotContain(op.OperationId!, line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_metadata_value_named_operation_id_is_kept_beside_the_runs_own_so_the_key_appears_once()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Op", 1);
+        op.Start(("operation_id", "mine"));
+
+        var start = _capture.Entries[0];
+        Assert.Equal(op.OperationId, Assert.Single(start.Fields, f => f.Key == "operation_id").Value);
+        Assert.Equal("mine", Assert.Single(start.Fields, f => f.Key == "operation_id_value").Value);
     }
 
     [Fact]

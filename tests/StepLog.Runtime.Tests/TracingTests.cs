@@ -38,6 +38,23 @@ public class TracingTests
     }
 
     [Fact]
+    public void A_traced_run_takes_its_spans_id_as_its_operation_id()
+    {
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == StepLogging.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        using var op = new StepLogger(new LogCapture().CreateLogger("Tests"), "Traced", 1);
+        op.Start();
+
+        Assert.Equal(Activity.Current!.SpanId.ToHexString(), op.OperationId);
+        op.Complete();
+    }
+
+    [Fact]
     public void Without_a_listener_there_is_no_activity()
     {
         var op = new StepLogger(new LogCapture().CreateLogger("Tests"), "Quiet", 1);

@@ -18,7 +18,7 @@ internal sealed class CatalogCache(ILogger<CatalogCache> logger, IMemoryCache me
 
     public async Task<IReadOnlyList<ApiModel>> GetFullCatalogAsync(CancellationToken cancellationToken)
     {
-        using var operation = new StepLogger(logger, "Cache: Fetch Full Catalog", totalSteps: 5);
+        using var operation = new StepLogger(logger, "Cache: Fetch Full Catalog", totalSteps: 5) { Subject = FullCatalogKey };
         operation.Start(("cache_type", "full_catalog"));
         try
         {

@@ -19,7 +19,7 @@ internal sealed partial class ModelSync(
 {
     public async Task<int> SyncAsync(string provider, CancellationToken cancellationToken)
     {
-        using var operation = new StepLogger(logger, $"{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(provider)} Model Sync", totalSteps: 5);
+        using var operation = new StepLogger(logger, $"{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(provider)} Model Sync", totalSteps: 5) { Subject = provider };
         operation.Start(("provider", provider));
         try
         {

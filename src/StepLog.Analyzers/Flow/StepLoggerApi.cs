@@ -56,7 +56,8 @@ internal sealed class StepLoggerApi
         {
             "Start" => LoggerCallKind.Start,
             "Step" => LoggerCallKind.Step,
-            "Success" => LoggerCallKind.Success,
+            // Warning ends a step as Success does (it completed, with a warning); Retry leaves it in progress.
+            "Success" or "Warning" => LoggerCallKind.Success,
             "Failure" => LoggerCallKind.Failure,
             "Skip" => LoggerCallKind.Skip,
             "Complete" => LoggerCallKind.Complete,

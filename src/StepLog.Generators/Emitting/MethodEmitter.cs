@@ -84,7 +84,11 @@ internal static class MethodEmitter
             writer.Line(statement);
         }
 
-        writer.Line($"var {scope} = {scopeType}.{begin}({logger}, {definitionField}, __outputs{startMetadata});");
+        // The subject's text is made only for a call that records: a logged-only call must not pay for it.
+        var subject = method.SubjectParameter is null
+            ? string.Empty
+            : $", subject: (__outputs & global::StepLog.Generated.StepOutputs.Record) != 0 ? {scopeType}.SubjectOf({method.SubjectParameter}) : null";
+        writer.Line($"var {scope} = {scopeType}.{begin}({logger}, {definitionField}, __outputs{startMetadata}{subject});");
         if (isSynchronous)
         {
             WriteSynchronous(writer, method, names, scope, call);

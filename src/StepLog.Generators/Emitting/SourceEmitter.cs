@@ -73,7 +73,7 @@ internal static class SourceEmitter
             }
 
             var definition = method.IsOperation
-                ? $"global::StepLog.Generated.OperationDefinition({Literal(method.DisplayName)}, {method.TotalSteps}, {method.Level})"
+                ? $"global::StepLog.Generated.OperationDefinition({Literal(method.DisplayName)}, {method.TotalSteps}, {method.Level}{Plan(type, method)})"
                 : $"global::StepLog.Generated.StepDefinition({Literal(method.OperationName)}, {method.Number}, {Literal(method.DisplayName)}, {method.TotalSteps}, {method.Level})";
             var definitionType = method.IsOperation ? "global::StepLog.Generated.OperationDefinition" : "global::StepLog.Generated.StepDefinition";
             writer.Line(GeneratedCodeAttribute);
@@ -91,6 +91,16 @@ internal static class SourceEmitter
             MethodEmitter.Write(writer, type.Methods[i], names[i], features);
         }
     }
+
+    /// <summary>
+    /// The steps an operation owns in its type, as <c>, (number, "name")</c> arguments in number order: the plan its
+    /// runs record as Pending when they start.
+    /// </summary>
+    private static string Plan(TypeModel type, MethodModel operation) =>
+        string.Concat(type.Methods
+            .Where(m => !m.IsOperation && m.OperationName == operation.DisplayName)
+            .OrderBy(m => m.Number)
+            .Select(m => $", ({m.Number}, {Literal(m.DisplayName)})"));
 
     /// <summary>The names of one method's generated members: __{Name}Definition etc., numbered when overloads share a name.</summary>
     private static MemberNames[] MemberNames(EquatableArray<MethodModel> methods)

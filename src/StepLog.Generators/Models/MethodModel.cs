@@ -30,6 +30,7 @@ namespace StepLog.Generators.Models;
 /// <param name="Body">What to write: the logging wrapper, or (for a method a reported error rejects) a bare call of XCore or a stub.</param>
 /// <param name="RefReturn">"ref " or "ref readonly " for a method that returns by reference (never logged); else empty.</param>
 /// <param name="StubMessage">For a stub: the message of the exception it throws, which names the error to fix.</param>
+/// <param name="SubjectParameter">The name (escaped) of an operation's [Subject] parameter; null when it has none.</param>
 internal sealed record MethodModel(
     bool IsOperation,
     string DisplayName,
@@ -52,7 +53,8 @@ internal sealed record MethodModel(
     string CoreReceiver,
     Implementation Body = Implementation.Logged,
     string RefReturn = "",
-    string StubMessage = "")
+    string StubMessage = "",
+    string? SubjectParameter = null)
 {
     /// <summary>Whether the method logs: only such methods get a definition and may need the default logger.</summary>
     public bool IsLogged => Body == Implementation.Logged;

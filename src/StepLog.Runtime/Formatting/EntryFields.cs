@@ -14,6 +14,8 @@ internal enum EntryField
     Error,
     Reason,
     LastStep,
+    Message,
+    Attempt,
 }
 
 /// <summary>Which fields each kind of line carries, and their names (the same as in the line's text).</summary>
@@ -24,6 +26,8 @@ internal static class EntryFields
     private static readonly EntryField[] StepSuccess = [.. StepStart, EntryField.Status, EntryField.DurationMs];
     private static readonly EntryField[] StepFailure = [.. StepStart, EntryField.Status, EntryField.Error, EntryField.DurationMs];
     private static readonly EntryField[] StepSkipped = [.. StepStart, EntryField.Status, EntryField.Reason];
+    private static readonly EntryField[] StepWarning = [.. StepStart, EntryField.Status, EntryField.Message, EntryField.DurationMs];
+    private static readonly EntryField[] StepRetry = [.. StepStart, EntryField.Status, EntryField.Attempt, EntryField.Error, EntryField.DurationMs];
     private static readonly EntryField[] OperationComplete = [EntryField.Operation, EntryField.Depth, EntryField.TotalDurationMs];
     private static readonly EntryField[] OperationIncomplete = [EntryField.Operation, EntryField.Depth, EntryField.Status, EntryField.LastStep, EntryField.TotalSteps, EntryField.TotalDurationMs];
 
@@ -34,6 +38,8 @@ internal static class EntryFields
         StepEvent.StepSuccess or StepEvent.StepCancelled => StepSuccess,
         StepEvent.StepFailure => StepFailure,
         StepEvent.StepSkipped => StepSkipped,
+        StepEvent.StepWarning => StepWarning,
+        StepEvent.StepRetry => StepRetry,
         StepEvent.OperationComplete => OperationComplete,
         _ => OperationIncomplete,
     };
@@ -50,6 +56,8 @@ internal static class EntryFields
         EntryField.Status => "status",
         EntryField.Error => "error",
         EntryField.Reason => "reason",
+        EntryField.Message => "message",
+        EntryField.Attempt => "attempt",
         _ => "last_step",
     };
 
@@ -60,6 +68,8 @@ internal static class EntryFields
         StepEvent.StepSkipped => "skipped",
         StepEvent.StepCancelled => "cancelled",
         StepEvent.OperationIncomplete => "incomplete",
+        StepEvent.StepWarning => "warning",
+        StepEvent.StepRetry => "retry",
         _ => null,
     };
 }

@@ -62,6 +62,26 @@ internal static class LineText
                 line.Close();
                 break;
 
+            case StepEvent.StepWarning:
+                StepHead(line, entry);
+                builder.Append(" - WARNING: ");
+                line.Text("message", entry.Text);
+                line.Metadata(entry.Metadata, entry.Kind);
+                line.Duration("duration_ms", entry.Duration);
+                line.Close();
+                break;
+
+            case StepEvent.StepRetry:
+                StepHead(line, entry);
+                builder.Append(" - RETRY ");
+                line.Number("attempt", entry.Attempt);
+                builder.Append(": ");
+                line.Text("error", entry.Text);
+                line.Metadata(entry.Metadata, entry.Kind);
+                line.Duration("duration_ms", entry.Duration);
+                line.Close();
+                break;
+
             case StepEvent.OperationComplete:
                 builder.Append("COMPLETE: ");
                 line.Text("operation", entry.OperationName);

@@ -23,7 +23,7 @@ internal static class MetadataKeys
 
     /// <summary>
     /// Whether <paramref name="key"/> names a field that StepLog writes. <c>status</c>, <c>error</c> and <c>reason</c>
-    /// are StepLog's on the lines that carry them (a step's end, an unfinished operation); elsewhere they are the user's,
+    /// (and <c>message</c>, <c>attempt</c>) are StepLog's on the lines that carry them (a step's end, a retry, an unfinished operation); elsewhere they are the user's,
     /// as in <c>Complete(("status", "success"))</c>. The others are StepLog's on every line, including the names kept
     /// for the trace and the operation's identity.
     /// </summary>
@@ -32,8 +32,10 @@ internal static class MetadataKeys
         "operation" or "operation_id" or "step" or "step_number" or "total_steps" or "depth" or "last_step"
             or "duration_ms" or "total_duration_ms" or "trace_id" or "span_id" or "subject" => true,
         "status" => EntryFields.Status(kind) is not null,
-        "error" => kind == StepEvent.StepFailure,
+        "error" => kind is StepEvent.StepFailure or StepEvent.StepRetry,
         "reason" => kind == StepEvent.StepSkipped,
+        "message" => kind == StepEvent.StepWarning,
+        "attempt" => kind == StepEvent.StepRetry,
         _ => false,
     };
 

@@ -27,9 +27,15 @@ public enum StepEvent
     /// <summary><c>⚠️ INCOMPLETE: {operation} (last_step=n/N, total_duration_ms=…)</c>: disposed without Complete.</summary>
     OperationIncomplete = 8,
 
+    /// <summary><c>⚠️  [n/N] {step} - WARNING: {message} (..., duration_ms=…)</c>: the step completed with a warning.</summary>
+    StepWarning = 9,
+
+    /// <summary><c>🔁 [n/N] {step} - RETRY {attempt}: {message} (..., duration_ms=…)</c>: a recoverable error; the step goes on.</summary>
+    StepRetry = 10,
+
     /// <summary><c>📊 PROGRESS: {batch} {done}/{total} (percentage=…, rate_per_second=…, elapsed_seconds=…, eta_seconds=…)</c></summary>
-    BatchProgress = 9,
+    BatchProgress = 11,
 
     /// <summary><c>⏹️  INTERRUPTED: {batch} (processed=…, total=…, succeeded=…, failed=…, total_duration_ms=…)</c></summary>
-    BatchInterrupted = 10,
+    BatchInterrupted = 12,
 }

@@ -17,12 +17,18 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     public static readonly Func<StepLogEntry<TMetadata>, Exception?, string> Formatter =
         static (entry, _) => entry.Format(StepSymbols.Emoji);
 
+    /// <summary>The key of the run's id in the structured view (not on the line's text), to join lines with records and traces.</summary>
+    internal const string OperationIdKey = "operation_id";
+
     private readonly TMetadata _metadata;
+    private readonly OperationId _operationId;
 
     public StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
-        double durationMs, string? text, in TMetadata metadata)
+        double durationMs, string? text, in TMetadata metadata, OperationId operationId = default, int attempt = 0)
     {
+        _operationId = operationId;
+        Attempt = attempt;
         Kind = kind;
         OperationName = operation;
         StepName = step;
@@ -51,7 +57,10 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     public double? DurationMs => double.IsNaN(Duration) ? null : Math.Round(Duration, 1);
 
-    /// <summary>The failure's message or the skip's reason.</summary>
+    /// <summary>The attempt a RETRY line reports; 0 on other lines.</summary>
+    public int Attempt { get; }
+
+    /// <summary>The failure's message, the skip's reason, the warning's or the retried error's message.</summary>
     public string? Text { get; }
 
     public TMetadata Metadata => _metadata;
@@ -65,9 +74,12 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     public override string ToString() => Format(StepSymbols.Emoji);
 
-    // The structured view: the line's own fields, then the metadata, then the message template. No key appears twice:
-    // a metadata key that names one of StepLog's fields or repeats an earlier one is renamed (see MetadataKeys).
-    public int Count => EntryFields.For(Kind).Length + _metadata.Count + 1;
+    // The structured view: the line's own fields, then the metadata, then the run's operation_id (when it has one),
+    // then the message template. No key appears twice: a metadata key that names one of StepLog's fields (operation_id
+    // included) or repeats an earlier one is renamed (see MetadataKeys).
+    public int Count => EntryFields.For(Kind).Length + _metadata.Count + (HasOperationId ? 1 : 0) + 1;
+
+    private bool HasOperationId => _operationId.IsSet;
 
     public KeyValuePair<string, object?> this[int index]
     {
@@ -90,7 +102,13 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
                 return new(MetadataKeys.KeyAt(_metadata, index, Kind), ValueText.StructuredValue(_metadata.GetValue(index)));
             }
 
-            if (index == _metadata.Count)
+            index -= _metadata.Count;
+            if (HasOperationId && index-- == 0)
+            {
+                return new(OperationIdKey, _operationId.Text);
+            }
+
+            if (index == 0)
             {
                 var template = new StringBuilder(96);
                 LineText.Append(template, this, StepSymbols.Emoji, template: true);
@@ -121,7 +139,8 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
         EntryField.Depth => Depth,
         EntryField.DurationMs or EntryField.TotalDurationMs => DurationMs,
         EntryField.Status => EntryFields.Status(Kind),
-        EntryField.Error or EntryField.Reason => Text,
+        EntryField.Error or EntryField.Reason or EntryField.Message => Text,
+        EntryField.Attempt => Attempt,
         EntryField.LastStep => StepNumber,
         _ => null,
     };

@@ -3,10 +3,10 @@ namespace StepLog;
 /// <summary>Which symbols lead StepLog lines.</summary>
 public enum StepSymbols
 {
-    /// <summary>Emoji that a reader spots at a glance: 🚀 ▶️ ✅ ❌ ⏭️ ⏹️ 🏁 ⚠️, and for batches 📊 ⏹️.</summary>
+    /// <summary>Emoji that a reader spots at a glance: 🚀 ▶️ ✅ ❌ ⏭️ ⏹️ 🏁 ⚠️ 🔁, and for batches 📊 ⏹️.</summary>
     Emoji,
 
-    /// <summary>ASCII tags that survive any text encoding: [START] [STEP] [OK] [FAIL] [SKIP] [CANCEL] [DONE] [INCOMPLETE], and for batches [PROGRESS] [INTERRUPTED].</summary>
+    /// <summary>ASCII tags that survive any text encoding: [START] [STEP] [OK] [FAIL] [SKIP] [CANCEL] [DONE] [INCOMPLETE] [WARN] [RETRY], and for batches [PROGRESS] [INTERRUPTED].</summary>
     Ascii,
 }
 
@@ -14,8 +14,8 @@ public enum StepSymbols
 internal static class SymbolTable
 {
     // Emoji that are followed by U+FE0F render narrow in many terminals, so the format gives them two spaces.
-    private static readonly string[] Emoji = ["", "🚀 ", "▶️  ", "✅ ", "❌ ", "⏭️  ", "⏹️  ", "🏁 ", "⚠️ ", "📊 ", "⏹️  "];
-    private static readonly string[] Ascii = ["", "[START] ", "[STEP] ", "[OK] ", "[FAIL] ", "[SKIP] ", "[CANCEL] ", "[DONE] ", "[INCOMPLETE] ", "[PROGRESS] ", "[INTERRUPTED] "];
+    private static readonly string[] Emoji = ["", "🚀 ", "▶️  ", "✅ ", "❌ ", "⏭️  ", "⏹️  ", "🏁 ", "⚠️ ", "⚠️  ", "🔁 ", "📊 ", "⏹️  "];
+    private static readonly string[] Ascii = ["", "[START] ", "[STEP] ", "[OK] ", "[FAIL] ", "[SKIP] ", "[CANCEL] ", "[DONE] ", "[INCOMPLETE] ", "[WARN] ", "[RETRY] ", "[PROGRESS] ", "[INTERRUPTED] "];
 
     public static string Prefix(StepEvent kind, StepSymbols symbols) =>
         (symbols == StepSymbols.Ascii ? Ascii : Emoji)[(int)kind];

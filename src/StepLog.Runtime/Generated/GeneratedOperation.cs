@@ -54,12 +54,47 @@ public readonly struct GeneratedOperation
     /// <summary>A logger's IsEnabled threw while <see cref="Outputs"/> asked: the fault is reported, and the call goes nowhere.</summary>
     public static StepOutputs Disabled(Exception fault) => EntryWriter.Disabled(fault);
 
+    /// <summary>
+    /// The text of a <see cref="SubjectAttribute">[Subject]</see> parameter's value: a string as it is, a formattable
+    /// value in its invariant form, anything else its <c>ToString()</c>; null for null, or when that text throws (the
+    /// fault is reported and the operation takes its enclosing operation's subject).
+    /// </summary>
+    /// <typeparam name="T">The parameter's type.</typeparam>
+    /// <param name="value">The parameter's value.</param>
+    public static string? SubjectOf<T>(T value)
+    {
+        try
+        {
+            return value switch
+            {
+                null => null,
+                string text => text,
+                IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                _ => value.ToString(),
+            };
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+            return null;
+        }
+    }
+
     /// <summary>Logs START with no metadata; the operation is ambient in the flow of its async body.</summary>
-    public static GeneratedOperation Start(ILogger logger, OperationDefinition operation, StepOutputs outputs) =>
-        Start(logger, operation, outputs, default(StepMetadata));
+    /// <param name="logger">Where the lines go.</param>
+    /// <param name="operation">The operation's definition.</param>
+    /// <param name="outputs">What <see cref="Outputs"/> answered.</param>
+    /// <param name="subject">The string form of the <see cref="SubjectAttribute">[Subject]</see> parameter; null takes the enclosing operation's.</param>
+    public static GeneratedOperation Start(ILogger logger, OperationDefinition operation, StepOutputs outputs, string? subject = null) =>
+        Start(logger, operation, outputs, default(StepMetadata), subject);
 
     /// <summary>Logs START with the values of the <see cref="LogAttribute">[Log]</see> parameters; the operation is ambient in the flow of its async body.</summary>
-    public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata)
+    /// <param name="logger">Where the lines go.</param>
+    /// <param name="operation">The operation's definition.</param>
+    /// <param name="outputs">What <see cref="Outputs"/> answered.</param>
+    /// <param name="metadata">The values of the [Log] parameters.</param>
+    /// <param name="subject">The string form of the <see cref="SubjectAttribute">[Subject]</see> parameter; null takes the enclosing operation's.</param>
+    public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
         where TMetadata : struct, IStepMetadata
     {
         if (outputs == StepOutputs.None)
@@ -67,23 +102,48 @@ public readonly struct GeneratedOperation
             return default;
         }
 
+        var records = (outputs & StepOutputs.Record) != 0;
+        var traced = (outputs & StepOutputs.Trace) != 0;
+        subject ??= records ? Ambient.Identity.Subject : null;
         var depth = Ambient.Depth + 1;
-        var frame = operation.Frame(depth);
+
+        // A run that records or is traced carries its id to its steps in a frame of its own; otherwise the shared frame
+        // keeps the call free of allocations beyond the execution context.
+        var frame = records || traced ? new FlowFrame(operation, depth) : operation.Frame(depth);
         var flowParent = Ambient.FlowValue;
         var context = default(ContextSwitch);
         context.BeforeEnter();
         Ambient.EnterFlow(frame);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
+        if (records || traced)
+        {
+            frame.Identity = run.Identity;
+        }
+
+        if (records)
+        {
+            operation.RecordPlan(run.Identity);
+        }
+
         context.AfterEnter();
         return new GeneratedOperation(run, frame, flowParent, context, default, onThread: false);
     }
 
     /// <summary>Logs START with no metadata; the operation is ambient on this thread until <see cref="LeaveThread"/>.</summary>
-    public static GeneratedOperation StartOnThread(ILogger logger, OperationDefinition operation, StepOutputs outputs) =>
-        StartOnThread(logger, operation, outputs, default(StepMetadata));
+    /// <param name="logger">Where the lines go.</param>
+    /// <param name="operation">The operation's definition.</param>
+    /// <param name="outputs">What <see cref="Outputs"/> answered.</param>
+    /// <param name="subject">The string form of the <see cref="SubjectAttribute">[Subject]</see> parameter; null takes the enclosing operation's.</param>
+    public static GeneratedOperation StartOnThread(ILogger logger, OperationDefinition operation, StepOutputs outputs, string? subject = null) =>
+        StartOnThread(logger, operation, outputs, default(StepMetadata), subject);
 
     /// <summary>Logs START with the values of the <see cref="LogAttribute">[Log]</see> parameters; the operation is ambient on this thread until <see cref="LeaveThread"/>.</summary>
-    public static GeneratedOperation StartOnThread<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata)
+    /// <param name="logger">Where the lines go.</param>
+    /// <param name="operation">The operation's definition.</param>
+    /// <param name="outputs">What <see cref="Outputs"/> answered.</param>
+    /// <param name="metadata">The values of the [Log] parameters.</param>
+    /// <param name="subject">The string form of the <see cref="SubjectAttribute">[Subject]</see> parameter; null takes the enclosing operation's.</param>
+    public static GeneratedOperation StartOnThread<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
         where TMetadata : struct, IStepMetadata
     {
         if (outputs == StepOutputs.None)
@@ -91,8 +151,16 @@ public readonly struct GeneratedOperation
             return default;
         }
 
+        var records = (outputs & StepOutputs.Record) != 0;
+        subject ??= records ? Ambient.Identity.Subject : null;
         var depth = Ambient.EnterThread(operation, out var thread);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
+        Ambient.SetThreadIdentity(run.Identity);
+        if (records)
+        {
+            operation.RecordPlan(run.Identity);
+        }
+
         return new GeneratedOperation(run, null, null, default, thread, onThread: true);
     }
 

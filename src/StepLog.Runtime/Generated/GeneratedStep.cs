@@ -44,7 +44,8 @@ public readonly struct GeneratedStep
     public static GeneratedStep Begin<TMetadata>(ILogger logger, StepDefinition step, StepOutputs outputs, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>
         new(StepRun.Begin(
-            logger, step.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0,
+            logger, step.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, (outputs & StepOutputs.Record) != 0,
+            outputs == StepOutputs.None ? default : Ambient.Identity,
             step.Operation, step.Number, step.Name, step.TotalSteps, Ambient.StepDepth, metadata));
 
     /// <summary>Logs SUCCESS with the duration.</summary>

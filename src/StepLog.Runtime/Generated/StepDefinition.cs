@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.Extensions.Logging;
+using StepLog.Records;
 
 namespace StepLog.Generated;
 
@@ -44,12 +45,25 @@ public sealed class OperationDefinition
 
     private readonly FlowFrame?[] _frames = new FlowFrame?[KeptDepths];
 
+    private readonly (int Number, string Name)[] _plan;
+
     /// <summary>Creates the definition.</summary>
     public OperationDefinition(string name, int totalSteps, LogLevel level)
+        : this(name, totalSteps, level, [])
+    {
+    }
+
+    /// <summary>Creates the definition with the plan of the steps the operation owns, known at compile time.</summary>
+    /// <param name="name">The operation's name.</param>
+    /// <param name="totalSteps">The operation's number of steps.</param>
+    /// <param name="level">The level of the operation's lines.</param>
+    /// <param name="plan">The number and name of each step the operation owns, in order: recorded as Pending when a run starts.</param>
+    public OperationDefinition(string name, int totalSteps, LogLevel level, params (int Number, string Name)[] plan)
     {
         Name = name;
         TotalSteps = totalSteps;
         Level = level;
+        _plan = plan ?? [];
     }
 
     /// <summary>The operation's name.</summary>
@@ -60,6 +74,15 @@ public sealed class OperationDefinition
 
     /// <summary>The level of the operation's lines.</summary>
     public LogLevel Level { get; }
+
+    /// <summary>Records the plan of a run that just started: one Pending record per step, in order.</summary>
+    internal void RecordPlan(in RunIdentity run)
+    {
+        foreach (var (number, step) in _plan)
+        {
+            RecordWriter.Write(run, Name, step, number, TotalSteps, StepStatus.Pending, double.NaN, null, default(StepMetadata));
+        }
+    }
 
     /// <summary>The operation's frame in the flow at <paramref name="depth"/>: made once, shared by every call.</summary>
     internal FlowFrame Frame(int depth)

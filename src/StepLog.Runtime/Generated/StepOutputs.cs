@@ -5,14 +5,14 @@ namespace StepLog.Generated;
 
 /// <summary>
 /// Where a generated step or operation goes, decided once per call before anything else is done: nowhere (call the
-/// body and nothing more), to the logger, to the <c>StepLog</c> activity source, or both.
+/// body and nothing more), to the logger, to the <c>StepLog</c> activity source, to the step records, or any of them.
 /// </summary>
 /// <remarks>Used by code that the StepLog generator writes; not meant to be called by hand.</remarks>
 [Flags]
 [EditorBrowsable(EditorBrowsableState.Never)]
 public enum StepOutputs
 {
-    /// <summary>The level is disabled and nothing listens: the wrapper calls the body directly.</summary>
+    /// <summary>The level is disabled, nothing listens and nothing records: the wrapper calls the body directly.</summary>
     None = 0,
 
     /// <summary>The level is enabled: lines are written.</summary>
@@ -20,4 +20,7 @@ public enum StepOutputs
 
     /// <summary>The <c>StepLog</c> activity source has listeners: spans are started.</summary>
     Trace = 2,
+
+    /// <summary>A step store or a record observer is set: the call is recorded, whatever its level.</summary>
+    Record = 4,
 }

@@ -30,6 +30,9 @@ internal static class Ambient
     [ThreadStatic]
     private static object? t_flow;
 
+    [ThreadStatic]
+    private static RunIdentity t_identity;
+
     /// <summary>The depth of the innermost operation; -1 outside any.</summary>
     public static int Depth
     {
@@ -73,6 +76,26 @@ internal static class Ambient
         }
     }
 
+    /// <summary>The id and subject of the innermost operation; the default value outside any, or in one that keeps none.</summary>
+    public static RunIdentity Identity
+    {
+        get
+        {
+            var flow = LiveFlow();
+            if (t_operation is not null && ReferenceEquals(t_flow, flow))
+            {
+                return t_identity;
+            }
+
+            return flow switch
+            {
+                StepLogger logger => logger.Identity,
+                FlowFrame frame => frame.Identity,
+                _ => default,
+            };
+        }
+    }
+
     /// <summary>The flow's operation as it is now, for an operation that enters the flow to come back to.</summary>
     public static object? FlowValue => Flow.Value;
 
@@ -111,12 +134,16 @@ internal static class Ambient
     {
         var flow = LiveFlow();
         var depth = (t_operation is not null && ReferenceEquals(t_flow, flow) ? t_depth : DepthOf(flow)) + 1;
-        saved = new ThreadFrame(t_operation, t_depth, t_flow);
+        saved = new ThreadFrame(t_operation, t_depth, t_flow, t_identity);
         t_operation = operation;
         t_depth = depth;
         t_flow = flow;
+        t_identity = default;
         return depth;
     }
+
+    /// <summary>Gives the thread's innermost operation (entered by <see cref="EnterThread"/>) its id and subject, once its run has started.</summary>
+    public static void SetThreadIdentity(in RunIdentity identity) => t_identity = identity;
 
     /// <summary>Gives the thread back the frame it had before <see cref="EnterThread"/>.</summary>
     public static void LeaveThread(in ThreadFrame saved)
@@ -124,6 +151,7 @@ internal static class Ambient
         t_operation = saved.Operation;
         t_depth = saved.Depth;
         t_flow = saved.Flow;
+        t_identity = saved.Identity;
     }
 
     private static object? LiveFlow() => Live(Flow.Value);
@@ -150,11 +178,12 @@ internal static class Ambient
 /// <summary>What a generated synchronous operation found on the thread, to put back when it returns.</summary>
 internal readonly struct ThreadFrame
 {
-    public ThreadFrame(OperationDefinition? operation, int depth, object? flow)
+    public ThreadFrame(OperationDefinition? operation, int depth, object? flow, in RunIdentity identity)
     {
         Operation = operation;
         Depth = depth;
         Flow = flow;
+        Identity = identity;
     }
 
     public OperationDefinition? Operation { get; }
@@ -162,12 +191,15 @@ internal readonly struct ThreadFrame
     public int Depth { get; }
 
     public object? Flow { get; }
+
+    public RunIdentity Identity { get; }
 }
 
 /// <summary>
 /// A generated async operation in the flow: its definition and depth, nothing of the call, so that one frame per
 /// operation and depth serves every call (see <see cref="OperationDefinition"/>) and entering the flow allocates only
-/// the execution context that any <see cref="AsyncLocal{T}"/> change needs.
+/// the execution context that any <see cref="AsyncLocal{T}"/> change needs. A run that records or is traced has a
+/// frame of its own, which also carries the run's <see cref="Identity"/> to its steps.
 /// </summary>
 internal sealed class FlowFrame
 {
@@ -180,4 +212,7 @@ internal sealed class FlowFrame
     public OperationDefinition Operation { get; }
 
     public int Depth { get; }
+
+    /// <summary>The run's id and subject: set once, after its run started, on a frame of its own; default on a shared frame.</summary>
+    public RunIdentity Identity { get; set; }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using StepLog.Generated;
+using StepLog.Records;
 
 namespace StepLog;
 
@@ -23,16 +24,20 @@ internal static class EntryWriter
         new((int)StepEvent.StepCancelled, nameof(StepEvent.StepCancelled)),
         new((int)StepEvent.OperationComplete, nameof(StepEvent.OperationComplete)),
         new((int)StepEvent.OperationIncomplete, nameof(StepEvent.OperationIncomplete)),
+        new((int)StepEvent.StepWarning, nameof(StepEvent.StepWarning)),
+        new((int)StepEvent.StepRetry, nameof(StepEvent.StepRetry)),
     ];
 
     /// <summary>
-    /// Where a generated wrapper's call goes: the level check and the listener check, inlined into the wrapper so that a
+    /// Where a generated wrapper's call goes: the level check, the listener check and the recording flag (one static read), inlined into the wrapper so that a
     /// disabled call costs what a hand-written <c>if (logger.IsEnabled(level))</c> does. It may throw (a logger's
     /// IsEnabled): the wrapper calls it inside its own try, whose handler (<see cref="Disabled"/>) is cold.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, LogLevel level) =>
-        (logger.IsEnabled(level) ? StepOutputs.Log : StepOutputs.None) | (StepTracing.HasListeners ? StepOutputs.Trace : StepOutputs.None);
+        (logger.IsEnabled(level) ? StepOutputs.Log : StepOutputs.None)
+        | (StepTracing.HasListeners ? StepOutputs.Trace : StepOutputs.None)
+        | (StepRecorder.IsRecording ? StepOutputs.Record : StepOutputs.None);
 
     /// <summary>A logger's IsEnabled threw: the fault is reported and the call goes nowhere.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using StepLog.Records;
 
 namespace StepLog;
 
@@ -20,14 +21,18 @@ internal readonly struct OperationRun
     private readonly long _start;
     private readonly int _totalSteps;
     private readonly int _depth;
+    private readonly RunIdentity _identity;
     private readonly LogLevel _level;
     private readonly bool _logs;
+    private readonly bool _records;
 
-    private OperationRun(ILogger logger, LogLevel level, bool logs, string name, int totalSteps, int depth, Activity? activity)
+    private OperationRun(ILogger logger, LogLevel level, bool logs, bool records, in RunIdentity identity, string name, int totalSteps, int depth, Activity? activity)
     {
         _logger = logger;
         _level = level;
         _logs = logs;
+        _records = records;
+        _identity = identity;
         _name = name;
         _totalSteps = totalSteps;
         _depth = depth;
@@ -35,20 +40,34 @@ internal readonly struct OperationRun
         _start = Stopwatch.GetTimestamp();
     }
 
-    /// <summary>Whether the operation's values are wanted: by its lines, or by a span that records its attributes.</summary>
-    public bool IsRecording => _logs || _activity is { IsAllDataRequested: true };
+    /// <summary>Whether the operation's values are wanted: by its lines, its records, or a span that records its attributes.</summary>
+    public bool IsRecording => _logs || _records || _activity is { IsAllDataRequested: true };
 
-    /// <summary>Starts the span, then logs START inside it, then the clock.</summary>
-    public static OperationRun Start<TMetadata>(ILogger logger, LogLevel level, bool logs, bool traced, string name, int totalSteps, int depth, in TMetadata metadata)
+    /// <summary>Who the run is: its id (the span's when there is one) and the subject of its records.</summary>
+    public RunIdentity Identity => _identity;
+
+    /// <summary>
+    /// Starts the span, then logs and records START inside it, then the clock. <paramref name="subject"/> is the
+    /// run's own or, when it has none, the enclosing operation's (the caller finds it before it enters the flow).
+    /// </summary>
+    public static OperationRun Start<TMetadata>(
+        ILogger logger, LogLevel level, bool logs, bool traced, bool records, string? subject,
+        string name, int totalSteps, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
         var activity = traced ? StepTracing.StartOperation(name, totalSteps, metadata) : null;
+        var identity = new RunIdentity(OperationId.For(activity), subject, name);
         if (logs)
         {
-            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.OperationStart, name, null, 0, totalSteps, depth, double.NaN, null, metadata), null);
+            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.OperationStart, name, null, 0, totalSteps, depth, double.NaN, null, metadata, identity.Id), null);
         }
 
-        return new OperationRun(logger, level, logs, name, totalSteps, depth, activity);
+        if (records)
+        {
+            RecordWriter.Write(identity, name, name, 0, totalSteps, StepStatus.Running, double.NaN, null, metadata);
+        }
+
+        return new OperationRun(logger, level, logs, records, identity, name, totalSteps, depth, activity);
     }
 
     /// <summary>COMPLETE at the operation's level: the line shows <paramref name="line"/>, the span gets <paramref name="values"/>.</summary>
@@ -58,6 +77,7 @@ internal readonly struct OperationRun
     {
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Succeeded(_activity, values, SpanAttributes.TotalDuration, elapsed);
+        Record(StepStatus.Success, elapsed, null, values);
         return WriteLast(_level, StepEvent.OperationComplete, lastStep, elapsed, line);
     }
 
@@ -66,6 +86,7 @@ internal readonly struct OperationRun
     {
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Failed(_activity, error, default(StepMetadata), SpanAttributes.TotalDuration, elapsed);
+        Record(StepStatus.Failed, elapsed, error is OperationCanceledException ? RecordMessages.Cancelled : EntryWriter.MessageOf(error), default(StepMetadata));
         return error is OperationCanceledException
             ? WriteLast(LogLevel.Warning, StepEvent.OperationComplete, lastStep, elapsed, new StepMetadata<string>("status", "cancelled"))
             : WriteLast(LogLevel.Error, StepEvent.OperationComplete, lastStep, elapsed, new StepMetadata<string, string>("status", "failed", "error", EntryWriter.MessageOf(error)));
@@ -76,6 +97,7 @@ internal readonly struct OperationRun
     {
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Incomplete(_activity, lastStep, _totalSteps, elapsed);
+        Record(StepStatus.Failed, elapsed, RecordMessages.Incomplete, default(StepMetadata));
         return WriteLast(LogLevel.Warning, StepEvent.OperationIncomplete, lastStep, elapsed, default(StepMetadata));
     }
 
@@ -85,13 +107,22 @@ internal readonly struct OperationRun
     /// <summary>Gives the caller back its ambient activity while the operation goes on asynchronously.</summary>
     public void ExitActivity() => StepTracing.ExitContext(_activity);
 
+    private void Record<TMetadata>(StepStatus status, double elapsed, string? message, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (_records)
+        {
+            RecordWriter.Write(_identity, _name, _name, 0, _totalSteps, status, elapsed, message, metadata);
+        }
+    }
+
     private Activity? WriteLast<TMetadata>(LogLevel level, StepEvent kind, int lastStep, double elapsed, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
         var entered = StepTracing.Enter(_activity);
         if (_logs && EntryWriter.IsEnabled(_logger!, level))
         {
-            EntryWriter.Write(_logger!, level, new StepLogEntry<TMetadata>(kind, _name, null, lastStep, _totalSteps, _depth, elapsed, null, metadata), null);
+            EntryWriter.Write(_logger!, level, new StepLogEntry<TMetadata>(kind, _name, null, lastStep, _totalSteps, _depth, elapsed, null, metadata, _identity.Id), null);
         }
 
         return entered;

@@ -61,7 +61,7 @@ public static class StepLogLoggerExtensions
             return;
         }
 
-        var entry = new StepLogEntry<TMetadata>(kind, operationName ?? Ambient.OperationName ?? "", stepName, stepNumber, totalSteps, Ambient.StepDepth, durationMs, text, metadata);
+        var entry = new StepLogEntry<TMetadata>(kind, operationName ?? Ambient.OperationName ?? "", stepName, stepNumber, totalSteps, Ambient.StepDepth, durationMs, text, metadata, Ambient.Identity.Id);
         EntryWriter.Write(logger, level, entry, error);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using StepLog.Records;
 
 namespace StepLog;
 
@@ -21,14 +22,18 @@ internal readonly struct StepRun
     private readonly int _number;
     private readonly int _total;
     private readonly int _depth;
+    private readonly RunIdentity _identity;
     private readonly LogLevel _level;
     private readonly bool _logs;
+    private readonly bool _records;
 
-    private StepRun(ILogger logger, LogLevel level, bool logs, string operation, int number, string name, int total, int depth, Activity? activity)
+    private StepRun(ILogger logger, LogLevel level, bool logs, bool records, in RunIdentity identity, string operation, int number, string name, int total, int depth, Activity? activity)
     {
         _logger = logger;
         _level = level;
         _logs = logs;
+        _records = records;
+        _identity = identity;
         _operation = operation;
         _number = number;
         _name = name;
@@ -40,14 +45,19 @@ internal readonly struct StepRun
         _start = Stopwatch.GetTimestamp();
     }
 
-    /// <summary>Whether the run's values are wanted: by its lines, or by a span that records its attributes.</summary>
-    public bool IsRecording => _logs || _activity is { IsAllDataRequested: true };
+    /// <summary>Whether the run's values are wanted: by its lines, its records, or a span that records its attributes.</summary>
+    public bool IsRecording => _logs || _records || _activity is { IsAllDataRequested: true };
 
-    /// <summary>Starts the span, logs the start line and starts the clock; an inactive run when there is nowhere to go.</summary>
-    public static StepRun Begin<TMetadata>(ILogger logger, LogLevel level, bool logs, bool traced, string operation, int number, string name, int total, int depth, in TMetadata metadata)
+    /// <summary>
+    /// Starts the span, logs and records the start (Running) and starts the clock; an inactive run when there is
+    /// nowhere to go. <paramref name="identity"/> is that of the operation the step belongs to.
+    /// </summary>
+    public static StepRun Begin<TMetadata>(
+        ILogger logger, LogLevel level, bool logs, bool traced, bool records, in RunIdentity identity,
+        string operation, int number, string name, int total, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        if (!logs && !traced)
+        if (!logs && !traced && !records)
         {
             return default;
         }
@@ -55,10 +65,15 @@ internal readonly struct StepRun
         var activity = traced ? StepTracing.StartStep(operation, number, name, total, metadata) : null;
         if (logs)
         {
-            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata), null);
+            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata, identity.Id), null);
         }
 
-        return new StepRun(logger, level, logs, operation, number, name, total, depth, activity);
+        if (records)
+        {
+            RecordWriter.Write(identity, identity.Operation ?? operation, name, number, total, StepStatus.Running, double.NaN, null, metadata);
+        }
+
+        return new StepRun(logger, level, logs, records, identity, operation, number, name, total, depth, activity);
     }
 
     public void Succeed<TMetadata>(in TMetadata metadata)
@@ -71,6 +86,7 @@ internal readonly struct StepRun
 
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Succeeded(_activity, metadata, SpanAttributes.Duration, elapsed);
+        Record(StepStatus.Success, elapsed, null, metadata);
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
@@ -91,6 +107,7 @@ internal readonly struct StepRun
 
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Failed(_activity, error, metadata, SpanAttributes.Duration, elapsed);
+        Record(StepStatus.Failed, elapsed, error is OperationCanceledException ? RecordMessages.Cancelled : EntryWriter.MessageOf(error), metadata);
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
@@ -117,6 +134,7 @@ internal readonly struct StepRun
 
         reason ??= "(no reason given)";
         StepTracing.Skipped(_activity, reason, metadata);
+        Record(StepStatus.Skipped, double.NaN, reason, metadata);
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
@@ -126,13 +144,71 @@ internal readonly struct StepRun
         StepTracing.Stop(_activity, entered);
     }
 
+    /// <summary>Logs WARNING at Warning and ends the step: it completed, with something worth a look. Recorded as Warning.</summary>
+    public void Warn<TMetadata>(string? message, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (_logger is null)
+        {
+            return;
+        }
+
+        message ??= "(no message given)";
+        var elapsed = EntryWriter.MillisecondsSince(_start);
+        StepTracing.Warned(_activity, message, metadata, elapsed);
+        Record(StepStatus.Warning, elapsed, message, metadata);
+        var entered = StepTracing.Enter(_activity);
+        if (_logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
+        {
+            EntryWriter.Write(_logger, LogLevel.Warning, Entry(StepEvent.StepWarning, elapsed, message, metadata), null);
+        }
+
+        StepTracing.Stop(_activity, entered);
+    }
+
+    /// <summary>
+    /// Logs RETRY at Warning: a recoverable error, after which the step goes on (its clock and span keep running).
+    /// Recorded as Error with <c>Retry {attempt}: {message}</c> and the attempt in the details.
+    /// </summary>
+    public void Retry<TMetadata>(Exception? error, int attempt, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (_logger is null)
+        {
+            return;
+        }
+
+        var message = EntryWriter.MessageOf(error);
+        var elapsed = EntryWriter.MillisecondsSince(_start);
+        StepTracing.Retried(_activity, error, attempt);
+        if (_records)
+        {
+            var withAttempt = new StepMetadataPair<StepMetadata<int>, TMetadata>(new StepMetadata<int>("attempt", attempt), metadata);
+            RecordWriter.Write(_identity, _identity.Operation ?? _operation, _name, _number, _total, StepStatus.Error, elapsed, "Retry " + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + message, withAttempt);
+        }
+
+        if (_logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
+        {
+            EntryWriter.Write(_logger, LogLevel.Warning, new StepLogEntry<TMetadata>(StepEvent.StepRetry, _operation, _name, _number, _total, _depth, elapsed, message, metadata, _identity.Id, attempt), error);
+        }
+    }
+
     /// <summary>
     /// Gives the caller back its ambient activity while the step goes on asynchronously: a wrapper that returns a
     /// pending task calls this before it returns, so that the step's span does not leak into its caller.
     /// </summary>
     public void ExitContext() => StepTracing.ExitContext(_activity);
 
+    private void Record<TMetadata>(StepStatus status, double elapsed, string? message, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (_records)
+        {
+            RecordWriter.Write(_identity, _identity.Operation ?? _operation, _name, _number, _total, status, elapsed, message, metadata);
+        }
+    }
+
     private StepLogEntry<TMetadata> Entry<TMetadata>(StepEvent kind, double elapsed, string? text, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>
-        new(kind, _operation, _name, _number, _total, _depth, elapsed, text, metadata);
+        new(kind, _operation, _name, _number, _total, _depth, elapsed, text, metadata, _identity.Id);
 }

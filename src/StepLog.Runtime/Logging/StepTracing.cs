@@ -88,6 +88,51 @@ internal static class StepTracing
         }
     }
 
+    /// <summary>Completed with a warning: like success (status stays Unset), with <c>steplog.status=warning</c> and the message.</summary>
+    public static void Warned<TMetadata>(Activity? activity, string message, in TMetadata metadata, double milliseconds)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (activity is not { IsAllDataRequested: true })
+        {
+            return;
+        }
+
+        try
+        {
+            SpanAttributes.Add(activity, metadata);
+            Outcome(activity, "warning", SpanAttributes.Duration, milliseconds);
+            activity.SetTag(SpanAttributes.Prefix + "warning", SpanAttributes.Text(message));
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
+
+    /// <summary>A recoverable error: the span goes on, with a <c>steplog.retry</c> event that names the attempt and the error.</summary>
+    public static void Retried(Activity? activity, Exception? error, int attempt)
+    {
+        if (activity is not { IsAllDataRequested: true })
+        {
+            return;
+        }
+
+        try
+        {
+            var tags = new ActivityTagsCollection
+            {
+                [SpanAttributes.Prefix + "attempt"] = attempt,
+                ["exception.type"] = error?.GetType().FullName,
+                ["exception.message"] = SpanAttributes.Text(EntryWriter.MessageOf(error)),
+            };
+            activity.AddEvent(new ActivityEvent(SpanAttributes.Prefix + "retry", default, tags));
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
+
     /// <summary>Failure or cancellation (see the remarks of <see cref="StepTracing"/>).</summary>
     public static void Failed<TMetadata>(Activity? activity, Exception? error, in TMetadata metadata, string durationName, double milliseconds)
         where TMetadata : struct, IStepMetadata

@@ -6,7 +6,7 @@ namespace Shapes
     partial class ModelSync
     {
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private static readonly global::StepLog.Generated.OperationDefinition __SyncAsyncDefinition = new global::StepLog.Generated.OperationDefinition("Model Sync", 2, global::Microsoft.Extensions.Logging.LogLevel.Information);
+        private static readonly global::StepLog.Generated.OperationDefinition __SyncAsyncDefinition = new global::StepLog.Generated.OperationDefinition("Model Sync", 2, global::Microsoft.Extensions.Logging.LogLevel.Information, (1, "Fetch from provider API"), (2, "Validate and filter models"));
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private static readonly global::StepLog.Generated.StepDefinition __FetchAsyncDefinition = new global::StepLog.Generated.StepDefinition("Model Sync", 1, "Fetch from provider API", 2, global::Microsoft.Extensions.Logging.LogLevel.Information);

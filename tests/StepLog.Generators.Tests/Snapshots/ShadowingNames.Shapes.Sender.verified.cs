@@ -10,7 +10,7 @@ namespace Shapes
         private global::Microsoft.Extensions.Logging.ILogger<global::Shapes.Sender> __stepLogLogger => logger;
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private static readonly global::StepLog.Generated.OperationDefinition __SendDefinition = new global::StepLog.Generated.OperationDefinition("Send", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);
+        private static readonly global::StepLog.Generated.OperationDefinition __SendDefinition = new global::StepLog.Generated.OperationDefinition("Send", 1, global::Microsoft.Extensions.Logging.LogLevel.Information, (1, "Relay"));
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private static readonly global::StepLog.Generated.StepDefinition __RelayDefinition = new global::StepLog.Generated.StepDefinition("Send", 1, "Relay", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);

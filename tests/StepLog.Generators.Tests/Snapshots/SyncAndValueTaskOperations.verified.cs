@@ -6,10 +6,10 @@ namespace Shapes
     partial class Jobs
     {
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private static readonly global::StepLog.Generated.OperationDefinition __ImportDefinition = new global::StepLog.Generated.OperationDefinition("Import", 1, global::Microsoft.Extensions.Logging.LogLevel.Debug);
+        private static readonly global::StepLog.Generated.OperationDefinition __ImportDefinition = new global::StepLog.Generated.OperationDefinition("Import", 1, global::Microsoft.Extensions.Logging.LogLevel.Debug, (1, "Load"));
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
-        private static readonly global::StepLog.Generated.OperationDefinition __ExportAsyncDefinition = new global::StepLog.Generated.OperationDefinition("Export", 2, global::Microsoft.Extensions.Logging.LogLevel.Information);
+        private static readonly global::StepLog.Generated.OperationDefinition __ExportAsyncDefinition = new global::StepLog.Generated.OperationDefinition("Export", 2, global::Microsoft.Extensions.Logging.LogLevel.Information, (1, "Store"), (2, "Verify"));
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
         private static readonly global::StepLog.Generated.StepDefinition __LoadDefinition = new global::StepLog.Generated.StepDefinition("Import", 1, "Load", 1, global::Microsoft.Extensions.Logging.LogLevel.Information);

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using StepLog.Records;
+
+namespace StepLog;
+
+/// <summary>
+/// Turns a step's or an operation's event into a <see cref="StepRecord"/> for <see cref="StepRecorder"/>. Called only
+/// when the run records (a store or an observer was set when it started), so that nothing here costs anything
+/// otherwise. Never throws: a metadata value whose text throws costs the record, not the user's code.
+/// </summary>
+internal static class RecordWriter
+{
+    private static readonly IReadOnlyDictionary<string, object?> NoDetails = new Dictionary<string, object?>(0);
+
+    public static void Write<TMetadata>(
+        in RunIdentity run, string operation, string stepName, int number, int total, StepStatus status,
+        double elapsed, string? message, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        try
+        {
+            var timestamp = DateTimeOffset.UtcNow;
+            var record = new StepRecord(run.SubjectId, stepName, status)
+            {
+                Operation = operation,
+                OperationId = run.Id.Text,
+                StepNumber = number,
+                TotalSteps = total,
+                DurationMs = double.IsNaN(elapsed) ? null : Math.Round(elapsed, 1),
+                ErrorMessage = message,
+                Timestamp = timestamp,
+                Sequence = StepRecorder.NextSequence(),
+                Details = metadata.Count > 0 ? DetailsOf(metadata) : NoDetails,
+            };
+
+            StepRecorder.Record(record);
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
+
+    /// <summary>The line's metadata as stored: each value normalized (see <see cref="StepDetailValue.Normalize"/>); a repeated key keeps its last value, as on the line.</summary>
+    private static Dictionary<string, object?> DetailsOf<TMetadata>(in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        var details = new Dictionary<string, object?>(metadata.Count, StringComparer.Ordinal);
+        for (var i = 0; i < metadata.Count; i++)
+        {
+            details[metadata.GetKey(i)] = StepDetailValue.Normalize(metadata.GetValue(i));
+        }
+
+        return details;
+    }
+}
+
+/// <summary>The fixed error messages of records whose event has no exception of its own.</summary>
+internal static class RecordMessages
+{
+    /// <summary>A step or operation that was cancelled (an <see cref="OperationCanceledException"/>).</summary>
+    public const string Cancelled = "cancelled";
+
+    /// <summary>An operation that ended without completing.</summary>
+    public const string Incomplete = "incomplete";
+}

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using StepLog.Generated;
+using StepLog.Records;
 
 namespace StepLog;
 
@@ -26,6 +27,7 @@ internal sealed class BatchRun<T>
     private readonly Func<T, CancellationToken, ValueTask> _process;
     private readonly StepBatchOptions _options;
     private readonly Func<T, string>? _itemId;
+    private OperationDefinition? _frame;
     private readonly ILogger _logger;
     private readonly BatchClock _clock;
     private readonly CancellationTokenSource _stop = new();
@@ -77,7 +79,8 @@ internal sealed class BatchRun<T>
         // The batch is the flow's operation while it runs: work inside items nests one level deeper. The flow is the
         // caller's again when this async method returns, as every AsyncLocal change made in an async method is.
         _depth = Ambient.Depth + 1;
-        Ambient.EnterFlow(new FlowFrame(new OperationDefinition(_name, 0, LogLevel.Information), _depth));
+        _frame = new OperationDefinition(_name, 0, LogLevel.Information);
+        Ambient.EnterFlow(new FlowFrame(_frame, _depth));
 
         _start = _clock.Seconds;
         _rate = new RateEstimator(_start);
@@ -174,6 +177,13 @@ internal sealed class BatchRun<T>
 
     private async Task RunItemAsync(T item, int index)
     {
+        if (StepRecorder.IsRecording)
+        {
+            // Operations inside the item take its id as their subject, so that the store answers "what happened to
+            // this item?". An AsyncLocal change made in this async method is undone when it returns.
+            Ambient.EnterFlow(new FlowFrame(_frame!, _depth) { Identity = new RunIdentity(OperationId.New(), IdOf(item, index), _name) });
+        }
+
         CancellationTokenSource? timeout = null;
         var token = _hard.Token;
         if (_options.ItemTimeout is { } limit)

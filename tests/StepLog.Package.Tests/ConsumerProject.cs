@@ -49,6 +49,23 @@ internal sealed class ConsumerProject
     public CommandResult Build() =>
         DotNetCli.Run(Directory, "build", "-c", "Release", "--disable-build-servers", "-nologo", "-clp:NoSummary");
 
+    /// <summary>Builds the project and fails the test unless it built with no warning at all: a user's first build is clean.</summary>
+    public void AssertBuildsCleanly()
+    {
+        var build = Build();
+        Assert.True(build.ExitCode == 0, build.Describe());
+        Assert.DoesNotMatch(@"warning [A-Z]+\d+", build.StandardOutput);
+    }
+
+    /// <summary>Builds cleanly (see <see cref="AssertBuildsCleanly"/>), runs the app and fails the test unless it exits 0.</summary>
+    public CommandResult BuildCleanlyAndRun()
+    {
+        AssertBuildsCleanly();
+        var run = Run();
+        Assert.True(run.ExitCode == 0, run.Describe());
+        return run;
+    }
+
     /// <summary>Runs the built app with no logging variables set: the zero-configuration defaults.</summary>
     public CommandResult Run() =>
         DotNetCli.Run(Directory, Path.Combine("bin", "Release", "net10.0", Name + ".dll"));

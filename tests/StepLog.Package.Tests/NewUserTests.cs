@@ -80,12 +80,7 @@ public class NewUserTests(PackedPackage package)
     {
         var project = ConsumerProject.Create(package, "annotated", AnnotatedProgram);
 
-        var build = project.Build();
-        Assert.True(build.ExitCode == 0, build.Describe());
-        Assert.DoesNotMatch(@"warning [A-Z]+\d+", build.StandardOutput);
-
-        var run = project.Run();
-        Assert.True(run.ExitCode == 0, run.Describe());
+        var run = project.BuildCleanlyAndRun();
         Assert.Equal(
             [
                 "[INFO] 🚀 START: Model Sync (provider=openrouter)",
@@ -153,10 +148,7 @@ public class NewUserTests(PackedPackage package)
             <LangVersion>9.0</LangVersion>
             """);
 
-        var build = project.Build();
-
-        Assert.True(build.ExitCode == 0, build.Describe());
-        Assert.DoesNotMatch(@"warning [A-Z]+\d+", build.StandardOutput);
+        project.AssertBuildsCleanly();
     }
 
     [Fact]
@@ -214,12 +206,7 @@ public class NewUserTests(PackedPackage package)
     {
         var project = ConsumerProject.Create(package, "shapes", UserShapesProgram);
 
-        var build = project.Build();
-        Assert.True(build.ExitCode == 0, build.Describe());
-        Assert.DoesNotMatch(@"warning [A-Z]+\d+", build.StandardOutput);
-
-        var run = project.Run();
-        Assert.True(run.ExitCode == 0, run.Describe());
+        var run = project.BuildCleanlyAndRun();
         Assert.Equal(
             [
                 "[INFO] 🚀 START: Send (logger=abc)",

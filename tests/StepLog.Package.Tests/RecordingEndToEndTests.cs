@@ -61,12 +61,7 @@ public class RecordingEndToEndTests(PackedPackage package)
     {
         var project = ConsumerProject.Create(package, "recording", Program);
 
-        var build = project.Build();
-        Assert.True(build.ExitCode == 0, build.Describe());
-        Assert.DoesNotMatch(@"warning [A-Z]+\d+", build.StandardOutput);
-
-        var run = project.Run();
-        Assert.True(run.ExitCode == 0, run.Describe());
+        var run = project.BuildCleanlyAndRun();
         Assert.Equal(
             [
                 "Process document|0/2|Process document|Running||16",

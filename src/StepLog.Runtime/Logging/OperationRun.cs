@@ -85,11 +85,12 @@ internal readonly struct OperationRun
     public Activity? Failed(int lastStep, Exception error)
     {
         var elapsed = EntryWriter.MillisecondsSince(_start);
-        StepTracing.Failed(_activity, error, default(StepMetadata), SpanAttributes.TotalDuration, elapsed);
-        Record(StepStatus.Failed, elapsed, error is OperationCanceledException ? RecordMessages.Cancelled : EntryWriter.MessageOf(error), default(StepMetadata));
+        var message = EntryWriter.MessageOf(error);
+        StepTracing.Failed(_activity, error, message, default(StepMetadata), SpanAttributes.TotalDuration, elapsed);
+        Record(StepStatus.Failed, elapsed, error is OperationCanceledException ? RecordMessages.Cancelled : message, default(StepMetadata));
         return error is OperationCanceledException
             ? WriteLast(LogLevel.Warning, StepEvent.OperationComplete, lastStep, elapsed, new StepMetadata<string>("status", "cancelled"))
-            : WriteLast(LogLevel.Error, StepEvent.OperationComplete, lastStep, elapsed, new StepMetadata<string, string>("status", "failed", "error", EntryWriter.MessageOf(error)));
+            : WriteLast(LogLevel.Error, StepEvent.OperationComplete, lastStep, elapsed, new StepMetadata<string, string>("status", "failed", "error", message));
     }
 
     /// <summary>INCOMPLETE at Warning: the operation ended without completing.</summary>

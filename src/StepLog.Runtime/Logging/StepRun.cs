@@ -106,8 +106,9 @@ internal readonly struct StepRun
         }
 
         var elapsed = EntryWriter.MillisecondsSince(_start);
-        StepTracing.Failed(_activity, error, metadata, SpanAttributes.Duration, elapsed);
-        Record(StepStatus.Failed, elapsed, error is OperationCanceledException ? RecordMessages.Cancelled : EntryWriter.MessageOf(error), metadata);
+        var message = EntryWriter.MessageOf(error);
+        StepTracing.Failed(_activity, error, message, metadata, SpanAttributes.Duration, elapsed);
+        Record(StepStatus.Failed, elapsed, error is OperationCanceledException ? RecordMessages.Cancelled : message, metadata);
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
@@ -117,7 +118,7 @@ internal readonly struct StepRun
             }
             else
             {
-                EntryWriter.Write(_logger, LogLevel.Error, Entry(StepEvent.StepFailure, elapsed, EntryWriter.MessageOf(error), metadata), error);
+                EntryWriter.Write(_logger, LogLevel.Error, Entry(StepEvent.StepFailure, elapsed, message, metadata), error);
             }
         }
 

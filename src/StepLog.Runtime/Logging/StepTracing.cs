@@ -133,8 +133,11 @@ internal static class StepTracing
         }
     }
 
-    /// <summary>Failure or cancellation (see the remarks of <see cref="StepTracing"/>).</summary>
-    public static void Failed<TMetadata>(Activity? activity, Exception? error, in TMetadata metadata, string durationName, double milliseconds)
+    /// <summary>
+    /// Failure or cancellation (see the remarks of <see cref="StepTracing"/>). <paramref name="message"/> is the error's
+    /// message as the caller read it once (<see cref="EntryWriter.MessageOf"/>), for the line, the record and the span.
+    /// </summary>
+    public static void Failed<TMetadata>(Activity? activity, Exception? error, string message, in TMetadata metadata, string durationName, double milliseconds)
         where TMetadata : struct, IStepMetadata
     {
         if (activity is null)
@@ -145,7 +148,7 @@ internal static class StepTracing
         try
         {
             var cancelled = error is OperationCanceledException;
-            activity.SetStatus(ActivityStatusCode.Error, SpanAttributes.Text(EntryWriter.MessageOf(error)));
+            activity.SetStatus(ActivityStatusCode.Error, SpanAttributes.Text(message));
             if (!activity.IsAllDataRequested)
             {
                 return;
@@ -156,7 +159,7 @@ internal static class StepTracing
             activity.SetTag(SpanAttributes.ErrorType, error?.GetType().FullName ?? "_OTHER");
             if (!cancelled && error is not null)
             {
-                activity.AddEvent(ExceptionEvent(error));
+                activity.AddEvent(ExceptionEvent(error, message));
             }
         }
         catch (Exception fault)
@@ -278,7 +281,7 @@ internal static class StepTracing
     }
 
     /// <summary>OpenTelemetry's exception event, built by hand: <c>Activity.AddException</c> needs .NET 9's DiagnosticSource.</summary>
-    private static ActivityEvent ExceptionEvent(Exception error)
+    private static ActivityEvent ExceptionEvent(Exception error, string message)
     {
         string stackTrace;
         try
@@ -293,7 +296,7 @@ internal static class StepTracing
         var tags = new ActivityTagsCollection
         {
             { "exception.type", error.GetType().FullName },
-            { "exception.message", EntryWriter.MessageOf(error) },
+            { "exception.message", message },
             { "exception.stacktrace", stackTrace },
         };
         return new ActivityEvent("exception", tags: tags);

@@ -42,11 +42,13 @@ public readonly struct GeneratedStep
 
     /// <summary>Logs the step's start line with the values of its <see cref="LogAttribute">[Log]</see> parameters.</summary>
     public static GeneratedStep Begin<TMetadata>(ILogger logger, StepDefinition step, StepOutputs outputs, in TMetadata metadata)
-        where TMetadata : struct, IStepMetadata =>
-        new(StepRun.Begin(
+        where TMetadata : struct, IStepMetadata
+    {
+        var depth = Ambient.StepContext(out var identity);
+        return new(StepRun.Begin(
             logger, step.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, (outputs & StepOutputs.Record) != 0,
-            outputs == StepOutputs.None ? default : Ambient.Identity,
-            step.Operation, step.Number, step.Name, step.TotalSteps, Ambient.StepDepth, metadata));
+            identity, step.Operation, step.Number, step.Name, step.TotalSteps, depth, metadata));
+    }
 
     /// <summary>Logs SUCCESS with the duration.</summary>
     public void Succeed() => _run.Succeed(default(StepMetadata));

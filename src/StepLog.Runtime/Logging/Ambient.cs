@@ -81,19 +81,31 @@ internal static class Ambient
     {
         get
         {
-            var flow = LiveFlow();
-            if (t_operation is not null && ReferenceEquals(t_flow, flow))
-            {
-                return t_identity;
-            }
-
-            return flow switch
-            {
-                StepLogger logger => logger.Identity,
-                FlowFrame frame => frame.Identity,
-                _ => default,
-            };
+            StepContext(out var identity);
+            return identity;
         }
+    }
+
+    /// <summary>
+    /// What a step line logged now takes from the innermost operation: its depth (0 outside any), and its id and subject.
+    /// One read of the flow for both, since every generated step needs both.
+    /// </summary>
+    public static int StepContext(out RunIdentity identity)
+    {
+        var flow = LiveFlow();
+        if (t_operation is not null && ReferenceEquals(t_flow, flow))
+        {
+            identity = t_identity;
+            return Math.Max(0, t_depth);
+        }
+
+        identity = flow switch
+        {
+            StepLogger logger => logger.Identity,
+            FlowFrame frame => frame.Identity,
+            _ => default,
+        };
+        return Math.Max(0, DepthOf(flow));
     }
 
     /// <summary>The flow's operation as it is now, for an operation that enters the flow to come back to.</summary>

@@ -61,7 +61,8 @@ public static class StepLogLoggerExtensions
             return;
         }
 
-        var entry = new StepLogEntry<TMetadata>(kind, operationName ?? Ambient.OperationName ?? "", stepName, stepNumber, totalSteps, Ambient.StepDepth, durationMs, text, metadata, Ambient.Identity.Id);
+        var depth = Ambient.StepContext(out var identity);
+        var entry = new StepLogEntry<TMetadata>(kind, operationName ?? Ambient.OperationName ?? "", stepName, stepNumber, totalSteps, depth, durationMs, text, metadata, identity.Id);
         EntryWriter.Write(logger, level, entry, error);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StepLog.Cli.Commands;
 
 namespace StepLog.Cli;
 
@@ -11,6 +12,7 @@ internal static class Program
     internal static RootCommand CreateRootCommand()
     {
         var root = new RootCommand("Reads StepLog's logs, progress files and step records: what failed, what is slow, what never finished.");
+        root.Subcommands.Add(WatchCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,36 @@
+using System;
+using System.Globalization;
+using StepLog.Cli.Text;
+
+namespace StepLog.Cli.Watching;
+
+/// <summary>How a batch's progress reads as text, the same in plain lines and beside the live bars.</summary>
+internal static class ProgressText
+{
+    /// <summary><c>240/500 (48.0%)</c></summary>
+    public static string Count(BatchProgress progress) =>
+        string.Create(CultureInfo.InvariantCulture, $"{progress.Processed}/{progress.Total} ({progress.Percentage:0.0}%)");
+
+    /// <summary><c>61.2/s ETA 4s</c> while it runs, <c>58.3/s in 8s</c> once it ended.</summary>
+    public static string Pace(BatchProgress progress)
+    {
+        var rate = string.Create(CultureInfo.InvariantCulture, $"{progress.RatePerSecond:0.0}/s");
+        if (progress.HasEnded)
+        {
+            return rate + " in " + DurationText.Format(TimeSpan.FromSeconds(progress.ElapsedSeconds));
+        }
+
+        return progress.EtaSeconds is { } eta && eta >= 0 && eta < TimeSpan.MaxValue.TotalSeconds
+            ? rate + " ETA " + DurationText.Format(TimeSpan.FromSeconds(eta))
+            : rate + " ETA ?";
+    }
+
+    /// <summary><c>, 3 failed</c> when items failed, nothing otherwise.</summary>
+    public static string Failures(BatchProgress progress) =>
+        progress.Failed > 0 ? string.Create(CultureInfo.InvariantCulture, $", {progress.Failed} failed") : "";
+
+    /// <summary>One plain line: <c>leads.json: Lead Classification running 240/500 (48.0%) 61.2/s ETA 4s, 3 failed</c>.</summary>
+    public static string Line(ProgressReading reading) => reading.Progress is { } progress
+        ? $"{SafeText.Clean(reading.Name)}: {SafeText.Clean(progress.Operation)} {SafeText.Clean(progress.Status)} {Count(progress)} {Pace(progress)}{Failures(progress)}"
+        : $"{SafeText.Clean(reading.Name)}: unreadable, {SafeText.Clean(reading.Problem)}";
+}

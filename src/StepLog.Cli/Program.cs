@@ -13,6 +13,8 @@ internal static class Program
     {
         var root = new RootCommand("Reads StepLog's logs, progress files and step records: what failed, what is slow, what never finished.");
         root.Subcommands.Add(WatchCommand.Create());
+        root.Subcommands.Add(StepsCommand.Create());
+        root.Subcommands.Add(ErrorsCommand.Create());
         return root;
     }
 }

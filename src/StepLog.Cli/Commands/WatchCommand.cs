@@ -24,10 +24,10 @@ internal static class WatchCommand
         {
             Description = "Print the current state of every batch once and exit, instead of following them.",
         };
-        var interval = new Option<TimeSpan>("--interval")
+        var interval = new Option<TimeSpan?>("--interval")
         {
-            Description = $"How often to look at the files: {DurationText.Help}.",
-            DefaultValueFactory = _ => TimeSpan.FromMilliseconds(500),
+            Description = $"How often to look at the files, 500ms unless given: {DurationText.Help}.",
+            HelpName = "DURATION",
             CustomParser = result => DurationText.TryParse(result.Tokens.SingleOrDefault()?.Value, out var value) && value > TimeSpan.Zero
                 ? value
                 : Fail(result, $"--interval: '{result.Tokens.SingleOrDefault()?.Value}' is not a positive duration; use {DurationText.Help}."),
@@ -44,7 +44,7 @@ internal static class WatchCommand
             parseResult,
             new ProgressSources(parseResult.GetValue(paths) ?? []),
             parseResult.GetValue(once),
-            parseResult.GetValue(interval),
+            parseResult.GetValue(interval) ?? TimeSpan.FromMilliseconds(500),
             cancellationToken));
         return command;
     }
@@ -84,7 +84,7 @@ internal static class WatchCommand
 
     private static string Quote(IEnumerable<string> paths) => string.Join(", ", paths.Select(path => "'" + SafeText.Clean(path) + "'"));
 
-    private static TimeSpan Fail(System.CommandLine.Parsing.ArgumentResult result, string message)
+    private static TimeSpan? Fail(System.CommandLine.Parsing.ArgumentResult result, string message)
     {
         result.AddError(message);
         return default;

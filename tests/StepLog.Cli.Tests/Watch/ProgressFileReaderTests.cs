@@ -10,10 +10,23 @@ public class ProgressFileReaderTests
     {
         using var folder = new TempFolder();
         var file = folder.File("busy.json");
-        var batch = RuntimeBatch.RunAsync("Busy", file, 400, async (_, token) => await Task.Delay(1, token));
-        await RuntimeBatch.WaitForProcessedAsync(file, 0);
+        var enoughReads = new TaskCompletionSource();
+        const int Items = 400;
 
-        var reads = 0;
+        // The last item waits for the reader, so that the reads overlap the rewrites however loaded the machine is.
+        var batch = RuntimeBatch.RunAsync("Busy", file, Items, async (item, token) =>
+        {
+            await Task.Delay(1, token);
+            if (item == Items)
+            {
+                await enoughReads.Task;
+            }
+        });
+        while (!File.Exists(file))
+        {
+            await Task.Delay(1);
+        }
+
         var processed = new List<long>();
         while (!batch.IsCompleted)
         {
@@ -21,12 +34,15 @@ public class ProgressFileReaderTests
             Assert.NotNull(reading);
             Assert.True(reading.Problem is null, reading.Problem);
             processed.Add(reading.Progress!.Processed);
-            reads++;
+            if (processed.Count == 200)
+            {
+                enoughReads.SetResult();
+            }
         }
 
         await batch;
-        Assert.True(reads > 10, $"only {reads} reads overlapped the batch");
         Assert.Equal(processed.Order(), processed);
+        Assert.True(processed.Distinct().Count() > 1, "the reads saw only one version of the file");
     }
 
     [Fact]

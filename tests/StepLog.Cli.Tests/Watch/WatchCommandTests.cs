@@ -115,7 +115,7 @@ public class WatchCommandTests
 
         Assert.DoesNotContain('\u001b', once.Output);
         Assert.DoesNotContain('\r', once.Output);
-        Assert.StartsWith(@"evil.json: \u001b[31mRed\u000dOver completed 1/1 (100.0%)", once.Lines[0]);
+        Assert.StartsWith(@"evil.json: \u001b[31mRed\rOver completed 1/1 (100.0%)", once.Lines[0]);
     }
 
     [Fact]

@@ -1,0 +1,132 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using StepLog.Cli.Model;
+
+namespace StepLog.Cli.Input;
+
+/// <summary>
+/// Reads StepLog's structured fields from a JSON object (the JSON console formatter's <c>State</c>, or a CLEF event's
+/// top level). A field of the wrong type makes the line invalid rather than half-read: <see cref="TryRead"/> says which.
+/// </summary>
+internal static class JsonFields
+{
+    /// <summary>Reads the fields; false, with the offending field's name, when one has the wrong type.</summary>
+    public static bool TryRead(JsonElement state, LogEventKind kind, LineFields fields, Func<string, bool> ignore, out string? badField)
+    {
+        badField = null;
+        fields.Clear();
+        fields.Kind = kind;
+        foreach (var property in state.EnumerateObject())
+        {
+            var name = property.Name;
+            var value = property.Value;
+            if (ignore(name))
+            {
+                continue;
+            }
+
+            var ok = name switch
+            {
+                "operation" => Text(value, v => fields.Operation = v),
+                "operation_id" => Text(value, v => fields.OperationId = v),
+                "step" => Text(value, v => fields.Step = v),
+                "step_number" or "last_step" => Integer(value, v => fields.StepNumber = v),
+                "total_steps" => Integer(value, v => fields.TotalSteps = v == 0 ? null : v),
+                "depth" => Integer(value, v => fields.Depth = v),
+                "duration_ms" or "total_duration_ms" => Number(value, v => fields.DurationMs = v),
+                "attempt" when kind == LogEventKind.StepRetry => Integer(value, v => fields.Attempt = v),
+                "error" when kind is LogEventKind.StepFailed or LogEventKind.StepRetry => Text(value, v => fields.Text = v),
+                "reason" when kind == LogEventKind.StepSkipped => Text(value, v => fields.Text = v),
+                "message" when kind == LogEventKind.StepWarning => Text(value, v => fields.Text = v),
+                "status" when !kind.IsOperation() || kind == LogEventKind.OperationIncomplete => true,
+                _ => Metadata(name, value, fields),
+            };
+            if (!ok)
+            {
+                badField = name;
+                return false;
+            }
+        }
+
+        return fields.Operation is not null && (kind.IsOperation() || (fields.Step is not null && fields.StepNumber is not null));
+    }
+
+    /// <summary>A JSON value as the text form of a line would show it.</summary>
+    public static string AsText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString() ?? string.Empty,
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Null or JsonValueKind.Undefined => "null",
+        _ => value.GetRawText(),
+    };
+
+    private static bool Metadata(string name, JsonElement value, LineFields fields)
+    {
+        fields.Metadata.Add(new(name, AsText(value)));
+        return true;
+    }
+
+    private static bool Text(JsonElement value, Action<string?> assign)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                assign(value.GetString());
+                return true;
+            case JsonValueKind.Null:
+                assign(null);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool Integer(JsonElement value, Action<int?> assign)
+    {
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
+        {
+            assign(number);
+            return true;
+        }
+
+        // Some sinks write every property as a string.
+        if (value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number))
+        {
+            assign(number);
+            return true;
+        }
+
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            assign(null);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool Number(JsonElement value, Action<double?> assign)
+    {
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number))
+        {
+            assign(number);
+            return true;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number))
+        {
+            assign(number);
+            return true;
+        }
+
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            assign(null);
+            return true;
+        }
+
+        return false;
+    }
+}

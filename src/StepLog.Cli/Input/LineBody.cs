@@ -1,0 +1,151 @@
+using System;
+using System.Globalization;
+using StepLog.Cli.Model;
+
+namespace StepLog.Cli.Input;
+
+/// <summary>
+/// Reads the text of a StepLog line after its symbol, exactly as StepLog's line format writes it:
+/// <c>START: name (k=v)</c>, <c>[n/N] step (k=v)</c>, <c>[n/N] step - SUCCESS (k=v, duration_ms=…)</c>,
+/// <c>- FAILED: error</c>, <c>- SKIPPED: reason</c>, <c>- CANCELLED</c>, <c>- WARNING: message</c>,
+/// <c>- RETRY n: error</c>, <c>COMPLETE: name (k=v, total_duration_ms=…)</c>, <c>INCOMPLETE: name (last_step=n/N, …)</c>.
+/// </summary>
+internal static class LineBody
+{
+    public static bool TryRead(ReadOnlySpan<char> body, LineSymbol symbol, LineFields fields)
+    {
+        switch (symbol)
+        {
+            case LineSymbol.Start:
+                return Operation(body, "START: ", LogEventKind.OperationStart, fields);
+            case LineSymbol.Done:
+                return Operation(body, "COMPLETE: ", LogEventKind.OperationComplete, fields);
+            case LineSymbol.Incomplete:
+                return Operation(body, "INCOMPLETE: ", LogEventKind.OperationIncomplete, fields);
+            case LineSymbol.Warn when body.StartsWith("INCOMPLETE: ", StringComparison.Ordinal):
+                return Operation(body, "INCOMPLETE: ", LogEventKind.OperationIncomplete, fields);
+            case LineSymbol.Step:
+                return Step(body, LogEventKind.StepStart, null, fields);
+            case LineSymbol.Ok:
+                return Step(body, LogEventKind.StepSuccess, " - SUCCESS", fields);
+            case LineSymbol.Fail:
+                return Step(body, LogEventKind.StepFailed, " - FAILED: ", fields);
+            case LineSymbol.Skip:
+                return Step(body, LogEventKind.StepSkipped, " - SKIPPED: ", fields);
+            case LineSymbol.Cancel:
+                return Step(body, LogEventKind.StepCancelled, " - CANCELLED", fields);
+            case LineSymbol.Warn:
+                return Step(body, LogEventKind.StepWarning, " - WARNING: ", fields);
+            case LineSymbol.Retry:
+                return Step(body, LogEventKind.StepRetry, " - RETRY ", fields);
+            default:
+                return false;
+        }
+    }
+
+    private static bool Operation(ReadOnlySpan<char> body, string head, LogEventKind kind, LineFields fields)
+    {
+        if (!body.StartsWith(head, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        fields.Kind = kind;
+        var list = MetadataList.Find(body, head.Length);
+        var name = list < 0 ? body[head.Length..] : body[head.Length..list];
+        if (name.IsEmpty)
+        {
+            return false;
+        }
+
+        fields.Operation = name.ToString();
+        if (list >= 0)
+        {
+            MetadataList.Read(body, list, fields);
+        }
+
+        return true;
+    }
+
+    private static bool Step(ReadOnlySpan<char> body, LogEventKind kind, string? marker, LineFields fields)
+    {
+        if (body.Length < 4 || body[0] != '[' || !StepNumbers.TryRead(body[1..], out var number, out var total, out var used))
+        {
+            return false;
+        }
+
+        var nameStart = 1 + used;
+        if (!body[nameStart..].StartsWith("] ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        nameStart += 2;
+        fields.Kind = kind;
+        fields.StepNumber = number;
+        fields.TotalSteps = total;
+
+        int nameEnd;
+        int after;
+        if (marker is null)
+        {
+            var startList = MetadataList.Find(body, nameStart);
+            nameEnd = startList < 0 ? body.Length : startList;
+            after = nameEnd;
+        }
+        else
+        {
+            var at = body[nameStart..].IndexOf(marker, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            nameEnd = nameStart + at;
+            after = nameEnd + marker.Length;
+            if (kind == LogEventKind.StepRetry && !Attempt(body, ref after, fields))
+            {
+                return false;
+            }
+        }
+
+        if (nameEnd == nameStart)
+        {
+            return false;
+        }
+
+        fields.Step = body[nameStart..nameEnd].ToString();
+        var list = MetadataList.Find(body, after);
+        var hasText = kind is LogEventKind.StepFailed or LogEventKind.StepSkipped or LogEventKind.StepWarning or LogEventKind.StepRetry;
+        if (hasText)
+        {
+            fields.Text = (list < 0 ? body[after..] : body[after..list]).ToString();
+        }
+        else if (list < 0 ? after != body.Length : list != after)
+        {
+            // SUCCESS and CANCELLED end the line, or are followed by the list at once.
+            return false;
+        }
+
+        if (list >= 0)
+        {
+            MetadataList.Read(body, list, fields);
+        }
+
+        return true;
+    }
+
+    // "RETRY 2: error": the attempt, then ": ".
+    private static bool Attempt(ReadOnlySpan<char> body, ref int position, LineFields fields)
+    {
+        var colon = body[position..].IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || !int.TryParse(body.Slice(position, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var attempt))
+        {
+            return false;
+        }
+
+        fields.Attempt = attempt;
+        position += colon + 2;
+        return true;
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using StepLog.Cli.Model;
+
+namespace StepLog.Cli.Input;
+
+/// <summary>
+/// Streams the StepLog events of the inputs, in order, one line in memory at a time, and counts every line it skips.
+/// A file that cannot be opened or read stops the reading with an <see cref="IOException"/> naming it.
+/// </summary>
+internal sealed class LogReader
+{
+    private readonly Func<Stream>? _standardInput;
+
+    /// <param name="standardInput">Where <c>-</c> reads from; the process's standard input when null (tests pass their own).</param>
+    public LogReader(Func<Stream>? standardInput = null) => _standardInput = standardInput;
+
+    public ReadStatistics Statistics { get; } = new();
+
+    /// <summary>The events of every input in turn; after each file, <paramref name="endOfFile"/> is called with its name.</summary>
+    public IEnumerable<LogEvent> Read(IEnumerable<InputSource> sources, Action<string>? endOfFile = null)
+    {
+        var parser = new LineParser(Statistics);
+        foreach (var source in sources)
+        {
+            Statistics.Files++;
+            using var stream = Open(source);
+            var reader = new LineReader(stream);
+            while (true)
+            {
+                RawLine line;
+                try
+                {
+                    if (!reader.TryRead(out line))
+                    {
+                        break;
+                    }
+                }
+                catch (InvalidDataException error)
+                {
+                    // A gzip file cut short or corrupt: what was read counts, the rest is reported.
+                    Statistics.InvalidLines++;
+                    Statistics.AddProblem(source.Name, reader.BytesRead, "compressed data is corrupt or cut short: " + error.Message);
+                    break;
+                }
+
+                var logEvent = parser.Parse(line, source.Name);
+                if (logEvent is not null)
+                {
+                    yield return logEvent;
+                }
+            }
+
+            Statistics.Bytes += reader.BytesRead;
+            endOfFile?.Invoke(source.Name);
+        }
+    }
+
+    private Stream Open(InputSource source)
+    {
+        try
+        {
+            return source.Open(_standardInput);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot read '{source.Name}': {error.Message}", error);
+        }
+    }
+}

@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace StepLog.Cli.Model;
+
+/// <summary>
+/// Builds operation runs from parsed lines, in the order they were read. A line with an operation id belongs to the run
+/// of that id, exactly. A line without one belongs to the innermost open operation at its depth that can take it (a
+/// step start goes to one with no step running, a step's end to the one running that step, COMPLETE to the one of that
+/// name); where more than one could, the lines of parallel operations are interleaved and cannot be untangled from the
+/// text alone: the correlator takes the innermost and reports a <see cref="CorrelationIssue"/>. Each file is read on
+/// its own: an operation still open when its file ends was cut off (a crash, a kill).
+/// </summary>
+internal sealed class Correlator
+{
+    /// <summary>The name given to an operation known only from text step lines, which do not name it.</summary>
+    public const string UnknownOperation = "(unknown operation)";
+
+    private readonly IOperationObserver _observer;
+    private readonly bool _keepTree;
+
+    // Open operations, in the order they started: the innermost one is the latest that fits.
+    private readonly List<OperationRun> _open = [];
+    private readonly Dictionary<string, OperationRun> _byId = new(StringComparer.Ordinal);
+    private readonly List<OperationRun> _candidates = [];
+    private string? _file;
+
+    /// <param name="observer">Receives lines, steps, operations and issues as they become final.</param>
+    /// <param name="keepTree">
+    /// Whether operations keep all their steps and the operations nested in them (for a timeline). Without it an
+    /// operation keeps only its last step, and memory is bounded by the operations open at one time.
+    /// </param>
+    public Correlator(IOperationObserver observer, bool keepTree = true)
+    {
+        _observer = observer;
+        _keepTree = keepTree;
+    }
+
+    /// <summary>How many operations are open now.</summary>
+    public int OpenOperations => _open.Count;
+
+    /// <summary>Places one line. A line of another file than the previous one first ends that file.</summary>
+    public void Add(LogEvent line)
+    {
+        if (!string.Equals(_file, line.File, StringComparison.Ordinal))
+        {
+            EndOfFile();
+            _file = line.File;
+        }
+
+        switch (line.Kind)
+        {
+            case LogEventKind.OperationStart:
+                _observer.EventRead(line, StartOperation(line), null);
+                break;
+            case LogEventKind.OperationComplete:
+            case LogEventKind.OperationIncomplete:
+                _observer.EventRead(line, EndOperation(line), null);
+                break;
+            case LogEventKind.StepStart:
+                var started = StartStep(line);
+                _observer.EventRead(line, started.Operation, started);
+                break;
+            default:
+                var step = StepLine(line);
+                _observer.EventRead(line, step.Operation, step);
+                break;
+        }
+    }
+
+    /// <summary>Ends the current file: every operation still open in it was cut off, innermost first.</summary>
+    public void EndOfFile()
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var operation = _open[i];
+            CloseRunningStep(operation);
+            operation.Outcome = OperationOutcome.Incomplete;
+            operation.IncompleteReason = IncompleteReason.CutOff;
+            _observer.OperationEnded(operation);
+        }
+
+        _open.Clear();
+        _byId.Clear();
+        _file = null;
+    }
+
+    private OperationRun StartOperation(LogEvent line)
+    {
+        if (line.OperationId is null)
+        {
+            WarnIfParallel(line);
+        }
+
+        var operation = Open(line.Operation ?? UnknownOperation, line);
+        operation.Start = line;
+        return operation;
+    }
+
+    private OperationRun EndOperation(LogEvent line)
+    {
+        var operation = line.OperationId is { } id && _byId.TryGetValue(id, out var byId)
+            ? byId
+            : line.OperationId is null ? FindToEnd(line) : null;
+        operation ??= Open(line.Operation ?? UnknownOperation, line);
+
+        operation.LastEvent = line;
+        operation.End = line;
+        if (operation.NameUnknown && line.Operation is { } name)
+        {
+            operation.Name = name;
+            operation.NameUnknown = false;
+        }
+
+        CloseRunningStep(operation);
+        operation.IncompleteReason = line.Kind == LogEventKind.OperationIncomplete ? IncompleteReason.Reported : IncompleteReason.None;
+        operation.Outcome = line.Kind == LogEventKind.OperationIncomplete
+            ? OperationOutcome.Incomplete
+            : operation.EndReportsFailure || HadFailure(operation) ? OperationOutcome.Failed : OperationOutcome.Succeeded;
+
+        _open.Remove(operation);
+        if (operation.OperationId is { } key)
+        {
+            _byId.Remove(key);
+        }
+
+        _observer.OperationEnded(operation);
+        return operation;
+    }
+
+    private StepRun StartStep(LogEvent line)
+    {
+        var operation = Owner(line, static (op, l) => op.RunningStep is null && SameTotal(op, l));
+        CloseRunningStep(operation);
+        var step = NewStep(operation, line);
+        step.Start = line;
+        return step;
+    }
+
+    // A step's end, or a retry (which leaves the step running).
+    private StepRun StepLine(LogEvent line)
+    {
+        var operation = Owner(line, static (op, l) => op.RunningStep is { } running && running.Number == l.StepNumber
+            && string.Equals(running.Name, l.Step, StringComparison.Ordinal));
+        var step = operation.RunningStep;
+        if (step is null || step.Number != line.StepNumber || !string.Equals(step.Name, line.Step, StringComparison.Ordinal))
+        {
+            // An end without its start: a step skipped before it ran, or a log that begins in the middle of the step.
+            CloseRunningStep(operation);
+            step = NewStep(operation, line);
+        }
+
+        if (line.Kind == LogEventKind.StepRetry)
+        {
+            step.AddRetry(line);
+            return step;
+        }
+
+        step.End = line;
+        step.Outcome = line.Kind switch
+        {
+            LogEventKind.StepSuccess => StepOutcome.Succeeded,
+            LogEventKind.StepFailed => StepOutcome.Failed,
+            LogEventKind.StepSkipped => StepOutcome.Skipped,
+            LogEventKind.StepCancelled => StepOutcome.Cancelled,
+            _ => StepOutcome.Warning,
+        };
+        if (step.Outcome == StepOutcome.Failed)
+        {
+            operation.HasFailedStep = true;
+        }
+
+        _observer.StepEnded(step);
+        return step;
+    }
+
+    private static StepRun NewStep(OperationRun operation, LogEvent line)
+    {
+        var step = new StepRun(operation, line.StepNumber ?? 0, line.Step ?? string.Empty) { TotalSteps = line.TotalSteps };
+        operation.TotalSteps ??= line.TotalSteps;
+        operation.LastEvent = line;
+        operation.AddStep(step);
+        return step;
+    }
+
+    /// <summary>The operation a step line belongs to; one is opened for it when none can take it.</summary>
+    private OperationRun Owner(LogEvent line, Func<OperationRun, LogEvent, bool> fits)
+    {
+        if (line.OperationId is { } id)
+        {
+            return _byId.TryGetValue(id, out var exact) ? exact : Open(line.Operation ?? UnknownOperation, line);
+        }
+
+        _candidates.Clear();
+        OperationRun? fallback = null;
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var operation = _open[i];
+            if (!SameDepth(operation, line) || (line.Operation is { } name && !string.Equals(operation.Name, name, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            fallback ??= operation;
+            if (fits(operation, line))
+            {
+                _candidates.Add(operation);
+            }
+        }
+
+        if (_candidates.Count > 1)
+        {
+            Report(line, $"{Describe(line)} could belong to {Names(_candidates)}: parallel operations without an operation id; placed in the innermost");
+        }
+
+        return _candidates.Count > 0 ? _candidates[0] : fallback ?? Open(line.Operation ?? UnknownOperation, line);
+    }
+
+    private OperationRun? FindToEnd(LogEvent line)
+    {
+        _candidates.Clear();
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var operation = _open[i];
+            if (SameDepth(operation, line) && (operation.NameUnknown || string.Equals(operation.Name, line.Operation, StringComparison.Ordinal)))
+            {
+                _candidates.Add(operation);
+            }
+        }
+
+        if (_candidates.Count > 1 && !_candidates[0].NameUnknown)
+        {
+            Report(line, $"{Describe(line)} could end {Names(_candidates)}: parallel runs of one operation without an operation id; ended the innermost");
+        }
+
+        return _candidates.Count > 0 ? _candidates[0] : null;
+    }
+
+    private OperationRun Open(string name, LogEvent line)
+    {
+        var operation = new OperationRun(name, line.OperationId, line.Depth, line.File, _keepTree)
+        {
+            NameUnknown = line.Operation is null,
+            FirstEvent = line,
+            LastEvent = line,
+        };
+        var parent = ParentOf(line);
+        if (parent is not null)
+        {
+            operation.Parent = parent;
+            operation.ParentStep = parent.RunningStep;
+            parent.AddChild(operation);
+        }
+
+        _open.Add(operation);
+        if (line.OperationId is { } id)
+        {
+            _byId[id] = operation;
+        }
+
+        return operation;
+    }
+
+    // The innermost open operation one level up that runs a step, else the innermost one level up. Where the format
+    // shows no depth, only an operation that runs a step can be the caller: another open one runs beside it.
+    private OperationRun? ParentOf(LogEvent line)
+    {
+        if (line.Depth is 0)
+        {
+            return null;
+        }
+
+        OperationRun? withoutStep = null;
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var operation = _open[i];
+            if (line.Depth is { } depth && operation.Depth is { } outer && outer != depth - 1)
+            {
+                continue;
+            }
+
+            if (operation.RunningStep is not null)
+            {
+                return operation;
+            }
+
+            if (line.Depth is not null)
+            {
+                withoutStep ??= operation;
+            }
+        }
+
+        return withoutStep;
+    }
+
+    // Another operation without an id open at the same depth (where the format shows no depth: one that runs no step,
+    // so it cannot be the caller) means parallel operations whose lines the text alone cannot tell apart.
+    private void WarnIfParallel(LogEvent line)
+    {
+        foreach (var operation in _open)
+        {
+            var beside = line.Depth is { } depth && operation.Depth is { } other
+                ? other == depth
+                : operation.RunningStep is null;
+            if (operation.OperationId is null && beside)
+            {
+                Report(line, $"operation '{line.Operation}' starts while '{operation.Name}' (line {operation.FirstEvent?.Line.ToString(CultureInfo.InvariantCulture)}) is still open beside it: parallel operations without an operation id (or one that never ended); their step lines may be mixed up");
+                return;
+            }
+        }
+    }
+
+    private void CloseRunningStep(OperationRun operation)
+    {
+        if (operation.RunningStep is { } running)
+        {
+            running.Outcome = StepOutcome.Unfinished;
+            _observer.StepEnded(running);
+        }
+    }
+
+    private void Report(LogEvent line, string message) => _observer.IssueFound(new CorrelationIssue(line.File, line.Line, message));
+
+    private static bool SameDepth(OperationRun operation, LogEvent line) =>
+        operation.Depth is null || line.Depth is null || operation.Depth == line.Depth;
+
+    private static bool SameTotal(OperationRun operation, LogEvent line) =>
+        operation.TotalSteps is null || line.TotalSteps is null || operation.TotalSteps == line.TotalSteps;
+
+    private static bool HadFailure(OperationRun operation) => operation.HasFailedStep;
+
+    private static string Describe(LogEvent line) =>
+        line.Kind.IsOperation()
+            ? $"{line.Kind.StatusWord()} of '{line.Operation}'"
+            : $"step [{line.StepNumber?.ToString(CultureInfo.InvariantCulture)}] '{line.Step}' ({line.Kind.StatusWord()})";
+
+    private static string Names(List<OperationRun> operations)
+    {
+        var names = new List<string>(operations.Count);
+        foreach (var operation in operations)
+        {
+            names.Add($"'{operation.Name}' (line {operation.FirstEvent?.Line.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        return string.Join(" or ", names);
+    }
+}

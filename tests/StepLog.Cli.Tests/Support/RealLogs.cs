@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace StepLog.Cli.Tests.Support;
+
+/// <summary>
+/// Logs written by StepLog itself: the LogWriter process tells one story (see its Story.cs) through the real console
+/// formatters and Serilog sinks. Each format is written once per test run and shared.
+/// </summary>
+internal static class RealLogs
+{
+    private static readonly Dictionary<string, Lazy<string>> Written = new(StringComparer.Ordinal);
+    private static readonly string Folder = Directory.CreateTempSubdirectory("steplog-cli-logs-").FullName;
+
+    /// <summary>The formats the LogWriter writes: the console ones go to its standard output, the Serilog ones to a file.</summary>
+    public static readonly string[] Formats = ["steplog", "steplog-ascii", "steplog-timestamp", "json", "serilog-text", "clef"];
+
+    /// <summary>The path of the story's log in <paramref name="format"/>.</summary>
+    public static string Of(string format)
+    {
+        Lazy<string> lazy;
+        lock (Written)
+        {
+            if (!Written.TryGetValue(format, out lazy!))
+            {
+                lazy = new Lazy<string>(() => Write(format));
+                Written[format] = lazy;
+            }
+        }
+
+        return lazy.Value;
+    }
+
+    private static string Write(string format)
+    {
+        var writer = typeof(RealLogs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "LogWriter").Value!;
+        var path = Path.Combine(Folder, format + ".log");
+        var toFile = format is "serilog-text" or "clef";
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(writer);
+        start.ArgumentList.Add(format);
+        if (toFile)
+        {
+            start.ArgumentList.Add(path);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"LogWriter {format} exited with {process.ExitCode}: {error.Result}");
+        }
+
+        if (!toFile)
+        {
+            File.WriteAllText(path, output.Result);
+        }
+
+        return path;
+    }
+}

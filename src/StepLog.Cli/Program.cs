@@ -15,6 +15,7 @@ internal static class Program
         root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(StepsCommand.Create());
         root.Subcommands.Add(ErrorsCommand.Create());
+        root.Subcommands.Add(TimelineCommand.Create());
         return root;
     }
 }

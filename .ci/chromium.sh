@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Headless Chromium for the timeline test that renders the HTML page in a real browser. Prints the browser's path on
+# standard output; installs it from the Debian packages when none is installed. Messages go to standard error.
+#
+#   chromium=$(.ci/chromium.sh)
+set -euo pipefail
+
+find_browser() {
+  local name
+  for name in chromium chromium-browser google-chrome-stable google-chrome; do
+    if command -v "$name" >/dev/null 2>&1; then
+      command -v "$name"
+      return 0
+    fi
+  done
+  return 1
+}
+
+install_browser() {
+  echo "chromium.sh: no Chromium found; installing it from the Debian packages" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq >&2
+  $sudo apt-get install -y -qq --no-install-recommends chromium >&2
+}
+
+find_browser || { install_browser; find_browser; } || { echo "chromium.sh: Chromium could not be installed" >&2; exit 1; }

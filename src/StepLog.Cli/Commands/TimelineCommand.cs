@@ -1,0 +1,163 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using StepLog.Cli.Input;
+using StepLog.Cli.Model;
+using StepLog.Cli.Text;
+using StepLog.Cli.Timeline;
+
+namespace StepLog.Cli.Commands;
+
+/// <summary><c>steplog timeline FILE... -o trace.json [--html timeline.html]</c>: the operations and steps over time.</summary>
+internal static class TimelineCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Log files (text, JSON console, Serilog text or compact JSON, .gz allowed), folders, glob patterns, or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var trace = new Option<string?>("--output", "-o")
+        {
+            Description = "Where to write the Chrome Trace Event JSON (open it in ui.perfetto.dev, chrome://tracing or speedscope); - for standard output. Standard output when neither -o nor --html is given.",
+            HelpName = "trace.json",
+        };
+        var html = new Option<string?>("--html")
+        {
+            Description = "Also (or instead) write one self-contained HTML page with the timeline as a Gantt chart: failures in red, hover a bar for its line.",
+            HelpName = "timeline.html",
+        };
+
+        var command = new Command("timeline", "Draw the operations and steps of StepLog logs over time: one span per operation and step, nested operations inside the step that called them, parallel operations on lanes of their own.\n" +
+            "Times come from the lines' timestamps and durations; a log without timestamps is laid out from its durations alone, and says so.\n" +
+            "Exit code: 0, or 2 when an input cannot be read or an output cannot be written.")
+        {
+            files, trace, html,
+        };
+        command.SetAction(parseResult => Run(parseResult, parseResult.GetRequiredValue(files), parseResult.GetValue(trace), parseResult.GetValue(html)));
+        return command;
+    }
+
+    private static int Run(ParseResult parseResult, string[] arguments, string? tracePath, string? htmlPath)
+    {
+        var error = Terminal.Error(parseResult);
+        var sources = InputPaths.Expand(arguments, out var problem);
+        if (problem is not null)
+        {
+            error.WriteLine("steplog timeline: " + problem);
+            return ExitCodes.InputError;
+        }
+
+        var builder = new TimelineBuilder();
+        var issues = new IssueCollector();
+        var reader = new LogReader();
+        try
+        {
+            var correlator = new Correlator(new Observers(builder, issues), keepTree: true);
+            foreach (var logEvent in reader.Read(sources))
+            {
+                correlator.Add(logEvent);
+            }
+
+            correlator.EndOfFile();
+        }
+        catch (IOException failure)
+        {
+            error.WriteLine("steplog timeline: " + failure.Message);
+            return ExitCodes.InputError;
+        }
+
+        var layout = TimelineLayout.Of(builder.Build(), builder.Origin);
+        var toStandardOutput = tracePath == "-" || (tracePath is null && htmlPath is null);
+        try
+        {
+            if (toStandardOutput)
+            {
+                using var buffer = new MemoryStream();
+                ChromeTraceWriter.Write(layout, buffer);
+                Terminal.Output(parseResult).WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            }
+            else if (tracePath is not null)
+            {
+                using var file = File.Create(tracePath);
+                ChromeTraceWriter.Write(layout, file);
+            }
+
+            if (htmlPath is not null)
+            {
+                using var page = new StreamWriter(htmlPath, append: false, new System.Text.UTF8Encoding(false));
+                HtmlTimelineWriter.Write(layout, "StepLog timeline: " + string.Join(", ", arguments), page);
+            }
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("steplog timeline: cannot write the output: " + failure.Message);
+            return ExitCodes.InputError;
+        }
+
+        // What the user should know about the input goes to standard error, so that a trace on standard output stays clean.
+        foreach (var issue in issues.Issues.Take(10))
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{SafeText.Clean(issue.File)}:{issue.Line}: {SafeText.Clean(issue.Message)}"));
+        }
+
+        if (issues.Issues.Count > 10)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {issues.Issues.Count - 10} more lines placed without an operation id."));
+        }
+
+        var spans = layout.AllSpans.ToList();
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"{spans.Count(span => span.Kind == SpanKind.Operation)} operation(s), {spans.Count(span => span.Kind == SpanKind.Step)} step(s) on {layout.Files.Sum(file => file.Lanes)} lane(s); {reader.Statistics.SkippedLines} line(s) skipped");
+        var written = new[] { toStandardOutput ? null : tracePath, htmlPath }.Where(path => path is not null).Select(path => "'" + SafeText.Clean(path) + "'");
+        (toStandardOutput ? error : Terminal.Output(parseResult)).WriteLine(
+            (written.Any() ? "Wrote " + string.Join(" and ", written) + ": " : "") + summary + (layout.Origin is null && spans.Count > 0 ? "; times estimated from durations (no timestamps in the log)." : "."));
+        return ExitCodes.Success;
+    }
+
+    private sealed class IssueCollector : IOperationObserver
+    {
+        public System.Collections.Generic.List<CorrelationIssue> Issues { get; } = [];
+
+        void IOperationObserver.IssueFound(CorrelationIssue issue) => Issues.Add(issue);
+    }
+
+    /// <summary>Hands the correlator's news to several observers.</summary>
+    private sealed class Observers(params IOperationObserver[] observers) : IOperationObserver
+    {
+        void IOperationObserver.EventRead(LogEvent logEvent, OperationRun operation, StepRun? step)
+        {
+            foreach (var observer in observers)
+            {
+                observer.EventRead(logEvent, operation, step);
+            }
+        }
+
+        void IOperationObserver.StepEnded(StepRun step)
+        {
+            foreach (var observer in observers)
+            {
+                observer.StepEnded(step);
+            }
+        }
+
+        void IOperationObserver.OperationEnded(OperationRun operation)
+        {
+            foreach (var observer in observers)
+            {
+                observer.OperationEnded(operation);
+            }
+        }
+
+        void IOperationObserver.IssueFound(CorrelationIssue issue)
+        {
+            foreach (var observer in observers)
+            {
+                observer.IssueFound(issue);
+            }
+        }
+    }
+}

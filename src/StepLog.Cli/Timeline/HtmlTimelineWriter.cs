@@ -88,7 +88,7 @@ internal static class HtmlTimelineWriter
     {
         body.Append(CultureInfo.InvariantCulture,
             $"<g><rect x=\"{x:0.##}\" y=\"{y}\" width=\"{width:0.##}\" height=\"{BarHeight}\" fill=\"{Colour(span)}\" class=\"bar\" data-kind=\"{(span.Kind == SpanKind.Operation ? "operation" : "step")}\" data-status=\"{Encode(span.Status)}\" data-name=\"{Encode(span.Name)}\">");
-        body.Append("<title>").Append(Encode(Tooltip(span))).Append("</title></rect>");
+        body.Append("<title>").Append(WebUtility.HtmlEncode(Tooltip(span))).Append("</title></rect>");
         var fits = (int)(width / 6.5);
         if (fits >= 4)
         {
@@ -100,6 +100,7 @@ internal static class HtmlTimelineWriter
         body.Append("</g>\n");
     }
 
+    // Lines of text, each part made safe on its own: the line breaks between them are the tooltip's.
     private static string Tooltip(TimelineSpan span)
     {
         var text = new StringBuilder();

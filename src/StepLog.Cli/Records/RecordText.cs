@@ -18,6 +18,12 @@ internal static class RecordText
     /// <summary><c>Import Orders [2/3] Validate</c>: the operation, the step's place in it, the step.</summary>
     public static string Step(StepRecord record)
     {
+        // The operation's own record (step 0, named after the operation) is shown once, by its name.
+        if (record.StepNumber == 0 && string.Equals(record.StepName, record.Operation, StringComparison.Ordinal))
+        {
+            return SafeText.Clean(record.Operation);
+        }
+
         var place = record.StepNumber > 0
             ? record.TotalSteps > 0 ? $"[{record.StepNumber}/{record.TotalSteps}] " : $"[{record.StepNumber}] "
             : "";

@@ -9,6 +9,10 @@ internal static class RecordedSteps
 
     public static IReadOnlyList<StepRecord> All { get; } =
     [
+        new("order-42", "Import Orders", StepStatus.Running)
+        {
+            Operation = "Import Orders", StepNumber = 0, TotalSteps = 3, Timestamp = Now.AddHours(-3).AddSeconds(-1),
+        },
         new("order-42", "Fetch", StepStatus.Success)
         {
             Operation = "Import Orders", StepNumber = 1, TotalSteps = 3, DurationMs = 120.5, Timestamp = Now.AddHours(-3),

@@ -19,10 +19,11 @@ public abstract class StoreCommandContract
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
             [
-                $"{RecordedSteps.Time(0)}  Import Orders [1/3] Fetch  success  120.5ms  (rows=5)",
-                $"{RecordedSteps.Time(1)}  Import Orders [2/3] Validate  failed  12.3ms  error: row 7: no price",
-                $"{RecordedSteps.Time(2)}  Import Orders [3/3] Notify  warning  3.0ms  error: mail server slow",
-                "3 step(s) of subject 'order-42'.",
+                $"{RecordedSteps.Time(0)}  Import Orders  running",
+                $"{RecordedSteps.Time(1)}  Import Orders [1/3] Fetch  success  120.5ms  (rows=5)",
+                $"{RecordedSteps.Time(2)}  Import Orders [2/3] Validate  failed  12.3ms  error: row 7: no price",
+                $"{RecordedSteps.Time(3)}  Import Orders [3/3] Notify  warning  3.0ms  error: mail server slow",
+                "4 step(s) of subject 'order-42'.",
             ],
             result.Lines);
     }
@@ -52,8 +53,8 @@ public abstract class StoreCommandContract
         var withWarnings = await CliRun.RunAsync("errors", "--store", store, "--warnings");
 
         Assert.True(errors.ExitCode == 1, errors.ToString());
-        Assert.Equal($"{RecordedSteps.Time(3)}  order-7  Payment [1/1] Charge  error  error: card declined, will retry", errors.Lines[0]);
-        Assert.Equal($"{RecordedSteps.Time(1)}  order-42  Import Orders [2/3] Validate  failed  12.3ms  error: row 7: no price", errors.Lines[1]);
+        Assert.Equal($"{RecordedSteps.Time(4)}  order-7  Payment [1/1] Charge  error  error: card declined, will retry", errors.Lines[0]);
+        Assert.Equal($"{RecordedSteps.Time(2)}  order-42  Import Orders [2/3] Validate  failed  12.3ms  error: row 7: no price", errors.Lines[1]);
         Assert.StartsWith("2 error(s) since ", errors.Lines[2]);
         Assert.Equal(4, withWarnings.Lines.Length);
         Assert.Contains("Notify  warning", withWarnings.Lines[1]);
@@ -77,8 +78,8 @@ public abstract class StoreCommandContract
 
         var result = await CliRun.RunAsync("steps", "--store", store, "--subject", "order-42", "--format", "json");
 
-        Assert.Equal(3, result.Lines.Length);
-        using var first = JsonDocument.Parse(result.Lines[0]);
+        Assert.Equal(4, result.Lines.Length);
+        using var first = JsonDocument.Parse(result.Lines[1]);
         var root = first.RootElement;
         Assert.Equal("order-42", root.GetProperty("subject_id").GetString());
         Assert.Equal("Import Orders", root.GetProperty("operation").GetString());
@@ -87,6 +88,6 @@ public abstract class StoreCommandContract
         Assert.Equal(1, root.GetProperty("step_number").GetInt32());
         Assert.Equal(120.5, root.GetProperty("duration_ms").GetDouble());
         Assert.Equal(5, root.GetProperty("details").GetProperty("rows").GetInt64());
-        Assert.Equal(RecordedSteps.All[0].Timestamp, root.GetProperty("timestamp").GetDateTimeOffset());
+        Assert.Equal(RecordedSteps.All[1].Timestamp, root.GetProperty("timestamp").GetDateTimeOffset());
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StepLog.Cli.Commands;
 
 namespace StepLog.Cli;
 
@@ -10,7 +11,10 @@ internal static class Program
     /// <summary>The command tree, built in one place so that tests parse exactly what users run.</summary>
     internal static RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("Reads StepLog's logs, progress files and step records: what failed, what is slow, what never finished.");
+        var root = new RootCommand("Reads StepLog's logs, progress files and step records: what failed, what is slow, what never finished.")
+        {
+            ReportCommand.Create(),
+        };
         return root;
     }
 }

@@ -14,6 +14,7 @@ internal static class Program
         var root = new RootCommand("Reads StepLog's logs, progress files and step records: what failed, what is slow, what never finished.")
         {
             ReportCommand.Create(),
+            QueryCommand.Create(),
         };
         return root;
     }

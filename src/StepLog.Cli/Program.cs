@@ -11,11 +11,15 @@ internal static class Program
     /// <summary>The command tree, built in one place so that tests parse exactly what users run.</summary>
     internal static RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("Reads StepLog's logs, progress files and step records: what failed, what is slow, what never finished.");
-        root.Subcommands.Add(WatchCommand.Create());
-        root.Subcommands.Add(StepsCommand.Create());
-        root.Subcommands.Add(ErrorsCommand.Create());
-        root.Subcommands.Add(TimelineCommand.Create());
+        var root = new RootCommand("Reads StepLog's logs, progress files and step records: what failed, what is slow, what never finished.")
+        {
+            ReportCommand.Create(),
+            QueryCommand.Create(),
+            TimelineCommand.Create(),
+            WatchCommand.Create(),
+            StepsCommand.Create(),
+            ErrorsCommand.Create(),
+        };
         return root;
     }
 }

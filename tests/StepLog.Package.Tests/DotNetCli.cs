@@ -29,9 +29,34 @@ internal static class DotNetCli
     public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
         Run(workingDirectory, new Dictionary<string, string>(), timeout, arguments);
 
-    private static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string[] arguments)
+    private static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string[] arguments) =>
+        Run(HostPath(), workingDirectory, environment, timeout, arguments);
+
+    /// <summary>
+    /// Runs an installed .NET tool's own executable, as a user's shell does, on the dotnet that runs these tests
+    /// (DOTNET_ROOT names it, as a tool installed with --tool-path needs).
+    /// </summary>
+    public static CommandResult RunTool(string executable, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(HostPath())
+        var root = Path.GetDirectoryName(Path.GetFullPath(ResolveLink(HostPath())))!;
+        return Run(executable, workingDirectory, new Dictionary<string, string> { ["DOTNET_ROOT"] = root }, Timeout, arguments);
+    }
+
+    private static string ResolveLink(string path)
+    {
+        if (!Path.IsPathRooted(path))
+        {
+            // "dotnet" from PATH: the first one found.
+            path = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+                .Select(d => Path.Combine(d, path)).FirstOrDefault(File.Exists) ?? path;
+        }
+
+        return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+    }
+
+    private static CommandResult Run(string fileName, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -61,7 +86,7 @@ internal static class DotNetCli
             start.Environment[key] = value;
         }
 
-        var command = "dotnet " + string.Join(' ', arguments);
+        var command = (fileName == HostPath() ? "dotnet" : Path.GetFileName(fileName)) + " " + string.Join(' ', arguments);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start `{command}`.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -28,7 +28,16 @@ public sealed class PackedPackage : IDisposable
         using var nuspec = archive.GetEntry("StepLog.nuspec")!.Open();
         Nuspec = XDocument.Load(nuspec);
         Version = Metadata("version") ?? throw new InvalidOperationException("The nuspec has no version.");
+        _toolPackage = new Lazy<string>(PackTool);
     }
+
+    /// <summary>The steplog tool's package (StepLog.Cli), packed into the same feed the first time a test asks for it.</summary>
+    public string ToolPackagePath => _toolPackage.Value;
+
+    /// <summary>The version of <see cref="ToolPackagePath"/>.</summary>
+    public string ToolVersion => Path.GetFileNameWithoutExtension(ToolPackagePath)["StepLog.Cli.".Length..];
+
+    private readonly Lazy<string> _toolPackage;
 
     /// <summary>The temporary folder of this run.</summary>
     public string WorkDirectory { get; }
@@ -52,6 +61,18 @@ public sealed class PackedPackage : IDisposable
 
     public XElement? MetadataElement(string name) =>
         Nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata").Elements().SingleOrDefault(e => e.Name.LocalName == name);
+
+    // Like the runtime, packed from the output of the build that compiled these tests.
+    private string PackTool()
+    {
+        var pack = DotNetCli.Run(Repository.Root, "pack", Repository.CliProject, "-c", Repository.BuildConfiguration, "--no-build", "-o", FeedDirectory);
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Packing the steplog tool failed." + Environment.NewLine + pack.Describe());
+        }
+
+        return Directory.GetFiles(FeedDirectory, "StepLog.Cli.*.nupkg").Single();
+    }
 
     public void Dispose()
     {

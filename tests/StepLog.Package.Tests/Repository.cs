@@ -9,6 +9,8 @@ internal static class Repository
 
     public static string RuntimeProject => Path.Combine(Root, "src", "StepLog.Runtime", "StepLog.Runtime.csproj");
 
+    public static string CliProject => Path.Combine(Root, "src", "StepLog.Cli", "StepLog.Cli.csproj");
+
     /// <summary>Debug or Release: the configuration this test assembly, and so the runtime it built first, was built in.</summary>
     public static string BuildConfiguration { get; } =
         typeof(Repository).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

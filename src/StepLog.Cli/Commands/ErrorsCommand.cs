@@ -38,8 +38,8 @@ internal static class ErrorsCommand
                     $"{count} {(withWarnings ? "error(s) and warning(s)" : "error(s)")} since {from.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z.")).ConfigureAwait(false);
             return found switch
             {
-                null => ExitCodes.InputError,
-                0 => ExitCodes.Success,
+                null => ExitCodes.Error,
+                0 => ExitCodes.Ok,
                 _ => ExitCodes.Found,
             };
         });

@@ -45,7 +45,7 @@ internal static class StepsCommand
                 parseResult.GetValue(format),
                 withSubject: false,
                 count => Summary(count, id, wanted, from)).ConfigureAwait(false);
-            return found is null ? ExitCodes.InputError : ExitCodes.Success;
+            return found is null ? ExitCodes.Error : ExitCodes.Ok;
         });
         return command;
     }

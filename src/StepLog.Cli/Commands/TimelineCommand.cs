@@ -43,12 +43,12 @@ internal static class TimelineCommand
 
     private static int Run(ParseResult parseResult, string[] arguments, string? tracePath, string? htmlPath)
     {
-        var error = Terminal.Error(parseResult);
+        var error = parseResult.InvocationConfiguration.Error;
         var sources = InputPaths.Expand(arguments, out var problem);
         if (problem is not null)
         {
             error.WriteLine("steplog timeline: " + problem);
-            return ExitCodes.InputError;
+            return ExitCodes.Error;
         }
 
         var builder = new TimelineBuilder();
@@ -67,7 +67,7 @@ internal static class TimelineCommand
         catch (IOException failure)
         {
             error.WriteLine("steplog timeline: " + failure.Message);
-            return ExitCodes.InputError;
+            return ExitCodes.Error;
         }
 
         var layout = TimelineLayout.Of(builder.Build(), builder.Origin);
@@ -78,7 +78,7 @@ internal static class TimelineCommand
             {
                 using var buffer = new MemoryStream();
                 ChromeTraceWriter.Write(layout, buffer);
-                Terminal.Output(parseResult).WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                parseResult.InvocationConfiguration.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
             }
             else if (tracePath is not null)
             {
@@ -95,7 +95,7 @@ internal static class TimelineCommand
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             error.WriteLine("steplog timeline: cannot write the output: " + failure.Message);
-            return ExitCodes.InputError;
+            return ExitCodes.Error;
         }
 
         // What the user should know about the input goes to standard error, so that a trace on standard output stays clean.
@@ -113,9 +113,9 @@ internal static class TimelineCommand
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"{spans.Count(span => span.Kind == SpanKind.Operation)} operation(s), {spans.Count(span => span.Kind == SpanKind.Step)} step(s) on {layout.Files.Sum(file => file.Lanes)} lane(s); {reader.Statistics.SkippedLines} line(s) skipped");
         var written = new[] { toStandardOutput ? null : tracePath, htmlPath }.Where(path => path is not null).Select(path => "'" + SafeText.Clean(path) + "'");
-        (toStandardOutput ? error : Terminal.Output(parseResult)).WriteLine(
+        (toStandardOutput ? error : parseResult.InvocationConfiguration.Output).WriteLine(
             (written.Any() ? "Wrote " + string.Join(" and ", written) + ": " : "") + summary + (layout.Origin is null && spans.Count > 0 ? "; times estimated from durations (no timestamps in the log)." : "."));
-        return ExitCodes.Success;
+        return ExitCodes.Ok;
     }
 
     private sealed class IssueCollector : IOperationObserver

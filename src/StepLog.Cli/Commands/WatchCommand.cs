@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Spectre.Console;
+using StepLog.Cli.Output;
 using StepLog.Cli.Text;
 using StepLog.Cli.Watching;
 
@@ -26,11 +27,11 @@ internal static class WatchCommand
         };
         var interval = new Option<TimeSpan?>("--interval")
         {
-            Description = $"How often to look at the files, 500ms unless given: {DurationText.Help}.",
+            Description = "How often to look at the files: 500ms unless given; a number and a unit (ms, s, m), such as 250ms or 2s.",
             HelpName = "DURATION",
-            CustomParser = result => DurationText.TryParse(result.Tokens.SingleOrDefault()?.Value, out var value) && value > TimeSpan.Zero
-                ? value
-                : Fail(result, $"--interval: '{result.Tokens.SingleOrDefault()?.Value}' is not a positive duration; use {DurationText.Help}."),
+            CustomParser = result => DurationText.TryParseMs(result.Tokens.SingleOrDefault()?.Value, out var milliseconds) && milliseconds > 0
+                ? TimeSpan.FromMilliseconds(milliseconds)
+                : Fail(result, $"--interval: '{result.Tokens.SingleOrDefault()?.Value}' is not a positive duration; use a number and a unit, such as 250ms or 2s."),
         };
 
         var command = new Command("watch", "Show live progress (processed/total, percentage, rate, ETA, status) of running StepBatch jobs from their progress files; exit when every batch has ended.\n" +
@@ -51,17 +52,17 @@ internal static class WatchCommand
 
     private static async Task<int> RunAsync(ParseResult parseResult, ProgressSources sources, bool once, TimeSpan interval, CancellationToken cancellationToken)
     {
-        var output = Terminal.Output(parseResult);
+        var output = parseResult.InvocationConfiguration.Output;
         var missing = sources.Missing().ToList();
         if (once && missing.Count > 0)
         {
-            await Terminal.Error(parseResult).WriteLineAsync($"steplog watch: {Quote(missing)} not found: give a progress file or a folder of them.").ConfigureAwait(false);
-            return ExitCodes.InputError;
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync($"steplog watch: {Quote(missing)} not found: give a progress file or a folder of them.").ConfigureAwait(false);
+            return ExitCodes.Error;
         }
 
         var watcher = new ProgressWatcher(sources, interval);
         int exitCode;
-        if (Terminal.IsInteractive(parseResult))
+        if (Terminal.IsTerminal(parseResult.InvocationConfiguration.Output))
         {
             exitCode = await LiveProgressView.RunAsync(AnsiConsole.Console, view => watcher.WatchAsync(view, once, cancellationToken)).ConfigureAwait(false);
         }

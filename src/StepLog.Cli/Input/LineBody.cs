@@ -52,7 +52,8 @@ internal static class LineBody
 
         fields.Kind = kind;
         var list = MetadataList.Find(body, head.Length);
-        var name = list < 0 ? body[head.Length..] : body[head.Length..list];
+        var cut = list < 0 ? MetadataList.FindCut(body, head.Length) : -1;
+        var name = list >= 0 ? body[head.Length..list] : cut >= 0 ? body[head.Length..cut] : body[head.Length..];
         if (name.IsEmpty)
         {
             return false;
@@ -90,6 +91,11 @@ internal static class LineBody
         if (marker is null)
         {
             var startList = MetadataList.Find(body, nameStart);
+            if (startList < 0)
+            {
+                startList = MetadataList.FindCut(body, nameStart);
+            }
+
             nameEnd = startList < 0 ? body.Length : startList;
             after = nameEnd;
         }
@@ -121,9 +127,9 @@ internal static class LineBody
         {
             fields.Text = (list < 0 ? body[after..] : body[after..list]).ToString();
         }
-        else if (list < 0 ? after != body.Length : list != after)
+        else if (list < 0 ? after != body.Length && MetadataList.FindCut(body, after) != after : list != after)
         {
-            // SUCCESS and CANCELLED end the line, or are followed by the list at once.
+            // SUCCESS and CANCELLED end the line, or are followed by the list at once (which a cut line may not close).
             return false;
         }
 

@@ -38,6 +38,32 @@ internal static class MetadataList
         return -1;
     }
 
+    /// <summary>
+    /// Where a list starts that the line cuts off before its ')' (a last line cut while being written), or -1: the
+    /// first <c> (</c> followed by a key and '='.
+    /// </summary>
+    public static int FindCut(ReadOnlySpan<char> body, int from)
+    {
+        while (from < body.Length)
+        {
+            var open = body[from..].IndexOf(" (", StringComparison.Ordinal);
+            if (open < 0)
+            {
+                return -1;
+            }
+
+            open += from;
+            if (KeyLength(body, open + 2) > 0)
+            {
+                return open;
+            }
+
+            from = open + 2;
+        }
+
+        return -1;
+    }
+
     /// <summary>Reads the list that starts at <paramref name="start"/> (as <see cref="Find"/> returned it) into the fields.</summary>
     public static void Read(ReadOnlySpan<char> body, int start, LineFields fields)
     {

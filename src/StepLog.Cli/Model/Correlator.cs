@@ -333,7 +333,7 @@ internal sealed class Correlator
     private static string Describe(LogEvent line) =>
         line.Kind.IsOperation()
             ? $"{line.Kind.StatusWord()} of '{line.Operation}'"
-            : $"step [{line.StepNumber?.ToString(CultureInfo.InvariantCulture)}] '{line.Step}' ({line.Kind.StatusWord()})";
+            : $"step [{line.StepNumber?.ToString(CultureInfo.InvariantCulture)}{(line.TotalSteps is { } total ? "/" + total.ToString(CultureInfo.InvariantCulture) : "")}] '{line.Step}' ({line.Kind.StatusWord()})";
 
     private static string Names(List<OperationRun> operations)
     {

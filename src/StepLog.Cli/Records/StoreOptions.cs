@@ -3,7 +3,8 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
 using System.Threading.Tasks;
-using StepLog.Cli.Text;
+using StepLog.Cli.Commands;
+using StepLog.Cli.Output;
 using StepLog.Records;
 
 namespace StepLog.Cli.Records;
@@ -11,6 +12,8 @@ namespace StepLog.Cli.Records;
 /// <summary>The options <c>steps</c> and <c>errors</c> share, and the run they share: open, query, print, close.</summary>
 internal static class StoreOptions
 {
+    private const string TimeHelp = "a duration back from now (30m, 1h, 2d) or a date and time (2026-11-30T08:00:00Z; UTC without an offset)";
+
     public static Option<StoreConnection> Store() => new("--store")
     {
         Description = StoreConnection.Help,
@@ -21,17 +24,17 @@ internal static class StoreOptions
 
     public static Option<DateTimeOffset?> Since(string description) => new("--since")
     {
-        Description = description + " " + TimeArgument.Help + ".",
+        Description = description + " " + TimeHelp + ".",
         HelpName = "TIME",
         CustomParser = result =>
         {
             var text = result.Tokens.SingleOrDefault()?.Value;
-            if (TimeArgument.TryParse(text, DateTimeOffset.UtcNow, out var moment))
+            if (TimeText.TryParse(text, DateTimeOffset.UtcNow, out var moment))
             {
                 return moment;
             }
 
-            result.AddError($"--since: '{text}' is neither a duration nor a date and time; use {TimeArgument.Help}.");
+            result.AddError($"--since: '{text}' is neither a duration nor a date and time; use {TimeHelp}.");
             return null;
         },
     };
@@ -54,7 +57,7 @@ internal static class StoreOptions
         var store = StoreOpener.Open(connection, out var problem);
         if (store is null)
         {
-            await Terminal.Error(parseResult).WriteLineAsync($"steplog {parseResult.CommandResult.Command.Name}: {problem}").ConfigureAwait(false);
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync($"steplog {parseResult.CommandResult.Command.Name}: {problem}").ConfigureAwait(false);
             return null;
         }
 
@@ -67,12 +70,12 @@ internal static class StoreOptions
             }
             catch (Exception error) when (error is System.Data.Common.DbException or InvalidOperationException)
             {
-                await Terminal.Error(parseResult).WriteLineAsync($"steplog {parseResult.CommandResult.Command.Name}: the query on the {connection.Display} failed: {error.Message}").ConfigureAwait(false);
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"steplog {parseResult.CommandResult.Command.Name}: the query on the {connection.Display} failed: {error.Message}").ConfigureAwait(false);
                 return null;
             }
 
-            var output = Terminal.Output(parseResult);
-            RecordPrinter.Print(records, format, Terminal.IsInteractive(parseResult), output, withSubject);
+            var output = parseResult.InvocationConfiguration.Output;
+            RecordPrinter.Print(records, format, Terminal.IsTerminal(parseResult.InvocationConfiguration.Output), output, withSubject);
             if (format == RecordFormat.Text)
             {
                 await output.WriteLineAsync(summary(records.Count)).ConfigureAwait(false);

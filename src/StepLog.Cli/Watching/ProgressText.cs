@@ -17,17 +17,35 @@ internal static class ProgressText
         var rate = string.Create(CultureInfo.InvariantCulture, $"{progress.RatePerSecond:0.0}/s");
         if (progress.HasEnded)
         {
-            return rate + " in " + DurationText.Format(TimeSpan.FromSeconds(progress.ElapsedSeconds));
+            return rate + " in " + Short(TimeSpan.FromSeconds(progress.ElapsedSeconds));
         }
 
         return progress.EtaSeconds is { } eta && eta >= 0 && eta < TimeSpan.MaxValue.TotalSeconds
-            ? rate + " ETA " + DurationText.Format(TimeSpan.FromSeconds(eta))
+            ? rate + " ETA " + Short(TimeSpan.FromSeconds(eta))
             : rate + " ETA ?";
     }
 
     /// <summary><c>, 3 failed</c> when items failed, nothing otherwise.</summary>
     public static string Failures(BatchProgress progress) =>
         progress.Failed > 0 ? string.Create(CultureInfo.InvariantCulture, $", {progress.Failed} failed") : "";
+
+    /// <summary>A short human form: <c>850ms</c>, <c>12s</c>, <c>4m05s</c>, <c>2h03m</c>.</summary>
+    public static string Short(TimeSpan duration)
+    {
+        if (duration < TimeSpan.FromSeconds(1))
+        {
+            return ((int)duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "ms";
+        }
+
+        if (duration < TimeSpan.FromMinutes(1))
+        {
+            return ((int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s";
+        }
+
+        return duration < TimeSpan.FromHours(1)
+            ? string.Create(CultureInfo.InvariantCulture, $"{(int)duration.TotalMinutes}m{duration.Seconds:00}s")
+            : string.Create(CultureInfo.InvariantCulture, $"{(int)duration.TotalHours}h{duration.Minutes:00}m");
+    }
 
     /// <summary>One plain line: <c>leads.json: Lead Classification running 240/500 (48.0%) 61.2/s ETA 4s, 3 failed</c>.</summary>
     public static string Line(ProgressReading reading) => reading.Progress is { } progress

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
+using StepLog.Cli.Commands;
+
 namespace StepLog.Cli.Watching;
 
 /// <summary>
@@ -63,5 +65,5 @@ internal sealed class ProgressWatcher(ProgressSources sources, TimeSpan interval
 
     // Found when a batch did not complete or an item of it failed: what a script waiting on the batch needs to know.
     private static int Outcome(IReadOnlyList<BatchProgress> batches) =>
-        batches.Any(batch => batch.EndedBadly || batch.Failed > 0) ? ExitCodes.Found : ExitCodes.Success;
+        batches.Any(batch => batch.EndedBadly || batch.Failed > 0) ? ExitCodes.Found : ExitCodes.Ok;
 }

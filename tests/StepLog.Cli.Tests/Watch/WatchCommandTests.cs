@@ -136,6 +136,6 @@ public class WatchCommandTests
         var result = await CliRun.RunAsync("watch", "--interval", "soon");
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("--interval: 'soon' is not a positive duration; use a number and a unit (ms, s, m, h, d)", result.Error);
+        Assert.Contains("--interval: 'soon' is not a positive duration; use a number and a unit, such as 250ms or 2s.", result.Error);
     }
 }

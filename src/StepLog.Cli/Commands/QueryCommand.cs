@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using StepLog.Cli.Input;
+using StepLog.Cli.Model;
+using StepLog.Cli.Query;
+
+namespace StepLog.Cli.Commands;
+
+/// <summary><c>steplog query FILE...</c>: the StepLog lines that match, as they were or as JSON Lines.</summary>
+internal static class QueryCommand
+{
+    public static Command Create()
+    {
+        var files = InputArguments.Create();
+        var operation = new Option<string>("--operation", "-o") { Description = "Operation name pattern: * any text, ? one character, case-insensitive (\"Model Sync\", \"*Sync*\")." };
+        var step = new Option<string>("--step", "-s") { Description = "Step name pattern, as --operation; keeps step lines only." };
+        var status = new Option<string[]>("--status")
+        {
+            Description = "Keep lines of these statuses: " + string.Join(", ", QueryFilter.Statuses) + ". \"failed\" includes a COMPLETE with status=failed; \"incomplete\" includes the last line of an operation its file cut off. Repeat or separate with commas.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var minDuration = new Option<string>("--min-duration") { Description = "Keep lines with a duration of at least this: 500ms, 1s, 2m." };
+        var since = new Option<string>("--since") { Description = "Keep lines written at or after this time: 2026-11-30T08:00:00Z, or 1h, 30m for that long ago. Lines without a timestamp are left out when a time is given." };
+        var until = new Option<string>("--until") { Description = "Keep lines written at or before this time (as --since)." };
+        var format = new Option<string>("--format", "-f") { Description = "text: the lines as they were; json: one JSON object per line (JSON Lines).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("query", "Prints the StepLog lines that match: by operation, step, status, duration and time, with text step lines placed in their operation.")
+        {
+            files, operation, step, status, minDuration, since, until, format,
+        };
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var filter = Filter(parse.GetValue(operation), parse.GetValue(step), parse.GetValue(status) ?? [], parse.GetValue(minDuration), parse.GetValue(since), parse.GetValue(until), error);
+            return filter is null
+                ? ExitCodes.Error
+                : Run(parse.GetValue(files), filter, parse.GetValue(format) == "json", parse.InvocationConfiguration.Output, error);
+        });
+        return command;
+    }
+
+    public static int Run(string[]? files, QueryFilter filter, bool json, TextWriter output, TextWriter error)
+    {
+        var sources = InputArguments.Expand(files, error);
+        if (sources is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        var printer = new QueryPrinter(filter, output, json, withFile: sources.Count > 1);
+        var correlator = new Correlator(printer, keepTree: false);
+        var reader = new LogReader();
+        try
+        {
+            foreach (var logEvent in reader.Read(sources, _ => correlator.EndOfFile()))
+            {
+                correlator.Add(logEvent);
+            }
+
+            correlator.EndOfFile();
+        }
+        catch (IOException problem)
+        {
+            error.WriteLine("steplog: " + Text.SafeText.Clean(problem.Message));
+            return ExitCodes.Error;
+        }
+
+        output.Flush();
+        return ExitCodes.Ok;
+    }
+
+    private static QueryFilter? Filter(string? operation, string? step, string[] statuses, string? minDuration, string? since, string? until, TextWriter error)
+    {
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in statuses.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            var normal = value.ToLowerInvariant();
+            if (!QueryFilter.Statuses.Contains(normal))
+            {
+                error.WriteLine($"steplog: --status '{Text.SafeText.Clean(value)}' is not one of {string.Join(", ", QueryFilter.Statuses)}");
+                return null;
+            }
+
+            wanted.Add(normal);
+        }
+
+        double? min = null;
+        if (minDuration is not null)
+        {
+            if (!DurationText.TryParseMs(minDuration, out var ms))
+            {
+                error.WriteLine($"steplog: --min-duration '{Text.SafeText.Clean(minDuration)}' is not a duration; write it as 500ms, 1s or 2m");
+                return null;
+            }
+
+            min = ms;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        DateTimeOffset? from = null;
+        DateTimeOffset? to = null;
+        if (since is not null)
+        {
+            if (!TimeText.TryParse(since, now, out var time))
+            {
+                error.WriteLine($"steplog: --since '{Text.SafeText.Clean(since)}' is not a time; write it as 2026-11-30T08:00:00Z or 1h");
+                return null;
+            }
+
+            from = time;
+        }
+
+        if (until is not null)
+        {
+            if (!TimeText.TryParse(until, now, out var time))
+            {
+                error.WriteLine($"steplog: --until '{Text.SafeText.Clean(until)}' is not a time; write it as 2026-11-30T08:00:00Z or 1h");
+                return null;
+            }
+
+            to = time;
+        }
+
+        return new QueryFilter
+        {
+            Operation = operation is null ? null : new NamePattern(operation),
+            Step = step is null ? null : new NamePattern(step),
+            Status = wanted,
+            MinDurationMs = min,
+            Since = from,
+            Until = to,
+        };
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Spectre.Console;
+using StepLog.Cli.Output;
+using StepLog.Cli.Report;
+
+namespace StepLog.Cli.Commands;
+
+/// <summary><c>steplog report FILE...</c>: operations, failures, incomplete operations and slow steps.</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var files = InputArguments.Create();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text (tables on a terminal, plain text in a pipe or file), json (the stable shape in docs/cli.md) or csv (one row per finding).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
+        var slow = new Option<string>("--slow")
+        {
+            Description = "A step run this long or longer is slow: 500ms, 1s, 2.5s, 1m.",
+            DefaultValueFactory = _ => "1s",
+        };
+        var failOn = new Option<string[]>("--fail-on")
+        {
+            Description = "Exit with code 1 when the log has failed steps or operations, incomplete operations, slow steps, or any of them. Repeat or separate with commas.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+
+        var command = new Command("report", "Reports operations (total, succeeded, failed, incomplete), every failure with its error and line, every incomplete operation with its last step, and slow steps with count, p50, p95 and max.")
+        {
+            files, format, slow, failOn,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(files), parse.GetValue(format)!, parse.GetValue(slow)!, parse.GetValue(failOn) ?? [],
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static int Run(string[]? files, string format, string slowText, string[] failOn, TextWriter output, TextWriter error)
+    {
+        if (!DurationText.TryParseMs(slowText, out var slowMs))
+        {
+            error.WriteLine($"steplog: --slow '{Text.SafeText.Clean(slowText)}' is not a duration; write it as 500ms, 1s or 2m");
+            return ExitCodes.Error;
+        }
+
+        if (!FailOn.TryParse(failOn, out var conditions, out var badCondition))
+        {
+            error.WriteLine($"steplog: --fail-on '{Text.SafeText.Clean(badCondition)}' is not one of failed, incomplete, slow, any");
+            return ExitCodes.Error;
+        }
+
+        var sources = InputArguments.Expand(files, error);
+        if (sources is null)
+        {
+            return ExitCodes.Error;
+        }
+
+        ReportResult report;
+        try
+        {
+            report = ReportRun.Run(sources, slowMs);
+        }
+        catch (IOException problem)
+        {
+            error.WriteLine("steplog: " + Text.SafeText.Clean(problem.Message));
+            return ExitCodes.Error;
+        }
+
+        switch (format)
+        {
+            case "json":
+                using (var buffer = new MemoryStream())
+                {
+                    ReportJsonWriter.Write(report, buffer);
+                    output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                }
+
+                break;
+            case "csv":
+                ReportCsvWriter.Write(report, output);
+                break;
+            default:
+                if (Terminal.IsTerminal(output))
+                {
+                    ReportTableWriter.Write(report, AnsiConsole.Console);
+                }
+                else
+                {
+                    ReportTextWriter.Write(report, output);
+                }
+
+                break;
+        }
+
+        output.Flush();
+        return FailOn.Found(conditions, report) ? ExitCodes.Found : ExitCodes.Ok;
+    }
+}

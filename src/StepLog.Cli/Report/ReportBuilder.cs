@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using StepLog.Cli.Input;
+using StepLog.Cli.Model;
+
+namespace StepLog.Cli.Report;
+
+/// <summary>
+/// Gathers the report as the correlator hands on steps and operations, keeping only counts, the findings and one
+/// duration digest per (operation, step): nothing grows with the number of lines read.
+/// </summary>
+internal sealed class ReportBuilder : IOperationObserver
+{
+    /// <summary>How many correlation issues are listed; the rest are counted.</summary>
+    public const int MaxIssues = 100;
+
+    private readonly List<FailedItem> _failed = [];
+    private readonly List<IncompleteItem> _incomplete = [];
+    private readonly List<CorrelationIssue> _issues = [];
+    private readonly StepDurations _durations = new();
+    private long _issueCount;
+    private long _total;
+    private long _succeeded;
+    private long _failedCount;
+    private long _incompleteCount;
+
+    public void StepEnded(StepRun step)
+    {
+        if (step.DurationMs is { } duration)
+        {
+            _durations.Add(step.Operation.Name, step.Name, duration);
+        }
+
+        if (step.Outcome == StepOutcome.Failed)
+        {
+            var operation = step.Operation;
+            _failed.Add(new FailedItem(operation.Name, operation.OperationId, step.Name, step.Number, step.TotalSteps, step.Text, step.End!.File, step.End.Line));
+        }
+    }
+
+    public void OperationEnded(OperationRun operation)
+    {
+        _total++;
+        switch (operation.Outcome)
+        {
+            case OperationOutcome.Succeeded:
+                _succeeded++;
+                break;
+            case OperationOutcome.Failed:
+                _failedCount++;
+                if (!operation.HasFailedStep)
+                {
+                    // Failed or cancelled as a whole (COMPLETE with status=failed/cancelled): the operation is the finding.
+                    var end = operation.End!;
+                    var error = operation.Error ?? end.Value("status");
+                    _failed.Add(new FailedItem(operation.Name, operation.OperationId, null, null, null, error, end.File, end.Line));
+                }
+
+                break;
+            case OperationOutcome.Incomplete:
+                _incompleteCount++;
+                var at = operation.End ?? operation.LastEvent!;
+                var last = operation.LastStep;
+                _incomplete.Add(new IncompleteItem(
+                    operation.Name, operation.OperationId, last?.Name, last?.Number ?? operation.End?.StepNumber, last?.TotalSteps ?? operation.TotalSteps,
+                    operation.IncompleteReason == IncompleteReason.CutOff, at.File, at.Line));
+                break;
+        }
+    }
+
+    public void IssueFound(CorrelationIssue issue)
+    {
+        _issueCount++;
+        if (_issues.Count < MaxIssues)
+        {
+            _issues.Add(issue);
+        }
+    }
+
+    public ReportResult Build(double slowMs, ReadStatistics statistics) => new(
+        new OperationCounts(_total, _succeeded, _failedCount, _incompleteCount),
+        _failed,
+        _incomplete,
+        _durations.Slow(slowMs),
+        slowMs,
+        _issues,
+        _issueCount,
+        statistics);
+}

@@ -1,0 +1,101 @@
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace StepLog.Cli.Report;
+
+/// <summary>
+/// The report as JSON, in the stable shape docs/cli.md documents: <c>operations</c>, <c>failed</c>, <c>incomplete</c>,
+/// <c>slow_steps</c>, <c>skipped_lines</c>, and <c>correlation_issues</c>. Control characters in values are escaped by
+/// the JSON encoding, so the document never carries a raw ANSI sequence.
+/// </summary>
+internal static class ReportJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Write(ReportResult report, Stream output)
+    {
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+
+        json.WriteStartObject("operations");
+        json.WriteNumber("total", report.Operations.Total);
+        json.WriteNumber("succeeded", report.Operations.Succeeded);
+        json.WriteNumber("failed", report.Operations.Failed);
+        json.WriteNumber("incomplete", report.Operations.Incomplete);
+        json.WriteEndObject();
+
+        json.WriteStartArray("failed");
+        foreach (var failed in report.Failed)
+        {
+            json.WriteStartObject();
+            json.WriteString("operation", failed.Operation);
+            json.WriteString("operation_id", failed.OperationId);
+            json.WriteString("step", failed.Step);
+            NumberOrNull(json, "step_number", failed.StepNumber);
+            json.WriteString("error", failed.Error);
+            json.WriteString("file", failed.File);
+            json.WriteNumber("line", failed.Line);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("incomplete");
+        foreach (var incomplete in report.Incomplete)
+        {
+            json.WriteStartObject();
+            json.WriteString("operation", incomplete.Operation);
+            json.WriteString("operation_id", incomplete.OperationId);
+            json.WriteString("last_step", incomplete.LastStep);
+            json.WriteString("file", incomplete.File);
+            json.WriteNumber("line", incomplete.Line);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("slow_steps");
+        foreach (var slow in report.SlowSteps)
+        {
+            json.WriteStartObject();
+            json.WriteString("operation", slow.Operation);
+            json.WriteString("step", slow.Step);
+            json.WriteNumber("count", slow.Count);
+            json.WriteNumber("p50_ms", slow.P50Ms);
+            json.WriteNumber("p95_ms", slow.P95Ms);
+            json.WriteNumber("max_ms", slow.MaxMs);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("skipped_lines", report.Statistics.SkippedLines);
+
+        json.WriteStartArray("correlation_issues");
+        foreach (var issue in report.Issues)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", issue.File);
+            json.WriteNumber("line", issue.Line);
+            json.WriteString("message", issue.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteByte((byte)'\n');
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

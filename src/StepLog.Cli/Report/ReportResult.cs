@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using StepLog.Cli.Input;
+using StepLog.Cli.Model;
+
+namespace StepLog.Cli.Report;
+
+/// <summary>What <c>steplog report</c> found; every writer (text, table, JSON, CSV) prints this and only this.</summary>
+internal sealed record ReportResult(
+    OperationCounts Operations,
+    IReadOnlyList<FailedItem> Failed,
+    IReadOnlyList<IncompleteItem> Incomplete,
+    IReadOnlyList<SlowStep> SlowSteps,
+    double SlowThresholdMs,
+    IReadOnlyList<CorrelationIssue> Issues,
+    long IssueCount,
+    ReadStatistics Statistics);
+
+internal sealed record OperationCounts(long Total, long Succeeded, long Failed, long Incomplete);
+
+/// <summary>A failed step, or an operation that reports its failure on COMPLETE without a failed step (<see cref="Step"/> null).</summary>
+internal sealed record FailedItem(string Operation, string? OperationId, string? Step, int? StepNumber, int? TotalSteps, string? Error, string File, long Line);
+
+/// <summary>An operation without COMPLETE: INCOMPLETE written, or its file ended first (<see cref="CutOff"/>).</summary>
+internal sealed record IncompleteItem(string Operation, string? OperationId, string? LastStep, int? LastStepNumber, int? TotalSteps, bool CutOff, string File, long Line);
+
+/// <summary>A step (by operation and step name) of which at least one run took the slow threshold or longer.</summary>
+internal sealed record SlowStep(string Operation, string Step, long Count, double P50Ms, double P95Ms, double MaxMs, bool Estimated);

@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+using StepLog.Cli.Tests.Support;
+
+namespace StepLog.Cli.Tests.Report;
+
+public class ReportCommandTests
+{
+    [Theory]
+    [MemberData(nameof(Model.RealLogCorrelationTests.Formats), MemberType = typeof(Model.RealLogCorrelationTests))]
+    public void The_JSON_report_of_the_story_has_the_documented_shape_and_findings(string format)
+    {
+        var path = RealLogs.Of(format);
+
+        var (exit, output, error) = Tool.Run("report", path, "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(["operations", "failed", "incomplete", "slow_steps", "skipped_lines", "correlation_issues"], root.EnumerateObject().Select(p => p.Name));
+        var operations = root.GetProperty("operations");
+        Assert.Equal((10, 6, 2, 2), (operations.GetProperty("total").GetInt32(), operations.GetProperty("succeeded").GetInt32(), operations.GetProperty("failed").GetInt32(), operations.GetProperty("incomplete").GetInt32()));
+
+        var failed = root.GetProperty("failed").EnumerateArray().ToList();
+        Assert.Equal(["operation", "operation_id", "step", "step_number", "error", "file", "line"], failed[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("Import Orders", "Parse rows", 2, "database is locked"), (failed[0].GetProperty("operation").GetString(), failed[0].GetProperty("step").GetString(), failed[0].GetProperty("step_number").GetInt32(), failed[0].GetProperty("error").GetString()));
+        Assert.Contains("Parse rows", File.ReadAllLines(path)[failed[0].GetProperty("line").GetInt32() - 1]);
+        Assert.Equal(("Upload", JsonValueKind.Null, "cancelled"), (failed[1].GetProperty("operation").GetString(), failed[1].GetProperty("step").ValueKind, failed[1].GetProperty("error").GetString()));
+
+        var incomplete = root.GetProperty("incomplete").EnumerateArray().ToList();
+        Assert.Equal(["operation", "operation_id", "last_step", "file", "line"], incomplete[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["Cleanup/Delete temp files", "Long Job/Crunch numbers"], incomplete.Select(i => i.GetProperty("operation").GetString() + "/" + i.GetProperty("last_step").GetString()));
+        Assert.True(root.GetProperty("skipped_lines").GetInt32() >= 1);
+        Assert.Equal(format is "json" or "clef", failed[0].GetProperty("operation_id").ValueKind == JsonValueKind.String);
+    }
+
+    [Fact]
+    public void Slow_steps_have_exact_percentiles_and_only_steps_with_a_run_over_the_threshold_are_listed()
+    {
+        var log = new StringBuilder("🚀 START: Sync\n");
+        for (var i = 1; i <= 100; i++)
+        {
+            log.Append($"▶️  [1/2] Fetch\n✅ [1/2] Fetch - SUCCESS (duration_ms={i}.0)\n▶️  [2/2] Store\n✅ [2/2] Store - SUCCESS (duration_ms=2.0)\n");
+        }
+
+        log.Append("🏁 COMPLETE: Sync\n");
+
+        var (exit, output, _) = Tool.Run("report", Tool.File(log.ToString()), "--slow", "90ms", "--format", "json", "--fail-on", "slow");
+
+        Assert.Equal(1, exit);
+        var slow = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("slow_steps").EnumerateArray());
+        Assert.Equal(("Sync", "Fetch", 100, 50.0, 95.0, 100.0), (slow.GetProperty("operation").GetString(), slow.GetProperty("step").GetString(), slow.GetProperty("count").GetInt32(), slow.GetProperty("p50_ms").GetDouble(), slow.GetProperty("p95_ms").GetDouble(), slow.GetProperty("max_ms").GetDouble()));
+    }
+
+    [Theory]
+    [InlineData("failed", 1)]
+    [InlineData("incomplete", 1)]
+    [InlineData("slow", 0)]
+    [InlineData("any", 1)]
+    [InlineData("slow,failed", 1)]
+    public void Fail_on_sets_the_exit_code_for_what_it_names(string condition, int expected)
+    {
+        Assert.Equal(expected, Tool.Run("report", RealLogs.Of("steplog"), "--fail-on", condition).Exit);
+    }
+
+    [Fact]
+    public void Without_fail_on_findings_still_exit_zero() => Assert.Equal(0, Tool.Run("report", RealLogs.Of("steplog")).Exit);
+
+    [Fact]
+    public void The_plain_text_report_lists_findings_by_file_and_line_and_counts_what_it_skipped()
+    {
+        var path = RealLogs.Of("steplog");
+
+        var (_, output, _) = Tool.Run("report", path);
+
+        Assert.Contains("Operations: 10 total, 6 succeeded, 2 failed, 2 incomplete", output);
+        Assert.Matches(@"steplog\.log:\d+  Import Orders \[2/2\] Parse rows: database is locked", output);
+        Assert.Contains("Long Job: cut off (its file ends while it runs), last step [1/3] Crunch numbers", output);
+        Assert.Contains("Could not be untangled (2)", output);
+        Assert.Contains("48 StepLog lines, 3 skipped (3 other logging)", output);
+        Assert.DoesNotContain('\u001b', output);
+    }
+
+    [Fact]
+    public void ANSI_escapes_in_errors_reach_no_output_raw()
+    {
+        var path = Tool.File(
+            """
+            {"EventId":1,"State":{"operation":"Sync","depth":0}}
+            {"EventId":4,"State":{"operation":"Sync","step":"Wipe","step_number":1,"total_steps":1,"depth":0,"error":"\u001b[2J\u001b]0;pwned\u0007 boom","duration_ms":1.0}}
+            {"EventId":7,"State":{"operation":"Sync","depth":0}}
+
+            """);
+
+        foreach (var format in new[] { "text", "json", "csv" })
+        {
+            var (_, output, _) = Tool.Run("report", path, "--format", format);
+            Assert.Contains("boom", output);
+            Assert.DoesNotContain('\u001b', output);
+            Assert.DoesNotContain('\u0007', output);
+        }
+
+        Assert.Contains(@"\u001b[2J\u001b]0;pwned\u0007 boom", Tool.Run("report", path).Output);
+    }
+
+    [Fact]
+    public void CSV_has_one_row_per_finding_under_a_fixed_header()
+    {
+        var lines = Tool.Run("report", RealLogs.Of("clef"), "--format", "csv").Output.TrimEnd().Split('\n');
+
+        Assert.Equal("finding,operation,operation_id,step,step_number,error,file,line,count,p50_ms,p95_ms,max_ms", lines[0]);
+        Assert.Equal(["failed", "failed", "incomplete", "incomplete"], lines.Skip(1).Select(l => l.Split(',')[0]));
+    }
+
+    [Fact]
+    public void A_missing_file_is_exit_code_2_with_one_line()
+    {
+        var (exit, output, error) = Tool.Run("report", "no-such.log");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Equal("steplog: file not found: 'no-such.log'" + Environment.NewLine, error);
+    }
+
+    [Theory]
+    [InlineData("--slow", "fast")]
+    [InlineData("--fail-on", "sometimes")]
+    public void A_bad_option_value_is_exit_code_2_and_named(string option, string value)
+    {
+        var (exit, _, error) = Tool.Run("report", RealLogs.Of("steplog"), option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(value, error);
+    }
+}

@@ -123,4 +123,33 @@ public class TimelineCommandTests
         Assert.StartsWith("steplog timeline: ", result.Error);
         Assert.False(File.Exists(folder.File("trace.json")));
     }
+
+    [Fact]
+    public async Task A_log_with_no_operations_gives_an_empty_trace_and_page()
+    {
+        using var folder = new TempFolder();
+        var log = folder.File("plain.log");
+        File.WriteAllText(log, "just a line\nand another\n");
+
+        var result = await CliRun.RunAsync("timeline", log, "-o", folder.File("trace.json"), "--html", folder.File("timeline.html"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(TraceFile.Parse(File.ReadAllText(folder.File("trace.json"))).Events);
+        Assert.EndsWith("0 operation(s), 0 step(s) on 0 lane(s); 2 line(s) skipped.", result.Lines.Single());
+        Assert.DoesNotContain("class=\"bar\"", File.ReadAllText(folder.File("timeline.html")));
+    }
+
+    [Fact]
+    public async Task Control_characters_from_the_log_never_reach_the_page_raw()
+    {
+        using var folder = new TempFolder();
+        var page = folder.File("timeline.html");
+
+        var result = await CliRun.RunAsync("timeline", RealLogs.Of("json"), "--html", page);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var html = File.ReadAllText(page);
+        Assert.Contains("label: \\u001b[31mred\\u001b[0m", html);
+        Assert.DoesNotContain('\u001b', html);
+    }
 }

@@ -57,7 +57,7 @@ internal static class QueryCommand
         var reader = new LogReader();
         try
         {
-            foreach (var logEvent in reader.Read(sources, _ => correlator.EndOfFile()))
+            foreach (var logEvent in reader.Read(sources))
             {
                 correlator.Add(logEvent);
             }

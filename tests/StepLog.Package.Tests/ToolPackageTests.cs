@@ -8,15 +8,16 @@ namespace StepLog.Package.Tests;
 public class ToolPackageTests(PackedPackage package)
 {
     [Fact]
-    public void The_installed_tool_reports_on_the_session_log_the_Workflow_sample_wrote()
+    public void The_installed_tool_reports_on_the_rolled_session_logs_the_Workflow_sample_wrote()
     {
         using var sample = SampleRun.Of("StepLog.Samples.Workflow");
-        var run = sample.Run("--events", "400");
+        // Small files: the session rolls over twice, in the middle of the streaming operation.
+        var run = sample.Run("--events", "400", "--rotate-at", "20000");
         Assert.True(run.ExitCode == 0, run.Describe());
-        var log = Directory.GetFiles(Path.Combine(sample.Directory, "logs"), "SESSION_*.log").Single();
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(sample.Directory, "logs"), "SESSION_*.log").Length);
 
         var steplog = Install();
-        var json = DotNetCli.RunTool(steplog, sample.Directory, "report", log, "--format", "json", "--fail-on", "any");
+        var json = DotNetCli.RunTool(steplog, sample.Directory, "report", Path.Combine("logs", "SESSION_*.log"), "--format", "json", "--fail-on", "any");
         var text = DotNetCli.RunTool(steplog, sample.Directory, "report", Path.Combine("logs", "*.log"));
         var missing = DotNetCli.RunTool(steplog, sample.Directory, "report", "no-such.log");
 

@@ -15,16 +15,17 @@ internal static class QueryCommand
     public static Command Create()
     {
         var files = InputArguments.Create();
-        var operation = new Option<string>("--operation", "-o") { Description = "Operation name pattern: * any text, ? one character, case-insensitive (\"Model Sync\", \"*Sync*\")." };
-        var step = new Option<string>("--step", "-s") { Description = "Step name pattern, as --operation; keeps step lines only." };
+        var operation = new Option<string>("--operation", "-o") { HelpName = "pattern", Description = "Operation name pattern: * any text, ? one character, case-insensitive (\"Model Sync\", \"*Sync*\")." };
+        var step = new Option<string>("--step", "-s") { HelpName = "pattern", Description = "Step name pattern, as --operation; keeps step lines only." };
         var status = new Option<string[]>("--status")
         {
             Description = "Keep lines of these statuses: " + string.Join(", ", QueryFilter.Statuses) + ". \"failed\" includes a COMPLETE with status=failed; \"incomplete\" includes the last line of an operation its file cut off. Repeat or separate with commas.",
             AllowMultipleArgumentsPerToken = true,
+            HelpName = "status",
         };
-        var minDuration = new Option<string>("--min-duration") { Description = "Keep lines with a duration of at least this: 500ms, 1s, 2m." };
-        var since = new Option<string>("--since") { Description = "Keep lines written at or after this time: 2026-11-30T08:00:00Z, or 1h, 30m for that long ago. Lines without a timestamp are left out when a time is given." };
-        var until = new Option<string>("--until") { Description = "Keep lines written at or before this time (as --since)." };
+        var minDuration = new Option<string>("--min-duration") { HelpName = "duration", Description = "Keep lines with a duration of at least this: 500ms, 1s, 2m." };
+        var since = new Option<string>("--since") { HelpName = "time", Description = "Keep lines written at or after this time: 2026-11-30T08:00:00Z, or 1h, 30m for that long ago. Lines without a timestamp are left out when a time is given." };
+        var until = new Option<string>("--until") { HelpName = "time", Description = "Keep lines written at or before this time (as --since)." };
         var format = new Option<string>("--format", "-f") { Description = "text: the lines as they were; json: one JSON object per line (JSON Lines).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
 
@@ -56,7 +57,7 @@ internal static class QueryCommand
         var reader = new LogReader();
         try
         {
-            foreach (var logEvent in reader.Read(sources, _ => correlator.EndOfFile()))
+            foreach (var logEvent in reader.Read(sources))
             {
                 correlator.Add(logEvent);
             }

@@ -24,12 +24,14 @@ internal static class ReportCommand
         var slow = new Option<string>("--slow")
         {
             Description = "A step run this long or longer is slow: 500ms, 1s, 2.5s, 1m.",
+            HelpName = "duration",
             DefaultValueFactory = _ => "1s",
         };
         var failOn = new Option<string[]>("--fail-on")
         {
             Description = "Exit with code 1 when the log has failed steps or operations, incomplete operations, slow steps, or any of them. Repeat or separate with commas.",
             AllowMultipleArgumentsPerToken = true,
+            HelpName = "failed|incomplete|slow|any",
         };
 
         var command = new Command("report", "Reports operations (total, succeeded, failed, incomplete), every failure with its error and line, every incomplete operation with its last step, and slow steps with count, p50, p95 and max.")

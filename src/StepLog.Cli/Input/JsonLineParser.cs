@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text.Json;
 using StepLog.Cli.Model;
 
@@ -121,7 +120,7 @@ internal static class JsonLineParser
 
     private static DateTimeOffset? Timestamp(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var timestamp)
+            && TimestampText.TryParse(value.GetString(), out var timestamp)
             ? timestamp
             : null;
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using StepLog.Cli.Model;
 
 namespace StepLog.Cli.Input;
@@ -112,7 +111,7 @@ internal static class LinePrefix
             return false;
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var timestamp))
+        if (TimestampText.TryParse(text, out var timestamp))
         {
             fields.Timestamp = timestamp;
             return true;

@@ -10,7 +10,8 @@ namespace StepLog.Cli.Model;
 /// step start goes to one with no step running, a step's end to the one running that step, COMPLETE to the one of that
 /// name); where more than one could, the lines of parallel operations are interleaved and cannot be untangled from the
 /// text alone: the correlator takes the innermost and reports a <see cref="CorrelationIssue"/>. Each file is read on
-/// its own: an operation still open when its file ends was cut off (a crash, a kill).
+/// its own, except that a rolled file continues the one before it: an operation still open when its file ends was
+/// cut off (a crash, a kill).
 /// </summary>
 internal sealed class Correlator
 {
@@ -40,12 +41,19 @@ internal sealed class Correlator
     /// <summary>How many operations are open now.</summary>
     public int OpenOperations => _open.Count;
 
-    /// <summary>Places one line. A line of another file than the previous one first ends that file.</summary>
+    /// <summary>
+    /// Places one line. A line of another file than the previous one first ends that file, unless the new file
+    /// continues it (a rolled file, see <see cref="RolledFiles"/>): then its open operations go on.
+    /// </summary>
     public void Add(LogEvent line)
     {
         if (!string.Equals(_file, line.File, StringComparison.Ordinal))
         {
-            EndOfFile();
+            if (!RolledFiles.Continues(_file, line.File))
+            {
+                EndOfFile();
+            }
+
             _file = line.File;
         }
 
@@ -69,7 +77,7 @@ internal sealed class Correlator
         }
     }
 
-    /// <summary>Ends the current file: every operation still open in it was cut off, innermost first.</summary>
+    /// <summary>Ends the input (or the current file): every operation still open was cut off, innermost first.</summary>
     public void EndOfFile()
     {
         for (var i = _open.Count - 1; i >= 0; i--)

@@ -12,7 +12,7 @@ internal static class ReportRun
         reader ??= new LogReader();
         var builder = new ReportBuilder();
         var correlator = new Correlator(builder, keepTree: false);
-        foreach (var logEvent in reader.Read(sources, _ => correlator.EndOfFile()))
+        foreach (var logEvent in reader.Read(sources))
         {
             correlator.Add(logEvent);
         }

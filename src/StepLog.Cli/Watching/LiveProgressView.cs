@@ -41,10 +41,13 @@ internal sealed class LiveProgressView : IProgressView
 
     public void Show(IReadOnlyList<ProgressReading> readings)
     {
-        if (_waiting is not null && readings.Count > 0)
+        if (_waiting is { IsFinished: false } waiting && readings.Count > 0)
         {
-            _waiting.Description = "";
-            _waiting.StopTask();
+            // A task cannot be removed, nor have an empty name: the waiting line stays, saying it is over.
+            waiting.Description = "[grey]Progress files found[/]";
+            waiting.IsIndeterminate = false;
+            waiting.Value = waiting.MaxValue;
+            waiting.StopTask();
         }
 
         foreach (var reading in readings)
@@ -75,9 +78,10 @@ internal sealed class LiveProgressView : IProgressView
 
     public void Waiting(string message)
     {
-        _waiting ??= _context.AddTask("", autoStart: true, maxValue: 1);
+        var description = Markup.Escape(SafeText.Clean(message));
+        _waiting ??= _context.AddTask(description, autoStart: true, maxValue: 1);
         _waiting.IsIndeterminate = true;
-        _waiting.Description = Markup.Escape(SafeText.Clean(message));
+        _waiting.Description = description;
         _context.Refresh();
     }
 

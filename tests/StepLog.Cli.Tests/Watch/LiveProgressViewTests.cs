@@ -32,4 +32,32 @@ public class LiveProgressViewTests
         Assert.Contains("completed", text);
         Assert.Contains("unreadable: not valid JSON", text);
     }
+
+    [Fact]
+    public async Task Waits_on_an_empty_folder_then_follows_the_batch_that_appears()
+    {
+        using var folder = new TempFolder();
+        var screen = new StringWriter();
+        var watcher = new ProgressWatcher(new ProgressSources([folder.Path]), TimeSpan.FromMilliseconds(5));
+
+        var watch = LiveProgressView.RunAsync(Terminal(screen), view => watcher.WatchAsync(view, once: false, CancellationToken.None));
+        await Task.Delay(50);
+        await RuntimeBatch.RunAsync("Late Batch", folder.File("late.json"), 3, async (_, token) => await Task.Delay(10, token));
+        var exitCode = await watch;
+
+        var text = screen.ToString();
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Waiting for progress files", text); // the path is cut to the width of the screen
+        Assert.Contains("Progress files found", text);
+        Assert.Contains("Late Batch", text);
+        Assert.Contains("3/3 (100.0%)", text);
+    }
+
+    private static IAnsiConsole Terminal(StringWriter screen) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.Yes,
+        ColorSystem = ColorSystemSupport.TrueColor,
+        Interactive = InteractionSupport.Yes,
+        Out = new AnsiConsoleOutput(screen),
+    });
 }

@@ -154,3 +154,24 @@ public class RealLogCorrelationTests
         Assert.All(log.Events, e => Assert.True(Math.Abs((DateTimeOffset.UtcNow - e.Timestamp!.Value).TotalHours) < 24, e.Raw));
     }
 }
+
+public class MixedFormatTests
+{
+    [Fact]
+    public void One_file_may_mix_formats_line_by_line()
+    {
+        var text = File.ReadAllText(RealLogs.Of("steplog-ascii"));
+        var json = File.ReadAllText(RealLogs.Of("json"));
+        var clef = File.ReadAllText(RealLogs.Of("clef"));
+
+        var log = Collected.ReadText(text + json + clef);
+
+        Assert.Equal(30, log.Operations.Count);
+        Assert.Equal(144, log.Events.Count);
+        Assert.Equal(
+            [StepLog.Cli.Model.LogFormat.StepLogText, StepLog.Cli.Model.LogFormat.JsonConsole, StepLog.Cli.Model.LogFormat.CompactJson],
+            log.Events.Select(e => e.Format).Distinct());
+        Assert.Equal(3, log.Operations.Count(o => o.Name == "Import Orders" && o.Outcome == OperationOutcome.Failed));
+        Assert.Equal(3, log.Operations.Count(o => o.Name == "Long Job" && o.IncompleteReason == IncompleteReason.CutOff));
+    }
+}

@@ -15,7 +15,15 @@ namespace StepLog;
 internal readonly struct OperationId : IEquatable<OperationId>
 {
     private static readonly ulong Seed = RandomSeed();
+    private const long CounterBlock = 1024;
+
     private static long s_counter;
+
+    [ThreadStatic]
+    private static ulong t_next;
+
+    [ThreadStatic]
+    private static ulong t_blockEnd;
 
     private readonly ulong _value;
 
@@ -49,7 +57,17 @@ internal readonly struct OperationId : IEquatable<OperationId>
     /// <summary>A new id, never 0.</summary>
     public static OperationId New()
     {
-        var mixed = Mix((ulong)Interlocked.Increment(ref s_counter) ^ Seed);
+        // Each thread takes a block of counter values at a time: one interlocked add per block, not per run, since a
+        // locked instruction costs more than the rest of an operation's start.
+        var next = t_next;
+        if (next == t_blockEnd)
+        {
+            next = (ulong)Interlocked.Add(ref s_counter, CounterBlock) - CounterBlock;
+            t_blockEnd = next + CounterBlock;
+        }
+
+        t_next = next + 1;
+        var mixed = Mix(next ^ Seed);
         return new OperationId(mixed == 0 ? 1 : mixed);
     }
 

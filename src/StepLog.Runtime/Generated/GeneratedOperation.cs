@@ -121,7 +121,7 @@ public readonly struct GeneratedOperation
         var flowParent = Ambient.FlowValue;
         var context = default(ContextSwitch);
         context.BeforeEnter();
-        Ambient.EnterFlow(frame);
+        context.Enter(frame);
         var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
         if (records || traced)
         {

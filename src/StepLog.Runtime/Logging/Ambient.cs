@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using StepLog.Generated;
 
@@ -227,4 +228,45 @@ internal sealed class FlowFrame
 
     /// <summary>The run's id and subject: set once, after its run started, on a frame of its own; default on a shared frame.</summary>
     public RunIdentity Identity { get; set; }
+
+#if NET8_0_OR_GREATER
+    // The context this frame entered last from a caller seen twice in a row, and the caller last seen (by identity only,
+    // so that a caller seen once is not kept alive). A pair in one object, so that a reader never mixes two entries.
+    private KeptContext? _kept;
+    private int _lastCaller;
+
+    /// <summary>
+    /// The execution context that entering this frame from <paramref name="caller"/> made before, when it was kept:
+    /// contexts are immutable, so restoring it gives exactly the state that setting the slot again would make.
+    /// </summary>
+    public ExecutionContext? EnteredFrom(ExecutionContext caller)
+    {
+        var kept = Volatile.Read(ref _kept);
+        return kept is not null && ReferenceEquals(kept.Caller, caller) ? kept.Entered : null;
+    }
+
+    /// <summary>
+    /// Notes that entering this frame from <paramref name="caller"/> made <paramref name="entered"/>. It is kept when the
+    /// caller is the one seen last (a loop that calls the operation again from the same context: its later calls
+    /// allocate nothing); a caller new every time (each request's own context) costs one field write, not an object.
+    /// The kept pair holds those two contexts, and the values in them, until another caller repeats.
+    /// </summary>
+    public void Entered(ExecutionContext caller, ExecutionContext entered)
+    {
+        var identity = RuntimeHelpers.GetHashCode(caller);
+        if (identity == _lastCaller)
+        {
+            Volatile.Write(ref _kept, new KeptContext(caller, entered));
+        }
+
+        _lastCaller = identity;
+    }
+
+    private sealed class KeptContext(ExecutionContext caller, ExecutionContext entered)
+    {
+        public ExecutionContext Caller { get; } = caller;
+
+        public ExecutionContext Entered { get; } = entered;
+    }
+#endif
 }

@@ -163,7 +163,7 @@ public readonly struct GeneratedOperation
         subject ??= records ? Ambient.Identity.Subject : null;
         var depth = Ambient.EnterThread(operation, out var thread);
         var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
-        Ambient.SetThreadIdentity(run.Identity);
+        Ambient.SetThreadIdentity(thread, run.Identity);
         if (records)
         {
             operation.RecordPlan(run.Identity);

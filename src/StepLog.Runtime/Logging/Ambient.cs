@@ -22,25 +22,14 @@ internal static class Ambient
 {
     private static readonly AsyncLocal<object?> Flow = new();
 
-    [ThreadStatic]
-    private static OperationDefinition? t_operation;
-
-    [ThreadStatic]
-    private static int t_depth;
-
-    [ThreadStatic]
-    private static object? t_flow;
-
-    [ThreadStatic]
-    private static RunIdentity t_identity;
-
     /// <summary>The depth of the innermost operation; -1 outside any.</summary>
     public static int Depth
     {
         get
         {
             var flow = LiveFlow();
-            return t_operation is not null && ReferenceEquals(t_flow, flow) ? t_depth : DepthOf(flow);
+            var thread = ThreadState.Current;
+            return thread.Operation is not null && ReferenceEquals(thread.Flow, flow) ? thread.Depth : DepthOf(flow);
         }
     }
 
@@ -53,7 +42,8 @@ internal static class Ambient
         get
         {
             var flow = LiveFlow();
-            return t_operation is not null && ReferenceEquals(t_flow, flow) ? null : flow as StepLogger;
+            var thread = ThreadState.Current;
+            return thread.Operation is not null && ReferenceEquals(thread.Flow, flow) ? null : flow as StepLogger;
         }
     }
 
@@ -63,9 +53,10 @@ internal static class Ambient
         get
         {
             var flow = LiveFlow();
-            if (t_operation is not null && ReferenceEquals(t_flow, flow))
+            var thread = ThreadState.Current;
+            if (thread.Operation is not null && ReferenceEquals(thread.Flow, flow))
             {
-                return t_operation.Name;
+                return thread.Operation.Name;
             }
 
             return flow switch
@@ -94,10 +85,11 @@ internal static class Ambient
     public static int StepContext(out RunIdentity identity)
     {
         var flow = LiveFlow();
-        if (t_operation is not null && ReferenceEquals(t_flow, flow))
+        var thread = ThreadState.Current;
+        if (thread.Operation is not null && ReferenceEquals(thread.Flow, flow))
         {
-            identity = t_identity;
-            return Math.Max(0, t_depth);
+            identity = thread.Identity;
+            return Math.Max(0, thread.Depth);
         }
 
         identity = flow switch
@@ -146,25 +138,28 @@ internal static class Ambient
     public static int EnterThread(OperationDefinition operation, out ThreadFrame saved)
     {
         var flow = LiveFlow();
-        var depth = (t_operation is not null && ReferenceEquals(t_flow, flow) ? t_depth : DepthOf(flow)) + 1;
-        saved = new ThreadFrame(t_operation, t_depth, t_flow, t_identity);
-        t_operation = operation;
-        t_depth = depth;
-        t_flow = flow;
-        t_identity = default;
+        var thread = ThreadState.Current;
+        var depth = (thread.Operation is not null && ReferenceEquals(thread.Flow, flow) ? thread.Depth : DepthOf(flow)) + 1;
+        saved = new ThreadFrame(thread, thread.Operation, thread.Depth, thread.Flow, thread.Identity);
+        thread.Operation = operation;
+        thread.Depth = depth;
+        thread.Flow = flow;
+        thread.Identity = default;
         return depth;
     }
 
     /// <summary>Gives the thread's innermost operation (entered by <see cref="EnterThread"/>) its id and subject, once its run has started.</summary>
-    public static void SetThreadIdentity(in RunIdentity identity) => t_identity = identity;
+    public static void SetThreadIdentity(in ThreadFrame saved, in RunIdentity identity) => saved.State!.Identity = identity;
 
     /// <summary>Gives the thread back the frame it had before <see cref="EnterThread"/>.</summary>
     public static void LeaveThread(in ThreadFrame saved)
     {
-        t_operation = saved.Operation;
-        t_depth = saved.Depth;
-        t_flow = saved.Flow;
-        t_identity = saved.Identity;
+        // The state of the thread that entered: a synchronous operation returns on the thread it started on.
+        var thread = saved.State!;
+        thread.Operation = saved.Operation;
+        thread.Depth = saved.Depth;
+        thread.Flow = saved.Flow;
+        thread.Identity = saved.Identity;
     }
 
     private static object? LiveFlow() => Live(Flow.Value);
@@ -191,13 +186,17 @@ internal static class Ambient
 /// <summary>What a generated synchronous operation found on the thread, to put back when it returns.</summary>
 internal readonly struct ThreadFrame
 {
-    public ThreadFrame(OperationDefinition? operation, int depth, object? flow, in RunIdentity identity)
+    public ThreadFrame(ThreadState state, OperationDefinition? operation, int depth, object? flow, in RunIdentity identity)
     {
+        State = state;
         Operation = operation;
         Depth = depth;
         Flow = flow;
         Identity = identity;
     }
+
+    /// <summary>The state of the thread the operation entered; null on the default frame.</summary>
+    public ThreadState? State { get; }
 
     public OperationDefinition? Operation { get; }
 

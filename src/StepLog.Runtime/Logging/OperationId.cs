@@ -19,12 +19,6 @@ internal readonly struct OperationId : IEquatable<OperationId>
 
     private static long s_counter;
 
-    [ThreadStatic]
-    private static ulong t_next;
-
-    [ThreadStatic]
-    private static ulong t_blockEnd;
-
     private readonly ulong _value;
 
     private OperationId(ulong value) => _value = value;
@@ -59,14 +53,15 @@ internal readonly struct OperationId : IEquatable<OperationId>
     {
         // Each thread takes a block of counter values at a time: one interlocked add per block, not per run, since a
         // locked instruction costs more than the rest of an operation's start.
-        var next = t_next;
-        if (next == t_blockEnd)
+        var thread = ThreadState.Current;
+        var next = thread.NextId;
+        if (next == thread.IdBlockEnd)
         {
             next = (ulong)Interlocked.Add(ref s_counter, CounterBlock) - CounterBlock;
-            t_blockEnd = next + CounterBlock;
+            thread.IdBlockEnd = next + CounterBlock;
         }
 
-        t_next = next + 1;
+        thread.NextId = next + 1;
         var mixed = Mix(next ^ Seed);
         return new OperationId(mixed == 0 ? 1 : mixed);
     }

@@ -113,12 +113,12 @@ public readonly struct GeneratedOperation
         var records = (outputs & StepOutputs.Record) != 0;
         var traced = (outputs & StepOutputs.Trace) != 0;
         subject ??= records ? Ambient.Identity.Subject : null;
-        var depth = Ambient.Depth + 1;
+        var flowParent = Ambient.FlowValue;
+        var depth = Ambient.DepthWith(flowParent) + 1;
 
         // A run that records or is traced carries its id to its steps in a frame of its own; otherwise the shared frame
         // keeps the call free of allocations beyond the execution context.
         var frame = records || traced ? new FlowFrame(operation, depth) : operation.Frame(depth);
-        var flowParent = Ambient.FlowValue;
         var context = default(ContextSwitch);
         context.BeforeEnter();
         context.Enter(frame);

@@ -23,14 +23,14 @@ internal static class Ambient
     private static readonly AsyncLocal<object?> Flow = new();
 
     /// <summary>The depth of the innermost operation; -1 outside any.</summary>
-    public static int Depth
+    public static int Depth => DepthWith(Flow.Value);
+
+    /// <summary><see cref="Depth"/> for a caller that has read <see cref="FlowValue"/> already: the flow is read once.</summary>
+    public static int DepthWith(object? flowValue)
     {
-        get
-        {
-            var flow = LiveFlow();
-            var thread = ThreadState.Current;
-            return thread.Operation is not null && ReferenceEquals(thread.Flow, flow) ? thread.Depth : DepthOf(flow);
-        }
+        var flow = Live(flowValue);
+        var thread = ThreadState.Current;
+        return thread.Operation is not null && ReferenceEquals(thread.Flow, flow) ? thread.Depth : DepthOf(flow);
     }
 
     /// <summary>The depth of a step's lines logged now: that of the innermost operation, 0 outside any.</summary>

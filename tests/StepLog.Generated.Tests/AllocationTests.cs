@@ -102,6 +102,16 @@ public class AllocationTests
     }
 
     [Fact]
+    public void Async_operation_called_again_from_the_same_context_allocates_nothing()
+    {
+        // A loop that awaits the operation calls it from the same execution context every time: the context that
+        // entering the operation made is kept and restored, instead of a new one (and its map of values) per call.
+        var measured = Create(nameof(DiscardingLogger));
+
+        Assert.Equal(0, BytesPerCall(() => Completed(measured.OperationAsync(0), 1)));
+    }
+
+    [Fact]
     public void The_measurement_sees_an_allocation()
     {
         // Guards the tests above: a body that allocates must not measure as 0.

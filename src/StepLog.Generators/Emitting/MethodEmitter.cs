@@ -48,11 +48,12 @@ internal static class MethodEmitter
         writer.Line("{");
         writer.Indent();
 
-        // A disabled level costs one check and the bare call: no scope, no metadata. The check is inlined; a logger whose
-        // IsEnabled throws lands in the cold handler, never in the user's code.
+        // A disabled level costs one check and the bare call: no scope, no metadata. The check is inlined, with the level
+        // as a constant (nothing loaded for it); a logger whose IsEnabled throws lands in the cold handler, never in the
+        // user's code.
         writer.Line($"global::StepLog.Generated.StepOutputs __outputs;");
         writer.Open("try");
-        writer.Line($"__outputs = {scopeType}.Outputs({logger}, {definitionField});");
+        writer.Line($"__outputs = {scopeType}.Outputs({logger}, {method.Level});");
         writer.Close();
         writer.Open($"catch ({Exception} __fault)");
         writer.Line($"__outputs = {scopeType}.Disabled(__fault);");

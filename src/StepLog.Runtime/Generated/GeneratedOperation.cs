@@ -7,7 +7,7 @@ namespace StepLog.Generated;
 
 /// <summary>
 /// One call of a generated <see cref="OperationAttribute">[Operation]</see> wrapper: a value type, so that a call
-/// allocates no object of StepLog's own. The wrapper asks <see cref="Outputs"/> first and calls the body directly when
+/// allocates no object of StepLog's own. The wrapper asks <see cref="Outputs(ILogger, LogLevel)"/> first and calls the body directly when
 /// it is <see cref="StepOutputs.None"/>.
 /// </summary>
 /// <remarks>
@@ -51,7 +51,15 @@ public readonly struct GeneratedOperation
     public static StepOutputs Outputs(ILogger logger, OperationDefinition operation) =>
         EntryWriter.Outputs(logger, operation.Level);
 
-    /// <summary>A logger's IsEnabled threw while <see cref="Outputs"/> asked: the fault is reported, and the call goes nowhere.</summary>
+    /// <summary>
+    /// <see cref="Outputs(ILogger, OperationDefinition)"/> with the level the generator knows at compile time: a constant in the
+    /// wrapper, so that a disabled call loads nothing for it (as a hand-written <c>if (logger.IsEnabled(LogLevel.X))</c>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static StepOutputs Outputs(ILogger logger, LogLevel level) =>
+        EntryWriter.Outputs(logger, level);
+
+    /// <summary>A logger's IsEnabled threw while <see cref="Outputs(ILogger, LogLevel)"/> asked: the fault is reported, and the call goes nowhere.</summary>
     public static StepOutputs Disabled(Exception fault) => EntryWriter.Disabled(fault);
 
     /// <summary>
@@ -83,7 +91,7 @@ public readonly struct GeneratedOperation
     /// <summary>Logs START with no metadata; the operation is ambient in the flow of its async body.</summary>
     /// <param name="logger">Where the lines go.</param>
     /// <param name="operation">The operation's definition.</param>
-    /// <param name="outputs">What <see cref="Outputs"/> answered.</param>
+    /// <param name="outputs">What <see cref="Outputs(ILogger, LogLevel)"/> answered.</param>
     /// <param name="subject">The string form of the <see cref="SubjectAttribute">[Subject]</see> parameter; null takes the enclosing operation's.</param>
     public static GeneratedOperation Start(ILogger logger, OperationDefinition operation, StepOutputs outputs, string? subject = null) =>
         Start(logger, operation, outputs, default(StepMetadata), subject);
@@ -91,7 +99,7 @@ public readonly struct GeneratedOperation
     /// <summary>Logs START with the values of the <see cref="LogAttribute">[Log]</see> parameters; the operation is ambient in the flow of its async body.</summary>
     /// <param name="logger">Where the lines go.</param>
     /// <param name="operation">The operation's definition.</param>
-    /// <param name="outputs">What <see cref="Outputs"/> answered.</param>
+    /// <param name="outputs">What <see cref="Outputs(ILogger, LogLevel)"/> answered.</param>
     /// <param name="metadata">The values of the [Log] parameters.</param>
     /// <param name="subject">The string form of the <see cref="SubjectAttribute">[Subject]</see> parameter; null takes the enclosing operation's.</param>
     public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
@@ -105,15 +113,15 @@ public readonly struct GeneratedOperation
         var records = (outputs & StepOutputs.Record) != 0;
         var traced = (outputs & StepOutputs.Trace) != 0;
         subject ??= records ? Ambient.Identity.Subject : null;
-        var depth = Ambient.Depth + 1;
+        var flowParent = Ambient.FlowValue;
+        var depth = Ambient.DepthWith(flowParent) + 1;
 
         // A run that records or is traced carries its id to its steps in a frame of its own; otherwise the shared frame
         // keeps the call free of allocations beyond the execution context.
         var frame = records || traced ? new FlowFrame(operation, depth) : operation.Frame(depth);
-        var flowParent = Ambient.FlowValue;
         var context = default(ContextSwitch);
         context.BeforeEnter();
-        Ambient.EnterFlow(frame);
+        context.Enter(frame);
         var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
         if (records || traced)
         {
@@ -132,7 +140,7 @@ public readonly struct GeneratedOperation
     /// <summary>Logs START with no metadata; the operation is ambient on this thread until <see cref="LeaveThread"/>.</summary>
     /// <param name="logger">Where the lines go.</param>
     /// <param name="operation">The operation's definition.</param>
-    /// <param name="outputs">What <see cref="Outputs"/> answered.</param>
+    /// <param name="outputs">What <see cref="Outputs(ILogger, LogLevel)"/> answered.</param>
     /// <param name="subject">The string form of the <see cref="SubjectAttribute">[Subject]</see> parameter; null takes the enclosing operation's.</param>
     public static GeneratedOperation StartOnThread(ILogger logger, OperationDefinition operation, StepOutputs outputs, string? subject = null) =>
         StartOnThread(logger, operation, outputs, default(StepMetadata), subject);
@@ -140,7 +148,7 @@ public readonly struct GeneratedOperation
     /// <summary>Logs START with the values of the <see cref="LogAttribute">[Log]</see> parameters; the operation is ambient on this thread until <see cref="LeaveThread"/>.</summary>
     /// <param name="logger">Where the lines go.</param>
     /// <param name="operation">The operation's definition.</param>
-    /// <param name="outputs">What <see cref="Outputs"/> answered.</param>
+    /// <param name="outputs">What <see cref="Outputs(ILogger, LogLevel)"/> answered.</param>
     /// <param name="metadata">The values of the [Log] parameters.</param>
     /// <param name="subject">The string form of the <see cref="SubjectAttribute">[Subject]</see> parameter; null takes the enclosing operation's.</param>
     public static GeneratedOperation StartOnThread<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
@@ -155,7 +163,7 @@ public readonly struct GeneratedOperation
         subject ??= records ? Ambient.Identity.Subject : null;
         var depth = Ambient.EnterThread(operation, out var thread);
         var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
-        Ambient.SetThreadIdentity(run.Identity);
+        Ambient.SetThreadIdentity(thread, run.Identity);
         if (records)
         {
             operation.RecordPlan(run.Identity);

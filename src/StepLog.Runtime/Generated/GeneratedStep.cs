@@ -7,7 +7,7 @@ namespace StepLog.Generated;
 
 /// <summary>
 /// One call of a generated <see cref="StepAttribute">[Step]</see> wrapper: a value type that holds the call's own
-/// clock, so that steps running in parallel never share state. The wrapper asks <see cref="Outputs"/> first and calls
+/// clock, so that steps running in parallel never share state. The wrapper asks <see cref="Outputs(ILogger, LogLevel)"/> first and calls
 /// the body directly when it is <see cref="StepOutputs.None"/>; otherwise <see cref="Begin{TMetadata}"/> takes that
 /// answer, so that the level is checked once per call.
 /// </summary>
@@ -33,7 +33,15 @@ public readonly struct GeneratedStep
     public static StepOutputs Outputs(ILogger logger, StepDefinition step) =>
         EntryWriter.Outputs(logger, step.Level);
 
-    /// <summary>A logger's IsEnabled threw while <see cref="Outputs"/> asked: the fault is reported, and the call goes nowhere.</summary>
+    /// <summary>
+    /// <see cref="Outputs(ILogger, StepDefinition)"/> with the level the generator knows at compile time: a constant in the
+    /// wrapper, so that a disabled call loads nothing for it (as a hand-written <c>if (logger.IsEnabled(LogLevel.X))</c>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static StepOutputs Outputs(ILogger logger, LogLevel level) =>
+        EntryWriter.Outputs(logger, level);
+
+    /// <summary>A logger's IsEnabled threw while <see cref="Outputs(ILogger, LogLevel)"/> asked: the fault is reported, and the call goes nowhere.</summary>
     public static StepOutputs Disabled(Exception fault) => EntryWriter.Disabled(fault);
 
     /// <summary>Logs the step's start line with no metadata.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using StepLog.Generated;
 
@@ -21,26 +22,15 @@ internal static class Ambient
 {
     private static readonly AsyncLocal<object?> Flow = new();
 
-    [ThreadStatic]
-    private static OperationDefinition? t_operation;
-
-    [ThreadStatic]
-    private static int t_depth;
-
-    [ThreadStatic]
-    private static object? t_flow;
-
-    [ThreadStatic]
-    private static RunIdentity t_identity;
-
     /// <summary>The depth of the innermost operation; -1 outside any.</summary>
-    public static int Depth
+    public static int Depth => DepthWith(Flow.Value);
+
+    /// <summary><see cref="Depth"/> for a caller that has read <see cref="FlowValue"/> already: the flow is read once.</summary>
+    public static int DepthWith(object? flowValue)
     {
-        get
-        {
-            var flow = LiveFlow();
-            return t_operation is not null && ReferenceEquals(t_flow, flow) ? t_depth : DepthOf(flow);
-        }
+        var flow = Live(flowValue);
+        var thread = ThreadState.Current;
+        return thread.Operation is not null && ReferenceEquals(thread.Flow, flow) ? thread.Depth : DepthOf(flow);
     }
 
     /// <summary>The depth of a step's lines logged now: that of the innermost operation, 0 outside any.</summary>
@@ -52,7 +42,8 @@ internal static class Ambient
         get
         {
             var flow = LiveFlow();
-            return t_operation is not null && ReferenceEquals(t_flow, flow) ? null : flow as StepLogger;
+            var thread = ThreadState.Current;
+            return thread.Operation is not null && ReferenceEquals(thread.Flow, flow) ? null : flow as StepLogger;
         }
     }
 
@@ -62,9 +53,10 @@ internal static class Ambient
         get
         {
             var flow = LiveFlow();
-            if (t_operation is not null && ReferenceEquals(t_flow, flow))
+            var thread = ThreadState.Current;
+            if (thread.Operation is not null && ReferenceEquals(thread.Flow, flow))
             {
-                return t_operation.Name;
+                return thread.Operation.Name;
             }
 
             return flow switch
@@ -93,10 +85,11 @@ internal static class Ambient
     public static int StepContext(out RunIdentity identity)
     {
         var flow = LiveFlow();
-        if (t_operation is not null && ReferenceEquals(t_flow, flow))
+        var thread = ThreadState.Current;
+        if (thread.Operation is not null && ReferenceEquals(thread.Flow, flow))
         {
-            identity = t_identity;
-            return Math.Max(0, t_depth);
+            identity = thread.Identity;
+            return Math.Max(0, thread.Depth);
         }
 
         identity = flow switch
@@ -145,25 +138,28 @@ internal static class Ambient
     public static int EnterThread(OperationDefinition operation, out ThreadFrame saved)
     {
         var flow = LiveFlow();
-        var depth = (t_operation is not null && ReferenceEquals(t_flow, flow) ? t_depth : DepthOf(flow)) + 1;
-        saved = new ThreadFrame(t_operation, t_depth, t_flow, t_identity);
-        t_operation = operation;
-        t_depth = depth;
-        t_flow = flow;
-        t_identity = default;
+        var thread = ThreadState.Current;
+        var depth = (thread.Operation is not null && ReferenceEquals(thread.Flow, flow) ? thread.Depth : DepthOf(flow)) + 1;
+        saved = new ThreadFrame(thread, thread.Operation, thread.Depth, thread.Flow, thread.Identity);
+        thread.Operation = operation;
+        thread.Depth = depth;
+        thread.Flow = flow;
+        thread.Identity = default;
         return depth;
     }
 
     /// <summary>Gives the thread's innermost operation (entered by <see cref="EnterThread"/>) its id and subject, once its run has started.</summary>
-    public static void SetThreadIdentity(in RunIdentity identity) => t_identity = identity;
+    public static void SetThreadIdentity(in ThreadFrame saved, in RunIdentity identity) => saved.State!.Identity = identity;
 
     /// <summary>Gives the thread back the frame it had before <see cref="EnterThread"/>.</summary>
     public static void LeaveThread(in ThreadFrame saved)
     {
-        t_operation = saved.Operation;
-        t_depth = saved.Depth;
-        t_flow = saved.Flow;
-        t_identity = saved.Identity;
+        // The state of the thread that entered: a synchronous operation returns on the thread it started on.
+        var thread = saved.State!;
+        thread.Operation = saved.Operation;
+        thread.Depth = saved.Depth;
+        thread.Flow = saved.Flow;
+        thread.Identity = saved.Identity;
     }
 
     private static object? LiveFlow() => Live(Flow.Value);
@@ -190,13 +186,17 @@ internal static class Ambient
 /// <summary>What a generated synchronous operation found on the thread, to put back when it returns.</summary>
 internal readonly struct ThreadFrame
 {
-    public ThreadFrame(OperationDefinition? operation, int depth, object? flow, in RunIdentity identity)
+    public ThreadFrame(ThreadState state, OperationDefinition? operation, int depth, object? flow, in RunIdentity identity)
     {
+        State = state;
         Operation = operation;
         Depth = depth;
         Flow = flow;
         Identity = identity;
     }
+
+    /// <summary>The state of the thread the operation entered; null on the default frame.</summary>
+    public ThreadState? State { get; }
 
     public OperationDefinition? Operation { get; }
 
@@ -227,4 +227,45 @@ internal sealed class FlowFrame
 
     /// <summary>The run's id and subject: set once, after its run started, on a frame of its own; default on a shared frame.</summary>
     public RunIdentity Identity { get; set; }
+
+#if NET8_0_OR_GREATER
+    // The context this frame entered last from a caller seen twice in a row, and the caller last seen (by identity only,
+    // so that a caller seen once is not kept alive). A pair in one object, so that a reader never mixes two entries.
+    private KeptContext? _kept;
+    private int _lastCaller;
+
+    /// <summary>
+    /// The execution context that entering this frame from <paramref name="caller"/> made before, when it was kept:
+    /// contexts are immutable, so restoring it gives exactly the state that setting the slot again would make.
+    /// </summary>
+    public ExecutionContext? EnteredFrom(ExecutionContext caller)
+    {
+        var kept = Volatile.Read(ref _kept);
+        return kept is not null && ReferenceEquals(kept.Caller, caller) ? kept.Entered : null;
+    }
+
+    /// <summary>
+    /// Notes that entering this frame from <paramref name="caller"/> made <paramref name="entered"/>. It is kept when the
+    /// caller is the one seen last (a loop that calls the operation again from the same context: its later calls
+    /// allocate nothing); a caller new every time (each request's own context) costs one field write, not an object.
+    /// The kept pair holds those two contexts, and the values in them, until another caller repeats.
+    /// </summary>
+    public void Entered(ExecutionContext caller, ExecutionContext entered)
+    {
+        var identity = RuntimeHelpers.GetHashCode(caller);
+        if (identity == _lastCaller)
+        {
+            Volatile.Write(ref _kept, new KeptContext(caller, entered));
+        }
+
+        _lastCaller = identity;
+    }
+
+    private sealed class KeptContext(ExecutionContext caller, ExecutionContext entered)
+    {
+        public ExecutionContext Caller { get; } = caller;
+
+        public ExecutionContext Entered { get; } = entered;
+    }
+#endif
 }

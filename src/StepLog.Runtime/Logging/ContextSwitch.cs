@@ -26,6 +26,30 @@ internal struct ContextSwitch
 #endif
     }
 
+    /// <summary>
+    /// Makes <paramref name="frame"/> the flow's operation, after <see cref="BeforeEnter"/>: by restoring the context
+    /// that the same caller entered it with before, when the frame kept one (no allocation), else by setting the slot,
+    /// which makes a new context (and its map of values), then noting it on the frame.
+    /// </summary>
+    public readonly void Enter(FlowFrame frame)
+    {
+#if NET8_0_OR_GREATER
+        if (_caller is not null && frame.EnteredFrom(_caller) is { } entered)
+        {
+            ExecutionContext.Restore(entered);
+            return;
+        }
+
+        Ambient.EnterFlow(frame);
+        if (_caller is not null && ExecutionContext.Capture() is { } made)
+        {
+            frame.Entered(_caller, made);
+        }
+#else
+        Ambient.EnterFlow(frame);
+#endif
+    }
+
     /// <summary>Notes the context the operation set; call just after setting the ambient slot.</summary>
     public void AfterEnter()
     {

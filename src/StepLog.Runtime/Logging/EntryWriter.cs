@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using StepLog.Generated;
-using StepLog.Records;
 
 namespace StepLog;
 
@@ -29,15 +28,15 @@ internal static class EntryWriter
     ];
 
     /// <summary>
-    /// Where a generated wrapper's call goes: the level check, the listener check and the recording flag (one static read), inlined into the wrapper so that a
-    /// disabled call costs what a hand-written <c>if (logger.IsEnabled(level))</c> does. It may throw (a logger's
-    /// IsEnabled): the wrapper calls it inside its own try, whose handler (<see cref="Disabled"/>) is cold.
+    /// Where a generated wrapper's call goes: the level check and the side outputs (<see cref="SideOutputs.Current"/>),
+    /// inlined into the wrapper so that a disabled call costs what a hand-written <c>if (logger.IsEnabled(level))</c>
+    /// does, plus the side outputs' read. The generator passes the level as a constant, so that nothing is loaded for it.
+    /// It may throw (a logger's IsEnabled): the wrapper calls it inside its own try, whose handler
+    /// (<see cref="Disabled"/>) is cold.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, LogLevel level) =>
-        (logger.IsEnabled(level) ? StepOutputs.Log : StepOutputs.None)
-        | (StepTracing.HasListeners ? StepOutputs.Trace : StepOutputs.None)
-        | (StepRecorder.IsRecording ? StepOutputs.Record : StepOutputs.None);
+        (logger.IsEnabled(level) ? StepOutputs.Log : StepOutputs.None) | SideOutputs.Current;
 
     /// <summary>A logger's IsEnabled threw: the fault is reported and the call goes nowhere.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

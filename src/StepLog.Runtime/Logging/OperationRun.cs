@@ -121,7 +121,9 @@ internal readonly struct OperationRun
         where TMetadata : struct, IStepMetadata
     {
         var entered = StepTracing.Enter(_activity);
-        if (_logs && EntryWriter.IsEnabled(_logger!, level))
+
+        // The operation's own level was checked when it started, as a step's is for its end line; another one is asked.
+        if (_logs && (level == _level || EntryWriter.IsEnabled(_logger!, level)))
         {
             EntryWriter.Write(_logger!, level, new StepLogEntry<TMetadata>(kind, _name, null, lastStep, _totalSteps, _depth, elapsed, null, metadata, _identity.Id), null);
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace StepLog;
 
@@ -69,10 +70,21 @@ internal static class StepTracing
     }
 
     /// <summary>Success: the result's values, <c>steplog.status=success</c> and the duration the line reports; status stays Unset.</summary>
+    // This and the other outcomes are inlined as their null check: an untraced line (the usual one) makes no call for its span.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Succeeded<TMetadata>(Activity? activity, in TMetadata metadata, string durationName, double milliseconds)
         where TMetadata : struct, IStepMetadata
     {
-        if (activity is not { IsAllDataRequested: true })
+        if (activity is not null)
+        {
+            SucceededCore(activity, metadata, durationName, milliseconds);
+        }
+    }
+
+    private static void SucceededCore<TMetadata>(Activity activity, in TMetadata metadata, string durationName, double milliseconds)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (!activity.IsAllDataRequested)
         {
             return;
         }
@@ -89,10 +101,20 @@ internal static class StepTracing
     }
 
     /// <summary>Completed with a warning: like success (status stays Unset), with <c>steplog.status=warning</c> and the message.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Warned<TMetadata>(Activity? activity, string message, in TMetadata metadata, double milliseconds)
         where TMetadata : struct, IStepMetadata
     {
-        if (activity is not { IsAllDataRequested: true })
+        if (activity is not null)
+        {
+            WarnedCore(activity, message, metadata, milliseconds);
+        }
+    }
+
+    private static void WarnedCore<TMetadata>(Activity activity, string message, in TMetadata metadata, double milliseconds)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (!activity.IsAllDataRequested)
         {
             return;
         }
@@ -137,14 +159,19 @@ internal static class StepTracing
     /// Failure or cancellation (see the remarks of <see cref="StepTracing"/>). <paramref name="message"/> is the error's
     /// message as the caller read it once (<see cref="EntryWriter.MessageOf"/>), for the line, the record and the span.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Failed<TMetadata>(Activity? activity, Exception? error, string message, in TMetadata metadata, string durationName, double milliseconds)
         where TMetadata : struct, IStepMetadata
     {
-        if (activity is null)
+        if (activity is not null)
         {
-            return;
+            FailedCore(activity, error, message, metadata, durationName, milliseconds);
         }
+    }
 
+    private static void FailedCore<TMetadata>(Activity activity, Exception? error, string message, in TMetadata metadata, string durationName, double milliseconds)
+        where TMetadata : struct, IStepMetadata
+    {
         try
         {
             var cancelled = error is OperationCanceledException;
@@ -217,10 +244,14 @@ internal static class StepTracing
     /// Makes <paramref name="activity"/> current for the span's last line if it is not (an operation completed from
     /// another flow); returns what to give back to <see cref="Stop"/>.
     /// </summary>
-    public static Activity? Enter(Activity? activity)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Activity? Enter(Activity? activity) => activity is null ? null : EnterCore(activity);
+
+    // Activity.Current is an AsyncLocal read: an untraced line does not pay it.
+    private static Activity? EnterCore(Activity activity)
     {
         var current = Activity.Current;
-        if (activity is null || current == activity)
+        if (current == activity)
         {
             return activity;
         }
@@ -230,13 +261,17 @@ internal static class StepTracing
     }
 
     /// <summary>Ends the span and leaves <see cref="Activity.Current"/> as it was before <see cref="Enter"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Stop(Activity? activity, Activity? entered)
     {
-        if (activity is null)
+        if (activity is not null)
         {
-            return;
+            StopCore(activity, entered);
         }
+    }
 
+    private static void StopCore(Activity activity, Activity? entered)
+    {
         try
         {
             activity.Stop();

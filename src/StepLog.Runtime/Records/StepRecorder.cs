@@ -88,6 +88,7 @@ internal static class StepRecorder
             var published = next.Store is null && next.Observers.Length == 0 ? null : next;
             if (ReferenceEquals(Interlocked.CompareExchange(ref s_sinks, published, current), current))
             {
+                SideOutputs.Refresh(Generated.StepOutputs.Record, static () => IsRecording);
                 return;
             }
         }

@@ -15,7 +15,7 @@ namespace StepLog.Generated.Tests.Subjects
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::StepLog.Generated.Tests.Subjects.Archive.Log, __StoreDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::StepLog.Generated.Tests.Subjects.Archive.Log, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

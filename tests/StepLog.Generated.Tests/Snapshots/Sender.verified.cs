@@ -22,7 +22,7 @@ namespace StepLog.Generated.Tests.Subjects
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this.__stepLogLogger, __SendDefinition);
+                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this.__stepLogLogger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {
@@ -78,7 +78,7 @@ namespace StepLog.Generated.Tests.Subjects
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.__stepLogLogger, __RelayDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.__stepLogLogger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

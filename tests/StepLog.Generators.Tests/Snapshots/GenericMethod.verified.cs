@@ -20,7 +20,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __LoadAsyncDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {
@@ -121,7 +121,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __SumDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

@@ -17,7 +17,7 @@ partial class Keywords
         global::StepLog.Generated.StepOutputs __outputs;
         try
         {
-            __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __eventDefinition);
+            __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, global::Microsoft.Extensions.Logging.LogLevel.Information);
         }
         catch (global::System.Exception __fault)
         {

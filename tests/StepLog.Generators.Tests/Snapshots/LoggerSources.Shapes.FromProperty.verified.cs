@@ -15,7 +15,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.Logger, __RunDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.Logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

@@ -15,7 +15,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportAsyncDefinition);
+                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

@@ -19,7 +19,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ReadDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

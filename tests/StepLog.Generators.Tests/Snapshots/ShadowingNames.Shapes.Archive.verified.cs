@@ -15,7 +15,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Archive.Log, __StoreDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Archive.Log, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

@@ -19,7 +19,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.__stepLogLogger, __TickDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this.__stepLogLogger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

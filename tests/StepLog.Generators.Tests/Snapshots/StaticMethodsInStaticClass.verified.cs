@@ -18,7 +18,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Tools.Log, __HashDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Tools.Log, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {
@@ -70,7 +70,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Tools.Log, __NormalizeDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(global::Shapes.Tools.Log, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

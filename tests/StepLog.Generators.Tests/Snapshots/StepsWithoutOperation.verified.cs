@@ -22,7 +22,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __ExtractDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {
@@ -64,7 +64,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, __LoadDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(__stepLogDefaultLogger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

@@ -21,7 +21,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ProcessDefinition);
+                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {
@@ -75,7 +75,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ArchiveAsyncDefinition);
+                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {
@@ -140,7 +140,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __ExtractDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

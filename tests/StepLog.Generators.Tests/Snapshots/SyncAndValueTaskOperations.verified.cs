@@ -27,7 +27,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ImportDefinition);
+                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Debug);
             }
             catch (global::System.Exception __fault)
             {
@@ -83,7 +83,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, __ExportAsyncDefinition);
+                __outputs = global::StepLog.Generated.GeneratedOperation.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {
@@ -179,7 +179,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __LoadDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {
@@ -221,7 +221,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __StoreDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {
@@ -263,7 +263,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __VerifyAsyncDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

@@ -18,7 +18,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __CountAsyncDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {
@@ -114,7 +114,7 @@ namespace Shapes
             global::StepLog.Generated.StepOutputs __outputs;
             try
             {
-                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, __FindAsyncDefinition);
+                __outputs = global::StepLog.Generated.GeneratedStep.Outputs(this._logger, global::Microsoft.Extensions.Logging.LogLevel.Information);
             }
             catch (global::System.Exception __fault)
             {

@@ -1,0 +1,43 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using StepLog.Generated;
+
+namespace StepLog;
+
+/// <summary>
+/// Where a call goes besides the logger, as the wrapper's decision reads it: one flags field that the outputs StepLog
+/// owns (the step records: a store or an observer; any later one, such as meters, takes a bit of its own) keep up to
+/// date whenever they change, so that a disabled call reads one static field for all of them, however many there are.
+/// </summary>
+/// <remarks>
+/// The trace bit is the exception: whether the <c>StepLog</c> activity source has listeners is the source's own state,
+/// changed by <see cref="System.Diagnostics.ActivitySource.AddActivityListener"/> with no notification to the source's
+/// owner, so it is asked of the source itself (<see cref="StepTracing.HasListeners"/>, two loads when nothing listens).
+/// </remarks>
+internal static class SideOutputs
+{
+    private static readonly object Gate = new();
+    private static int s_flags;
+
+    /// <summary>The side outputs on now: the flags field and the activity source's listeners.</summary>
+    public static StepOutputs Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (StepOutputs)Volatile.Read(ref s_flags) | (StepTracing.HasListeners ? StepOutputs.Trace : StepOutputs.None);
+    }
+
+    /// <summary>
+    /// Sets <paramref name="output"/>'s bit to what <paramref name="isOn"/> says. The owner of an output calls this after
+    /// every change of its state; the state is asked under a lock, so that when changes race, the last refresh (which
+    /// runs after the last change) leaves the bit as the state is.
+    /// </summary>
+    public static void Refresh(StepOutputs output, Func<bool> isOn)
+    {
+        lock (Gate)
+        {
+            var flags = isOn() ? s_flags | (int)output : s_flags & ~(int)output;
+            Volatile.Write(ref s_flags, flags);
+        }
+    }
+}

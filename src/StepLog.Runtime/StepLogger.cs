@@ -134,7 +134,8 @@ public sealed partial class StepLogger : IDisposable
         var enabled = EntryWriter.IsEnabled(_logger, Level);
         var traced = StepTracing.HasListeners;
         var records = StepRecorder.IsRecording;
-        if (!enabled && !traced && !records)
+        var measures = StepMetrics.OperationDuration.Enabled;
+        if (!enabled && !traced && !records && !measures)
         {
             // A disabled operation costs no timestamp and no ambient context (setting an AsyncLocal allocates).
             _state = State.Inactive;
@@ -151,7 +152,7 @@ public sealed partial class StepLogger : IDisposable
         // completing gives the caller back the context it had, without setting either again.
         _context.BeforeEnter();
         Ambient.EnterFlow(this);
-        _run = OperationRun.Start(_logger, Level, enabled, traced, records, subject, OperationName, TotalSteps, Depth, metadata);
+        _run = OperationRun.Start(_logger, Level, enabled, traced, records, measures, subject, OperationName, TotalSteps, Depth, metadata);
         _context.AfterEnter();
     }
 
@@ -165,7 +166,8 @@ public sealed partial class StepLogger : IDisposable
         _step = _state == State.Inactive
             ? default
             : StepRun.Begin(
-                _logger, Level, EntryWriter.IsEnabled(_logger, Level), StepTracing.HasListeners, StepRecorder.IsRecording, _run.Identity,
+                _logger, Level, EntryWriter.IsEnabled(_logger, Level), StepTracing.HasListeners, StepRecorder.IsRecording,
+                StepMetrics.StepDuration.Enabled, _run.Identity,
                 OperationName, number, name, TotalSteps, Depth, metadata);
     }
 

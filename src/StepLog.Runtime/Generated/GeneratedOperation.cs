@@ -49,7 +49,7 @@ public readonly struct GeneratedOperation
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, OperationDefinition operation) =>
-        EntryWriter.Outputs(logger, operation.Level);
+        EntryWriter.Outputs(logger, operation.Level, StepMetrics.OperationDuration);
 
     /// <summary>A logger's IsEnabled threw while <see cref="Outputs"/> asked: the fault is reported, and the call goes nowhere.</summary>
     public static StepOutputs Disabled(Exception fault) => EntryWriter.Disabled(fault);
@@ -114,7 +114,7 @@ public readonly struct GeneratedOperation
         var context = default(ContextSwitch);
         context.BeforeEnter();
         Ambient.EnterFlow(frame);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, (outputs & StepOutputs.Measure) != 0, subject, operation.Name, operation.TotalSteps, depth, metadata);
         if (records || traced)
         {
             frame.Identity = run.Identity;
@@ -154,7 +154,7 @@ public readonly struct GeneratedOperation
         var records = (outputs & StepOutputs.Record) != 0;
         subject ??= records ? Ambient.Identity.Subject : null;
         var depth = Ambient.EnterThread(operation, out var thread);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, (outputs & StepOutputs.Measure) != 0, subject, operation.Name, operation.TotalSteps, depth, metadata);
         Ambient.SetThreadIdentity(run.Identity);
         if (records)
         {

@@ -40,7 +40,10 @@ public sealed partial class StepLogger : IDisposable
     /// Creates the logger of one operation that writes to StepLog's default logger (category "StepLog"): the console
     /// with no setup at all, or the factory given to <see cref="StepLogging.UseLoggerFactory"/> or <c>AddStepLog()</c>.
     /// </summary>
-    /// <param name="operationName">The operation's name as it appears in the log, e.g. "Model Sync".</param>
+    /// <param name="operationName">
+    /// The operation's name as it appears in the log, e.g. "Model Sync"; also the <c>operation</c> tag of its metrics, so a
+    /// name built from data (<c>$"Sync {provider}"</c>) makes a metric series per value: keep such names to a small fixed set.
+    /// </param>
     /// <param name="totalSteps">The operation's number of steps (the N of [n/N]); 0 when unknown, which logs [n].</param>
     /// <param name="level">The level of the operation's lines. Failures are always logged at Error, cancellations and INCOMPLETE at Warning.</param>
     public StepLogger(string operationName, int totalSteps = 0, LogLevel level = LogLevel.Information)
@@ -50,7 +53,10 @@ public sealed partial class StepLogger : IDisposable
 
     /// <summary>Creates the logger of one operation; nothing is logged until <see cref="Start()"/>.</summary>
     /// <param name="logger">Where the lines go.</param>
-    /// <param name="operationName">The operation's name as it appears in the log, e.g. "Model Sync".</param>
+    /// <param name="operationName">
+    /// The operation's name as it appears in the log, e.g. "Model Sync"; also the <c>operation</c> tag of its metrics, so a
+    /// name built from data (<c>$"Sync {provider}"</c>) makes a metric series per value: keep such names to a small fixed set.
+    /// </param>
     /// <param name="totalSteps">The operation's number of steps (the N of [n/N]); 0 when unknown, which logs [n].</param>
     /// <param name="level">The level of the operation's lines. Failures are always logged at Error, cancellations and INCOMPLETE at Warning.</param>
     public StepLogger(ILogger logger, string operationName, int totalSteps = 0, LogLevel level = LogLevel.Information)

@@ -40,7 +40,10 @@ public sealed partial class StepLogger : IDisposable
     /// Creates the logger of one operation that writes to StepLog's default logger (category "StepLog"): the console
     /// with no setup at all, or the factory given to <see cref="StepLogging.UseLoggerFactory"/> or <c>AddStepLog()</c>.
     /// </summary>
-    /// <param name="operationName">The operation's name as it appears in the log, e.g. "Model Sync".</param>
+    /// <param name="operationName">
+    /// The operation's name as it appears in the log, e.g. "Model Sync"; also the <c>operation</c> tag of its metrics, so a
+    /// name built from data (<c>$"Sync {provider}"</c>) makes a metric series per value: keep such names to a small fixed set.
+    /// </param>
     /// <param name="totalSteps">The operation's number of steps (the N of [n/N]); 0 when unknown, which logs [n].</param>
     /// <param name="level">The level of the operation's lines. Failures are always logged at Error, cancellations and INCOMPLETE at Warning.</param>
     public StepLogger(string operationName, int totalSteps = 0, LogLevel level = LogLevel.Information)
@@ -50,7 +53,10 @@ public sealed partial class StepLogger : IDisposable
 
     /// <summary>Creates the logger of one operation; nothing is logged until <see cref="Start()"/>.</summary>
     /// <param name="logger">Where the lines go.</param>
-    /// <param name="operationName">The operation's name as it appears in the log, e.g. "Model Sync".</param>
+    /// <param name="operationName">
+    /// The operation's name as it appears in the log, e.g. "Model Sync"; also the <c>operation</c> tag of its metrics, so a
+    /// name built from data (<c>$"Sync {provider}"</c>) makes a metric series per value: keep such names to a small fixed set.
+    /// </param>
     /// <param name="totalSteps">The operation's number of steps (the N of [n/N]); 0 when unknown, which logs [n].</param>
     /// <param name="level">The level of the operation's lines. Failures are always logged at Error, cancellations and INCOMPLETE at Warning.</param>
     public StepLogger(ILogger logger, string operationName, int totalSteps = 0, LogLevel level = LogLevel.Information)
@@ -134,7 +140,8 @@ public sealed partial class StepLogger : IDisposable
         var enabled = EntryWriter.IsEnabled(_logger, Level);
         var traced = StepTracing.HasListeners;
         var records = StepRecorder.IsRecording;
-        if (!enabled && !traced && !records)
+        var measures = StepMetrics.OperationDuration.Enabled;
+        if (!enabled && !traced && !records && !measures)
         {
             // A disabled operation costs no timestamp and no ambient context (setting an AsyncLocal allocates).
             _state = State.Inactive;
@@ -151,7 +158,7 @@ public sealed partial class StepLogger : IDisposable
         // completing gives the caller back the context it had, without setting either again.
         _context.BeforeEnter();
         Ambient.EnterFlow(this);
-        _run = OperationRun.Start(_logger, Level, enabled, traced, records, subject, OperationName, TotalSteps, Depth, metadata);
+        _run = OperationRun.Start(_logger, Level, enabled, traced, records, measures, subject, OperationName, TotalSteps, Depth, metadata);
         _context.AfterEnter();
     }
 
@@ -165,7 +172,8 @@ public sealed partial class StepLogger : IDisposable
         _step = _state == State.Inactive
             ? default
             : StepRun.Begin(
-                _logger, Level, EntryWriter.IsEnabled(_logger, Level), StepTracing.HasListeners, StepRecorder.IsRecording, _run.Identity,
+                _logger, Level, EntryWriter.IsEnabled(_logger, Level), StepTracing.HasListeners, StepRecorder.IsRecording,
+                StepMetrics.StepDuration.Enabled, _run.Identity,
                 OperationName, number, name, TotalSteps, Depth, metadata);
     }
 

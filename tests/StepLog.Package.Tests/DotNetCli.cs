@@ -56,6 +56,27 @@ internal static class DotNetCli
 
     private static CommandResult Run(string fileName, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string[] arguments)
     {
+        var start = StartInfo(fileName, workingDirectory, environment, arguments);
+        var command = (fileName == HostPath() ? "dotnet" : Path.GetFileName(fileName)) + " " + string.Join(' ', arguments);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start `{command}`.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`{command}` did not finish within {timeout.TotalMinutes} minutes.");
+        }
+
+        process.WaitForExit();
+        return new CommandResult(command, process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>How <see cref="Run(string, string[])"/> starts dotnet, for a caller that talks to the process while it runs.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments) =>
+        StartInfo(HostPath(), workingDirectory, environment, arguments);
+
+    private static ProcessStartInfo StartInfo(string fileName, string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments)
+    {
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -86,18 +107,7 @@ internal static class DotNetCli
             start.Environment[key] = value;
         }
 
-        var command = (fileName == HostPath() ? "dotnet" : Path.GetFileName(fileName)) + " " + string.Join(' ', arguments);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start `{command}`.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"`{command}` did not finish within {timeout.TotalMinutes} minutes.");
-        }
-
-        process.WaitForExit();
-        return new CommandResult(command, process.ExitCode, output.Result, error.Result);
+        return start;
     }
 
     // The dotnet that runs these tests, so that the child uses the same SDK; a PATH lookup otherwise.

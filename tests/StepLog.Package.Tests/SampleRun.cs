@@ -18,14 +18,24 @@ internal sealed class SampleRun : IDisposable
 
     public static SampleRun Of(string sample) => new(sample);
 
-    public CommandResult Run(params string[] arguments)
+    public CommandResult Run(params string[] arguments) =>
+        DotNetCli.Run(Directory, SampleEnvironment(), [Assembly(), .. arguments]);
+
+    /// <summary>Starts the sample and returns while it runs, for a test that talks to it (and then stops it, by disposing).</summary>
+    public RunningSample Start(params string[] arguments) =>
+        new(System.Diagnostics.Process.Start(DotNetCli.StartInfo(Directory, SampleEnvironment(), [Assembly(), .. arguments]))
+            ?? throw new InvalidOperationException($"Could not start {Sample}."));
+
+    private string Assembly()
     {
         var assembly = Path.Combine(Repository.Root, "samples", Sample, "bin", Repository.BuildConfiguration, "net10.0", Sample + ".dll");
         Assert.True(File.Exists(assembly), $"{assembly} is not built.");
-        // The samples' defaults, whatever the machine has set: their own temp folder, the Workflow's default markets.
-        var environment = new Dictionary<string, string> { ["TMPDIR"] = Directory, ["TMP"] = Directory, ["TEMP"] = Directory, ["MARKETS"] = string.Empty };
-        return DotNetCli.Run(Directory, environment, [assembly, .. arguments]);
+        return assembly;
     }
+
+    // The samples' defaults, whatever the machine has set: their own temp folder, the Workflow's default markets.
+    private Dictionary<string, string> SampleEnvironment() =>
+        new() { ["TMPDIR"] = Directory, ["TMP"] = Directory, ["TEMP"] = Directory, ["MARKETS"] = string.Empty };
 
     /// <summary>Non-empty lines, with durations (which vary) replaced by #.</summary>
     public static string[] Lines(string output) =>
@@ -44,6 +54,96 @@ internal sealed class SampleRun : IDisposable
         catch (IOException)
         {
             // A file still held by a process that is ending; the system's temp cleanup takes it later.
+        }
+    }
+}
+
+/// <summary>A sample that runs until disposed: its output lines as they come, and the process, killed on disposal.</summary>
+internal sealed class RunningSample : IDisposable
+{
+    private readonly System.Diagnostics.Process _process;
+    private readonly System.Collections.Concurrent.BlockingCollection<string> _lines = [];
+    private readonly System.Text.StringBuilder _error = new();
+
+    public RunningSample(System.Diagnostics.Process process)
+    {
+        _process = process;
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                _lines.CompleteAdding();
+            }
+            else
+            {
+                _lines.Add(e.Data);
+            }
+        };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            lock (_error)
+            {
+                _error.AppendLine(e.Data);
+            }
+        };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Every line of standard output read so far, in order.</summary>
+    public List<string> Output { get; } = [];
+
+    public string StandardError
+    {
+        get
+        {
+            lock (_error)
+            {
+                return _error.ToString();
+            }
+        }
+    }
+
+    /// <summary>Reads output until a line satisfies <paramref name="match"/>; null if the sample ends or the time is up first.</summary>
+    public string? WaitForLine(Func<string, bool> match, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            foreach (var line in _lines.GetConsumingEnumerable(cancel.Token))
+            {
+                Output.Add(line);
+                if (match(line))
+                {
+                    return line;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Time is up.
+        }
+
+        return null;
+    }
+
+    public string Describe() =>
+        $"--- stdout ---{System.Environment.NewLine}{string.Join(System.Environment.NewLine, Output)}{System.Environment.NewLine}--- stderr ---{System.Environment.NewLine}{StandardError}";
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+        }
+        finally
+        {
+            _process.Dispose();
+            _lines.Dispose();
         }
     }
 }

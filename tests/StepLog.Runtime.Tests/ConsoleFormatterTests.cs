@@ -150,6 +150,59 @@ public class ConsoleFormatterTests
     }
 
     /// <summary>Runs the code against a capture, then renders each captured entry as the console logger would.</summary>
+    [Fact]
+    public void IncludeOperationId_prefixes_each_line_of_a_run_with_the_start_of_its_id_after_timestamp_and_level()
+    {
+        string? outerId = null;
+        string? innerId = null;
+        var text = Render(new StepLogConsoleFormatterOptions { IncludeOperationId = true, TimestampFormat = "HH:mm:ss " }, logger =>
+        {
+            using var outer = new StepLogger(logger, "Outer", 1);
+            outer.Start();
+            outerId = outer.OperationId;
+            outer.Step(1, "Work");
+            using (var inner = new StepLogger(logger, "Inner", 0))
+            {
+                inner.Start();
+                innerId = inner.OperationId;
+                inner.Complete();
+            }
+
+            outer.Success();
+            outer.Complete();
+            logger.LogInformation("not a StepLog line");
+        });
+
+        var outerPrefix = "[op " + outerId![..8] + "] ";
+        var innerPrefix = "[op " + innerId![..8] + "] ";
+        Assert.NotEqual(outerPrefix, innerPrefix);
+        Assert.Equal(
+            [
+                "[INFO] " + outerPrefix + "🚀 START: Outer",
+                "[INFO] " + outerPrefix + "▶️  [1/1] Work",
+                "    [INFO] " + innerPrefix + "🚀 START: Inner",
+                "    [INFO] " + innerPrefix + "🏁 COMPLETE: Inner (total_duration_ms=#)",
+                "[INFO] " + outerPrefix + "✅ [1/1] Work - SUCCESS (duration_ms=#)",
+                "[INFO] " + outerPrefix + "🏁 COMPLETE: Outer (total_duration_ms=#)",
+                "[INFO] not a StepLog line",
+            ],
+            text.Select(line => System.Text.RegularExpressions.Regex.Replace(line, @"^\d\d:\d\d:\d\d ", string.Empty)));
+        Assert.All(text, line => Assert.Matches(@"^\d\d:\d\d:\d\d ", line));
+    }
+
+    [Fact]
+    public void Without_IncludeOperationId_no_line_has_the_prefix()
+    {
+        var text = Render(new StepLogConsoleFormatterOptions(), logger =>
+        {
+            using var op = new StepLogger(logger, "Plain", 0);
+            op.Start();
+            op.Complete();
+        });
+
+        Assert.All(text, line => Assert.DoesNotContain("[op ", line));
+    }
+
     private static List<string> Render(StepLogConsoleFormatterOptions options, Action<ILogger> log, IExternalScopeProvider? scopes = null)
     {
         var formatter = new StepLogConsoleFormatter(new FixedOptions(options));

@@ -13,6 +13,9 @@ public static class BenchmarkConfig
     public static IConfig Create() =>
         DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
+            // The generated boilerplate project rebuilds the runtime, generator and stores: on two busy cores that
+            // takes longer than BenchmarkDotNet's default two minutes.
+            .WithBuildTimeout(TimeSpan.FromMinutes(10))
             .AddColumn(
                 RelativeColumn.RatioToBaseline,
                 RelativeColumn.TimeOverBaseline,

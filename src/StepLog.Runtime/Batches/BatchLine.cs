@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,9 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
     private static readonly EventId[] EventIds = CreateEventIds();
 
     private readonly KeyValuePair<string, object?>[] _fields;
+
+    // The span current when the line was made (W3C ids only): its trace_id and span_id end the structured view.
+    private readonly Activity? _span = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
 
     private BatchLine(StepEvent kind, string operation, string? item, int position, int total, int depth, double durationMs, string? text, KeyValuePair<string, object?>[] fields)
     {
@@ -50,7 +54,10 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
 
     public double? DurationMs => double.IsNaN(Duration) ? null : Math.Round(Duration, 1);
 
-    public int Count => _fields.Length + 2;
+    /// <summary>A batch is not an operation run: its lines have no id.</summary>
+    public string? OperationId => null;
+
+    public int Count => _fields.Length + 2 + (_span is null ? 0 : 2);
 
     private double Duration { get; }
 
@@ -60,7 +67,10 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
     {
         0 => new("operation", OperationName),
         1 => new("depth", Depth),
-        _ => _fields[index - 2],
+        _ when index - 2 < _fields.Length => _fields[index - 2],
+        _ when _span is not null && index - 2 == _fields.Length => new(StepLogEntry<StepMetadata>.TraceIdKey, _span.TraceId.ToHexString()),
+        _ when _span is not null && index - 2 == _fields.Length + 1 => new(StepLogEntry<StepMetadata>.SpanIdKey, _span.SpanId.ToHexString()),
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
     public static BatchLine Start(string name, int total, int resumed, int depth) =>

@@ -203,6 +203,7 @@ internal sealed class BatchRun<T>
         {
             // Stopped by the hard stop: not an outcome of the item, which a rerun runs again.
             _abandoned = true;
+            StepMetrics.BatchItem(_name, MetricStatus.Cancelled);
             var id = IdOf(item, index);
             Log(LogLevel.Warning, BatchLine.ItemCancelled(_name, id, index + 1, Total, _depth, Milliseconds(started)));
         }
@@ -210,10 +211,12 @@ internal sealed class BatchRun<T>
         {
             var message = "timed out after " + _options.ItemTimeout!.Value.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
             Interlocked.Increment(ref _timedOut);
+            StepMetrics.BatchItem(_name, MetricStatus.TimedOut);
             Fail(item, index, started, message, null, LogLevel.Warning);
         }
         catch (Exception error)
         {
+            StepMetrics.BatchItem(_name, MetricStatus.Failed);
             Fail(item, index, started, EntryWriter.MessageOf(error), error, LogLevel.Error);
         }
         finally
@@ -225,6 +228,7 @@ internal sealed class BatchRun<T>
     private void Succeed(T item, int index, double started)
     {
         Interlocked.Increment(ref _succeeded);
+        StepMetrics.BatchItem(_name, MetricStatus.Success);
         string? id = null;
         if (EntryWriter.IsEnabled(_logger, _options.ItemLevel))
         {

@@ -23,7 +23,7 @@ namespace StepLog;
 public static class StepBatch
 {
     /// <summary>Runs <paramref name="process"/> on each item and returns what the batch did.</summary>
-    /// <param name="name">The batch's name as it appears in the log.</param>
+    /// <param name="name">The batch's name as it appears in the log, and the <c>batch</c> tag of <c>steplog.batch.items</c> (a name built from data makes a series per value).</param>
     /// <param name="items">The items; enumerated once, at the start, when it is not a collection.</param>
     /// <param name="process">The work on one item; its token is cancelled on the item's timeout and on a hard stop.</param>
     /// <param name="options">How to run the batch; the defaults when null.</param>

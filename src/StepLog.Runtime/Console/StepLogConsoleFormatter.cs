@@ -20,6 +20,9 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
 {
     public const string FormatterName = StepLogConsoleFormatterOptions.FormatterName;
 
+    /// <summary>Hex digits of the operation id in a line's <c>[op …]</c> prefix: enough to tell a log's parallel runs apart.</summary>
+    private const int ShortIdLength = 8;
+
     private readonly IDisposable? _reload;
     private StepLogConsoleFormatterOptions _options;
 
@@ -35,11 +38,13 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
     {
         var options = _options;
         string? message;
+        string? operationId = null;
         int depth;
         if (logEntry.State is IStepLogEntry entry)
         {
             message = entry.Format(options.Symbols);
             depth = entry.Depth;
+            operationId = options.IncludeOperationId ? entry.OperationId : null;
         }
         else
         {
@@ -63,6 +68,16 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
         textWriter.Write(indent);
         textWriter.Write(LevelTag(logEntry.LogLevel));
         textWriter.Write(' ');
+        if (operationId is { Length: >= ShortIdLength })
+        {
+            textWriter.Write("[op ");
+            for (var i = 0; i < ShortIdLength; i++)
+            {
+                textWriter.Write(operationId[i]);
+            }
+            textWriter.Write("] ");
+        }
+
         textWriter.Write(message);
         textWriter.Write(Environment.NewLine);
 

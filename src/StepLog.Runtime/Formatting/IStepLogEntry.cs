@@ -27,6 +27,12 @@ public interface IStepLogEntry
     /// <summary>The step's or operation's duration in milliseconds, where the line has one.</summary>
     double? DurationMs { get; }
 
+    /// <summary>
+    /// The id of the operation run the line belongs to (16 lowercase hex digits, the <c>operation_id</c> field); null
+    /// for a line of no run, such as a batch's.
+    /// </summary>
+    string? OperationId { get; }
+
     /// <summary>Renders the line with the given symbols.</summary>
     string Format(StepSymbols symbols);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Text;
 
 namespace StepLog;
@@ -20,14 +21,25 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     /// <summary>The key of the run's id in the structured view (not on the line's text), to join lines with records and traces.</summary>
     internal const string OperationIdKey = "operation_id";
 
+    /// <summary>The key of the current span's trace id (32 hex digits, W3C), when a span was current as the line was made.</summary>
+    internal const string TraceIdKey = "trace_id";
+
+    /// <summary>The key of the current span's id (16 hex digits, W3C), when a span was current as the line was made.</summary>
+    internal const string SpanIdKey = "span_id";
+
     private readonly TMetadata _metadata;
     private readonly OperationId _operationId;
+
+    // The span current when the line was made, read then (a provider may see the entry later, e.g. a held line), and
+    // turned into text only if a provider asks for the structured view. Null unless it has W3C ids.
+    private readonly Activity? _span;
 
     public StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
         double durationMs, string? text, in TMetadata metadata, OperationId operationId = default, int attempt = 0)
     {
         _operationId = operationId;
+        _span = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
         Attempt = attempt;
         Kind = kind;
         OperationName = operation;
@@ -65,6 +77,8 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     public TMetadata Metadata => _metadata;
 
+    public string? OperationId => _operationId.Text;
+
     public string Format(StepSymbols symbols)
     {
         var builder = new StringBuilder(96);
@@ -75,9 +89,9 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     public override string ToString() => Format(StepSymbols.Emoji);
 
     // The structured view: the line's own fields, then the metadata, then the run's operation_id (when it has one),
-    // then the message template. No key appears twice: a metadata key that names one of StepLog's fields (operation_id
+    // then trace_id and span_id (when a span was current), then the message template. No key appears twice: a metadata key that names one of StepLog's fields (operation_id
     // included) or repeats an earlier one is renamed (see MetadataKeys).
-    public int Count => EntryFields.For(Kind).Length + _metadata.Count + (HasOperationId ? 1 : 0) + 1;
+    public int Count => EntryFields.For(Kind).Length + _metadata.Count + (HasOperationId ? 1 : 0) + (_span is null ? 0 : 2) + 1;
 
     private bool HasOperationId => _operationId.IsSet;
 
@@ -106,6 +120,21 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
             if (HasOperationId && index-- == 0)
             {
                 return new(OperationIdKey, _operationId.Text);
+            }
+
+            if (_span is not null)
+            {
+                if (index == 0)
+                {
+                    return new(TraceIdKey, _span.TraceId.ToHexString());
+                }
+
+                if (index == 1)
+                {
+                    return new(SpanIdKey, _span.SpanId.ToHexString());
+                }
+
+                index -= 2;
             }
 
             if (index == 0)

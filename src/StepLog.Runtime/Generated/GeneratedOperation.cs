@@ -49,7 +49,7 @@ public readonly struct GeneratedOperation
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, OperationDefinition operation) =>
-        EntryWriter.Outputs(logger, operation.Level);
+        EntryWriter.Outputs(logger, operation.Level, StepMetrics.OperationDuration);
 
     /// <summary>
     /// <see cref="Outputs(ILogger, OperationDefinition)"/> with the level the generator knows at compile time: a constant in the
@@ -57,7 +57,7 @@ public readonly struct GeneratedOperation
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, LogLevel level) =>
-        EntryWriter.Outputs(logger, level);
+        EntryWriter.Outputs(logger, level, StepMetrics.OperationDuration);
 
     /// <summary>A logger's IsEnabled threw while <see cref="Outputs(ILogger, LogLevel)"/> asked: the fault is reported, and the call goes nowhere.</summary>
     public static StepOutputs Disabled(Exception fault) => EntryWriter.Disabled(fault);
@@ -122,7 +122,7 @@ public readonly struct GeneratedOperation
         var context = default(ContextSwitch);
         context.BeforeEnter();
         context.Enter(frame);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, (outputs & StepOutputs.Measure) != 0, subject, operation.Name, operation.TotalSteps, depth, metadata);
         if (records || traced)
         {
             frame.Identity = run.Identity;
@@ -162,7 +162,7 @@ public readonly struct GeneratedOperation
         var records = (outputs & StepOutputs.Record) != 0;
         subject ??= records ? Ambient.Identity.Subject : null;
         var depth = Ambient.EnterThread(operation, out var thread);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, (outputs & StepOutputs.Measure) != 0, subject, operation.Name, operation.TotalSteps, depth, metadata);
         Ambient.SetThreadIdentity(thread, run.Identity);
         if (records)
         {

@@ -31,7 +31,7 @@ public readonly struct GeneratedStep
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, StepDefinition step) =>
-        EntryWriter.Outputs(logger, step.Level);
+        EntryWriter.Outputs(logger, step.Level, StepMetrics.StepDuration);
 
     /// <summary>
     /// <see cref="Outputs(ILogger, StepDefinition)"/> with the level the generator knows at compile time: a constant in the
@@ -39,7 +39,7 @@ public readonly struct GeneratedStep
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, LogLevel level) =>
-        EntryWriter.Outputs(logger, level);
+        EntryWriter.Outputs(logger, level, StepMetrics.StepDuration);
 
     /// <summary>A logger's IsEnabled threw while <see cref="Outputs(ILogger, LogLevel)"/> asked: the fault is reported, and the call goes nowhere.</summary>
     public static StepOutputs Disabled(Exception fault) => EntryWriter.Disabled(fault);
@@ -55,7 +55,7 @@ public readonly struct GeneratedStep
         var depth = Ambient.StepContext(out var identity);
         return new(StepRun.Begin(
             logger, step.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, (outputs & StepOutputs.Record) != 0,
-            identity, step.Operation, step.Number, step.Name, step.TotalSteps, depth, metadata));
+            (outputs & StepOutputs.Measure) != 0, identity, step.Operation, step.Number, step.Name, step.TotalSteps, depth, metadata));
     }
 
     /// <summary>Logs SUCCESS with the duration.</summary>

@@ -5,14 +5,15 @@ namespace StepLog.Generated;
 
 /// <summary>
 /// Where a generated step or operation goes, decided once per call before anything else is done: nowhere (call the
-/// body and nothing more), to the logger, to the <c>StepLog</c> activity source, to the step records, or any of them.
+/// body and nothing more), to the logger, to the <c>StepLog</c> activity source, to the step records, to the
+/// <c>StepLog</c> meter, or any of them.
 /// </summary>
 /// <remarks>Used by code that the StepLog generator writes; not meant to be called by hand.</remarks>
 [Flags]
 [EditorBrowsable(EditorBrowsableState.Never)]
 public enum StepOutputs
 {
-    /// <summary>The level is disabled, nothing listens and nothing records: the wrapper calls the body directly.</summary>
+    /// <summary>The level is disabled, nothing listens, nothing records and nothing measures: the wrapper calls the body directly.</summary>
     None = 0,
 
     /// <summary>The level is enabled: lines are written.</summary>
@@ -23,4 +24,7 @@ public enum StepOutputs
 
     /// <summary>A step store or a record observer is set: the call is recorded, whatever its level.</summary>
     Record = 4,
+
+    /// <summary>A listener has enabled the call's histogram of the <c>StepLog</c> meter: its duration is measured, whatever its level.</summary>
+    Measure = 8,
 }

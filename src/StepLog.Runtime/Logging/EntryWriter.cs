@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using StepLog.Generated;
@@ -28,15 +29,19 @@ internal static class EntryWriter
     ];
 
     /// <summary>
-    /// Where a generated wrapper's call goes: the level check and the side outputs (<see cref="SideOutputs.Current"/>),
+    /// Where a generated wrapper's call goes: the level check, the side outputs (<see cref="SideOutputs.Current"/>) and
+    /// whether a meter listener enabled <paramref name="duration"/> (the call's histogram, a static readonly field:
+    /// <see cref="Instrument.Enabled"/> is two field reads from it, since no event tells when a listener subscribes),
     /// inlined into the wrapper so that a disabled call costs what a hand-written <c>if (logger.IsEnabled(level))</c>
-    /// does, plus the side outputs' read. The generator passes the level as a constant, so that nothing is loaded for it.
+    /// does, plus those reads. The generator passes the level as a constant, so that nothing is loaded for it.
     /// It may throw (a logger's IsEnabled): the wrapper calls it inside its own try, whose handler
     /// (<see cref="Disabled"/>) is cold.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static StepOutputs Outputs(ILogger logger, LogLevel level) =>
-        (logger.IsEnabled(level) ? StepOutputs.Log : StepOutputs.None) | SideOutputs.Current;
+    public static StepOutputs Outputs(ILogger logger, LogLevel level, Instrument duration) =>
+        (logger.IsEnabled(level) ? StepOutputs.Log : StepOutputs.None)
+        | SideOutputs.Current
+        | (duration.Enabled ? StepOutputs.Measure : StepOutputs.None);
 
     /// <summary>A logger's IsEnabled threw: the fault is reported and the call goes nowhere.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -25,9 +25,11 @@ internal readonly struct OperationRun
     private readonly LogLevel _level;
     private readonly bool _logs;
     private readonly bool _records;
+    private readonly bool _measures;
 
-    private OperationRun(ILogger logger, LogLevel level, bool logs, bool records, in RunIdentity identity, string name, int totalSteps, int depth, Activity? activity)
+    private OperationRun(ILogger logger, LogLevel level, bool logs, bool records, bool measures, in RunIdentity identity, string name, int totalSteps, int depth, Activity? activity)
     {
+        _measures = measures;
         _logger = logger;
         _level = level;
         _logs = logs;
@@ -51,7 +53,7 @@ internal readonly struct OperationRun
     /// run's own or, when it has none, the enclosing operation's (the caller finds it before it enters the flow).
     /// </summary>
     public static OperationRun Start<TMetadata>(
-        ILogger logger, LogLevel level, bool logs, bool traced, bool records, string? subject,
+        ILogger logger, LogLevel level, bool logs, bool traced, bool records, bool measures, string? subject,
         string name, int totalSteps, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
@@ -67,7 +69,7 @@ internal readonly struct OperationRun
             RecordWriter.Write(identity, name, name, 0, totalSteps, StepStatus.Running, double.NaN, null, metadata);
         }
 
-        return new OperationRun(logger, level, logs, records, identity, name, totalSteps, depth, activity);
+        return new OperationRun(logger, level, logs, records, measures, identity, name, totalSteps, depth, activity);
     }
 
     /// <summary>COMPLETE at the operation's level: the line shows <paramref name="line"/>, the span gets <paramref name="values"/>.</summary>
@@ -78,6 +80,7 @@ internal readonly struct OperationRun
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Succeeded(_activity, values, SpanAttributes.TotalDuration, elapsed);
         Record(StepStatus.Success, elapsed, null, values);
+        Measure(MetricStatus.Success, elapsed);
         return WriteLast(_level, StepEvent.OperationComplete, lastStep, elapsed, line);
     }
 
@@ -88,6 +91,7 @@ internal readonly struct OperationRun
         var message = EntryWriter.MessageOf(error);
         StepTracing.Failed(_activity, error, message, default(StepMetadata), SpanAttributes.TotalDuration, elapsed);
         Record(StepStatus.Failed, elapsed, error is OperationCanceledException ? RecordMessages.Cancelled : message, default(StepMetadata));
+        Measure(error is OperationCanceledException ? MetricStatus.Cancelled : MetricStatus.Failed, elapsed);
         return error is OperationCanceledException
             ? WriteLast(LogLevel.Warning, StepEvent.OperationComplete, lastStep, elapsed, new StepMetadata<string>("status", "cancelled"))
             : WriteLast(LogLevel.Error, StepEvent.OperationComplete, lastStep, elapsed, new StepMetadata<string, string>("status", "failed", "error", message));
@@ -99,6 +103,7 @@ internal readonly struct OperationRun
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Incomplete(_activity, lastStep, _totalSteps, elapsed);
         Record(StepStatus.Failed, elapsed, RecordMessages.Incomplete, default(StepMetadata));
+        Measure(MetricStatus.Incomplete, elapsed);
         return WriteLast(LogLevel.Warning, StepEvent.OperationIncomplete, lastStep, elapsed, default(StepMetadata));
     }
 
@@ -114,6 +119,14 @@ internal readonly struct OperationRun
         if (_records)
         {
             RecordWriter.Write(_identity, _name, _name, 0, _totalSteps, status, elapsed, message, metadata);
+        }
+    }
+
+    private void Measure(string status, double elapsed)
+    {
+        if (_measures)
+        {
+            StepMetrics.Operation(_name, status, elapsed);
         }
     }
 

@@ -26,13 +26,15 @@ internal readonly struct StepRun
     private readonly LogLevel _level;
     private readonly bool _logs;
     private readonly bool _records;
+    private readonly bool _measures;
 
-    private StepRun(ILogger logger, LogLevel level, bool logs, bool records, in RunIdentity identity, string operation, int number, string name, int total, int depth, Activity? activity)
+    private StepRun(ILogger logger, LogLevel level, bool logs, bool records, bool measures, in RunIdentity identity, string operation, int number, string name, int total, int depth, Activity? activity)
     {
         _logger = logger;
         _level = level;
         _logs = logs;
         _records = records;
+        _measures = measures;
         _identity = identity;
         _operation = operation;
         _number = number;
@@ -53,11 +55,11 @@ internal readonly struct StepRun
     /// nowhere to go. <paramref name="identity"/> is that of the operation the step belongs to.
     /// </summary>
     public static StepRun Begin<TMetadata>(
-        ILogger logger, LogLevel level, bool logs, bool traced, bool records, in RunIdentity identity,
+        ILogger logger, LogLevel level, bool logs, bool traced, bool records, bool measures, in RunIdentity identity,
         string operation, int number, string name, int total, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        if (!logs && !traced && !records)
+        if (!logs && !traced && !records && !measures)
         {
             return default;
         }
@@ -73,7 +75,7 @@ internal readonly struct StepRun
             RecordWriter.Write(identity, identity.Operation ?? operation, name, number, total, StepStatus.Running, double.NaN, null, metadata);
         }
 
-        return new StepRun(logger, level, logs, records, identity, operation, number, name, total, depth, activity);
+        return new StepRun(logger, level, logs, records, measures, identity, operation, number, name, total, depth, activity);
     }
 
     public void Succeed<TMetadata>(in TMetadata metadata)
@@ -87,6 +89,7 @@ internal readonly struct StepRun
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Succeeded(_activity, metadata, SpanAttributes.Duration, elapsed);
         Record(StepStatus.Success, elapsed, null, metadata);
+        Measure(MetricStatus.Success, elapsed);
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
@@ -109,6 +112,7 @@ internal readonly struct StepRun
         var message = EntryWriter.MessageOf(error);
         StepTracing.Failed(_activity, error, message, metadata, SpanAttributes.Duration, elapsed);
         Record(StepStatus.Failed, elapsed, error is OperationCanceledException ? RecordMessages.Cancelled : message, metadata);
+        Measure(error is OperationCanceledException ? MetricStatus.Cancelled : MetricStatus.Failed, elapsed);
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
@@ -136,6 +140,11 @@ internal readonly struct StepRun
         reason ??= "(no reason given)";
         StepTracing.Skipped(_activity, reason, metadata);
         Record(StepStatus.Skipped, double.NaN, reason, metadata);
+        if (_measures)
+        {
+            // A skip has no duration on its line or record; its measurement is the time until the step was skipped.
+            Measure(MetricStatus.Skipped, EntryWriter.MillisecondsSince(_start));
+        }
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
@@ -158,6 +167,7 @@ internal readonly struct StepRun
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Warned(_activity, message, metadata, elapsed);
         Record(StepStatus.Warning, elapsed, message, metadata);
+        Measure(MetricStatus.Warning, elapsed);
         var entered = StepTracing.Enter(_activity);
         if (_logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
         {
@@ -206,6 +216,18 @@ internal readonly struct StepRun
         if (_records)
         {
             RecordWriter.Write(_identity, _identity.Operation ?? _operation, _name, _number, _total, status, elapsed, message, metadata);
+        }
+    }
+
+    /// <summary>
+    /// The step's duration, tagged with the operation that declares the step (not the run it was called from, as its
+    /// record is): a series stays the same whether or not a store is set.
+    /// </summary>
+    private void Measure(string status, double elapsed)
+    {
+        if (_measures)
+        {
+            StepMetrics.Step(_operation, _name, status, elapsed);
         }
     }
 

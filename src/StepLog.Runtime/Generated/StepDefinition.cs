@@ -43,9 +43,7 @@ public sealed class OperationDefinition
 #if NET8_0_OR_GREATER
     /// <summary>Deeper than this, a frame is made per call rather than kept.</summary>
     private const int KeptDepths = 16;
-#endif
 
-#if NET8_0_OR_GREATER
     private readonly FlowFrame?[] _frames = new FlowFrame?[KeptDepths];
 #endif
 

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace StepLog.Shared;
 
 /// <summary>
-/// SL0001-SL0007 for one [Operation]/[Step] method: whether the generator can implement it, and if not, why (one
+/// SL0001-SL0007 and SL0012 for one [Operation]/[Step] method: whether the generator can implement it, and if not, why (one
 /// finding per mistake) and what it writes instead so that the rest of the compilation keeps its diagnostics. The
 /// generator reports these findings; nothing else decides whether a method is implemented.
 /// </summary>
@@ -104,6 +104,8 @@ internal static class MethodRules
             {
                 CheckStep(verdict, ownership, method, attribute, cancellationToken);
             }
+
+            CheckSubject(verdict, method, isOperation);
         }
 
         return verdict;
@@ -227,6 +229,23 @@ internal static class MethodRules
         }
     }
 
+    /// <summary>
+    /// SL0012: the [Subject] parameters the records cannot use. A warning: the method is still logged, its records
+    /// filed under the subject it inherits (or its run's id), as if the attribute were not there.
+    /// </summary>
+    private static void CheckSubject(MethodVerdict verdict, IMethodSymbol method, bool isOperation)
+    {
+        var choice = SubjectRules.Choose(method, isOperation);
+        verdict.Subject = choice.Subject;
+        foreach (var ignored in choice.Ignored)
+        {
+            if (SubjectRules.LocationOf(ignored.Parameter) is { } location)
+            {
+                verdict.Add(UsageDescriptors.SubjectIgnored, location, ignored.Parameter.Name, method.Name, ignored.Reason);
+            }
+        }
+    }
+
     private static void CheckOperationSteps(MethodVerdict verdict, StepOwnership ownership, IMethodSymbol method, Location nameLocation)
     {
         if (ownership.OperationOf(method) is { } operation)
@@ -302,6 +321,9 @@ internal sealed class MethodVerdict
 
     /// <summary>The type's steps and operations, when the rules got as far as reading them.</summary>
     public StepOwnership? Ownership { get; set; }
+
+    /// <summary>The parameter whose value is the subject of an operation's records; null when it has none.</summary>
+    public IParameterSymbol? Subject { get; set; }
 
     /// <summary>The method as a step of <see cref="Ownership"/>, for a step whose owner is known.</summary>
     public OwnedStep? Step { get; set; }

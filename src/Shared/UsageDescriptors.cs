@@ -3,8 +3,9 @@ using Microsoft.CodeAnalysis;
 namespace StepLog.Shared;
 
 /// <summary>
-/// The rules on [Operation]/[Step] methods, SL0001-SL0007. The generator reports them (the build shows them even when
-/// the compilation has errors, which stop analyzers); the analyzers' code fixes key on the same IDs.
+/// The rules on [Operation]/[Step] methods, SL0001-SL0007 and SL0012. The generator reports them (the build shows them
+/// even when the compilation has errors, which stop analyzers); the analyzers' code fixes key on the same IDs, and
+/// report SL0012 on the methods the generator never sees.
 /// </summary>
 internal static class UsageDescriptors
 {
@@ -46,6 +47,11 @@ internal static class UsageDescriptors
         "StepLog does not support this method shape",
         "'{0}' cannot be generated: {1}");
 
+    public static readonly DiagnosticDescriptor SubjectIgnored = Rule(
+        "SL0012", DiagnosticSeverity.Warning,
+        "[Subject] goes on one readable parameter of an [Operation] method",
+        "[Subject] on parameter '{0}' of '{1}' is ignored: {2}");
+
     /// <summary>The descriptor of <paramref name="id"/>, for diagnostics rebuilt from their ID.</summary>
     public static DiagnosticDescriptor? ById(string id) => id switch
     {
@@ -56,6 +62,7 @@ internal static class UsageDescriptors
         "SL0005" => StepNumberGap,
         "SL0006" => UnknownOperation,
         "SL0007" => UnsupportedShape,
+        "SL0012" => SubjectIgnored,
         _ => null,
     };
 

@@ -7,7 +7,8 @@ namespace StepLog.Analyzers;
 /// Every diagnostic StepLog reports. SL0001-SL0007: methods the generator cannot implement as written, defined in
 /// StepLog.Shared.UsageDescriptors and reported by the generator (the code fixes here key on them). SL0008 on:
 /// attributes the generator implements but whose values or logger it has to pass over. SL10xx: imperative
-/// <c>StepLogger</c> code whose steps or operations can be left unfinished.
+/// <c>StepLogger</c> code whose steps or operations can be left unfinished. SL0012 ([Subject] that names nothing) is
+/// shared: the generator reports it on [Operation]/[Step] methods, an analyzer here on every other method.
 /// </summary>
 internal static class Descriptors
 {
@@ -28,6 +29,9 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor UnknownOperation = UsageDescriptors.UnknownOperation;
 
     public static readonly DiagnosticDescriptor UnsupportedShape = UsageDescriptors.UnsupportedShape;
+
+    /// <summary>Reported by the generator on [Operation]/[Step] methods, and by SubjectPlacementAnalyzer on the rest.</summary>
+    public static readonly DiagnosticDescriptor SubjectIgnored = UsageDescriptors.SubjectIgnored;
 
     public static readonly DiagnosticDescriptor SecretLogged = Rule(
         "SL0008", UsageCategory, DiagnosticSeverity.Warning,

@@ -121,7 +121,7 @@ internal static class MethodParser
             ResultMetadata = MetadataParser.ResultValues(shape.Result, AttributeNames.NamedString(attribute, "Result")),
             LoggerExpression = logger.Expression,
             CapturedLogger = logger.Captured,
-            SubjectParameter = isOperation ? SubjectFinder.Find(method) : null,
+            SubjectParameter = verdict.Subject is { } subject ? SymbolNames.Escape(subject.Name) : null,
         };
         return new MethodCandidate(target, model);
     }

@@ -14,7 +14,8 @@ namespace StepLog.Generated;
 /// A synchronous operation (<see cref="StartOnThread{TMetadata}"/>) is ambient on its thread for the duration of the
 /// call, and the wrapper calls <see cref="LeaveThread"/> in <c>finally</c>: no flow, no allocation. An async one
 /// (<see cref="Start{TMetadata}"/>) must follow its body across <c>await</c>: it enters the flow with a frame shared by
-/// every call, which costs the one execution context that any <see cref="System.Threading.AsyncLocal{T}"/> change does.
+/// every call (one call at a time, lending its steps that call's id), which costs the one execution context that any
+/// <see cref="System.Threading.AsyncLocal{T}"/> change does.
 /// Used by code that the StepLog generator writes; not meant to be called by hand.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -116,14 +117,24 @@ public readonly struct GeneratedOperation
         var flowParent = Ambient.FlowValue;
         var depth = Ambient.DepthWith(flowParent) + 1;
 
-        // A run that records or is traced carries its id to its steps in a frame of its own; otherwise the shared frame
-        // keeps the call free of allocations beyond the execution context.
+        // A run that records or is traced carries its id to its steps in a frame of its own; otherwise it holds the
+        // operation's shared frame, which lends its steps the run's id and keeps the call free of allocations beyond the
+        // execution context. A run that finds the shared frame held by a concurrent run takes a frame of its own.
         var frame = records || traced ? new FlowFrame(operation, depth) : operation.Frame(depth);
+        if (frame.IsShared && !frame.TryHold())
+        {
+            frame = new FlowFrame(operation, depth);
+        }
+
         var context = default(ContextSwitch);
         context.BeforeEnter();
         context.Enter(frame);
         var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, (outputs & StepOutputs.Measure) != 0, subject, operation.Name, operation.TotalSteps, depth, metadata);
-        if (records || traced)
+        if (frame.IsShared)
+        {
+            frame.Lend(run.Identity, System.Threading.ExecutionContext.Capture());
+        }
+        else
         {
             frame.Identity = run.Identity;
         }
@@ -222,6 +233,10 @@ public readonly struct GeneratedOperation
         if (_frame is not null)
         {
             Ambient.ExitFlow(_frame, _flowParent, _context);
+            if (_frame.IsShared)
+            {
+                _frame.Release();
+            }
         }
 
         _run.Stop(entered);

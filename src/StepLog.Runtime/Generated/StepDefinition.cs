@@ -40,10 +40,12 @@ public sealed class StepDefinition
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class OperationDefinition
 {
+#if NET8_0_OR_GREATER
     /// <summary>Deeper than this, a frame is made per call rather than kept.</summary>
     private const int KeptDepths = 16;
 
     private readonly FlowFrame?[] _frames = new FlowFrame?[KeptDepths];
+#endif
 
     private readonly (int Number, string Name)[] _plan;
 
@@ -84,15 +86,20 @@ public sealed class OperationDefinition
         }
     }
 
-    /// <summary>The operation's frame in the flow at <paramref name="depth"/>: made once, shared by every call.</summary>
+    /// <summary>
+    /// The operation's frame in the flow at <paramref name="depth"/>: made once, shared by every call that finds it free.
+    /// Only .NET 8 and later can tell, with no allocation, that code runs in the context a run entered (which lending a
+    /// shared frame's identity needs): elsewhere every call gets a frame of its own.
+    /// </summary>
     internal FlowFrame Frame(int depth)
     {
-        if (depth >= KeptDepths)
+#if NET8_0_OR_GREATER
+        if (depth < KeptDepths)
         {
-            return new FlowFrame(this, depth);
+            // Two calls may both make the first frame of a depth: each holds the one it made, and later calls share the kept one.
+            return _frames[depth] ??= new FlowFrame(this, depth, shared: true);
         }
-
-        // Two calls may both make the first frame of a depth: either one serves, since a frame holds no call's state.
-        return _frames[depth] ??= new FlowFrame(this, depth);
+#endif
+        return new FlowFrame(this, depth);
     }
 }

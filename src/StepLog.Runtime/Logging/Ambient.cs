@@ -211,22 +211,79 @@ internal readonly struct ThreadFrame
 /// A generated async operation in the flow: its definition and depth, nothing of the call, so that one frame per
 /// operation and depth serves every call (see <see cref="OperationDefinition"/>) and entering the flow allocates only
 /// the execution context that any <see cref="AsyncLocal{T}"/> change needs. A run that records or is traced has a
-/// frame of its own, which also carries the run's <see cref="Identity"/> to its steps.
+/// frame of its own, which carries the run's <see cref="RunIdentity"/> to its steps. A shared frame lends its steps the
+/// identity of the one run that holds it (<see cref="TryHold"/>), and only in the execution context that run entered,
+/// so that work an ended run left behind never takes the id of the run that holds the frame after it.
 /// </summary>
 internal sealed class FlowFrame
 {
-    public FlowFrame(OperationDefinition operation, int depth)
+    private readonly bool _shared;
+    private RunIdentity _identity;
+    private ExecutionContext? _heldIn;
+    private int _held;
+
+    public FlowFrame(OperationDefinition operation, int depth, bool shared = false)
     {
         Operation = operation;
         Depth = depth;
+        _shared = shared;
     }
 
     public OperationDefinition Operation { get; }
 
     public int Depth { get; }
 
-    /// <summary>The run's id and subject: set once, after its run started, on a frame of its own; default on a shared frame.</summary>
-    public RunIdentity Identity { get; set; }
+    /// <summary>Whether every run of the operation at this depth may use the frame, one at a time.</summary>
+    public bool IsShared => _shared;
+
+    /// <summary>
+    /// The identity of the run this frame is for, as seen from the code running now; default when there is none. Set
+    /// once on a frame of its own, after its run started; a shared frame is lent one with <see cref="Lend"/>.
+    /// </summary>
+    public RunIdentity Identity
+    {
+        get
+        {
+            if (!_shared)
+            {
+                return _identity;
+            }
+
+            // The identity is the holder's only where its context is current; read between two reads of the context, so
+            // that a hand-over in between (release, next hold) is never mistaken for the current run's.
+            var heldIn = Volatile.Read(ref _heldIn);
+            if (heldIn is not null && ReferenceEquals(ExecutionContext.Capture(), heldIn))
+            {
+                var identity = _identity;
+                if (ReferenceEquals(Volatile.Read(ref _heldIn), heldIn))
+                {
+                    return identity;
+                }
+            }
+
+            return default;
+        }
+
+        set => _identity = value;
+    }
+
+    /// <summary>Takes a shared frame for one run, unless another run holds it (then the run needs a frame of its own).</summary>
+    public bool TryHold() => Interlocked.CompareExchange(ref _held, 1, 0) == 0;
+
+    /// <summary>Lends the holding run's identity to the code running in <paramref name="entered"/>, the context the run entered.</summary>
+    public void Lend(in RunIdentity identity, ExecutionContext? entered)
+    {
+        _identity = identity;
+        Volatile.Write(ref _heldIn, entered);
+    }
+
+    /// <summary>Gives a held shared frame back when its run ends.</summary>
+    public void Release()
+    {
+        Volatile.Write(ref _heldIn, null);
+        _identity = default;
+        Volatile.Write(ref _held, 0);
+    }
 
 #if NET8_0_OR_GREATER
     // The context this frame entered last from a caller seen twice in a row, and the caller last seen (by identity only,

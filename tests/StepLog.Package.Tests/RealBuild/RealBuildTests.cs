@@ -34,7 +34,7 @@ public class RealBuildTests(PackedPackage package)
 
     /// <summary>The rules whose every docs/rules example is a case (a Bad and a Good folder at least).</summary>
     public static TheoryData<string> RulesWithCases() =>
-        new("SL0008", "SL0009", "SL0010", "SL0011", "SL1001", "SL1002", "SL1003", "SL1004", "SL1005", "SL1006");
+        new("SL0008", "SL0009", "SL0010", "SL0011", "SL0012", "SL1001", "SL1002", "SL1003", "SL1004", "SL1005", "SL1006");
 
     [Theory]
     [MemberData(nameof(RulesWithCases))]

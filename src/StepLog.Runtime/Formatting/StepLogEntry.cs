@@ -65,6 +65,11 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     public TMetadata Metadata => _metadata;
 
+    /// <summary>The same line with other metadata: what a held line keeps (see <see cref="FrozenMetadata"/>).</summary>
+    internal StepLogEntry<TOther> WithMetadata<TOther>(in TOther metadata)
+        where TOther : struct, IStepMetadata =>
+        new(Kind, OperationName, StepName, StepNumber, TotalSteps, Depth, Duration, Text, metadata, _operationId, Attempt);
+
     public string Format(StepSymbols symbols)
     {
         var builder = new StringBuilder(96);

@@ -104,18 +104,21 @@ public readonly struct GeneratedOperation
 
         var records = (outputs & StepOutputs.Record) != 0;
         var traced = (outputs & StepOutputs.Trace) != 0;
-        subject ??= records ? Ambient.Identity.Subject : null;
+        var sampling = SamplingSettings.Current;
+        var enclosing = records || sampling is not null ? Ambient.Identity : default;
+        subject ??= records ? enclosing.Subject : null;
         var depth = Ambient.Depth + 1;
 
-        // A run that records or is traced carries its id to its steps in a frame of its own; otherwise the shared frame
-        // keeps the call free of allocations beyond the execution context.
-        var frame = records || traced ? new FlowFrame(operation, depth) : operation.Frame(depth);
+        // A run that records, is traced or is sampled carries its identity (its id, its held lines) to its steps in a
+        // frame of its own; otherwise the shared frame keeps the call free of allocations beyond the execution context.
+        var ownFrame = records || traced || sampling is not null;
+        var frame = ownFrame ? new FlowFrame(operation, depth) : operation.Frame(depth);
         var flowParent = Ambient.FlowValue;
         var context = default(ContextSwitch);
         context.BeforeEnter();
         Ambient.EnterFlow(frame);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
-        if (records || traced)
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
+        if (ownFrame)
         {
             frame.Identity = run.Identity;
         }
@@ -152,9 +155,11 @@ public readonly struct GeneratedOperation
         }
 
         var records = (outputs & StepOutputs.Record) != 0;
-        subject ??= records ? Ambient.Identity.Subject : null;
+        var sampling = SamplingSettings.Current;
+        var enclosing = records || sampling is not null ? Ambient.Identity : default;
+        subject ??= records ? enclosing.Subject : null;
         var depth = Ambient.EnterThread(operation, out var thread);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, subject, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         Ambient.SetThreadIdentity(run.Identity);
         if (records)
         {

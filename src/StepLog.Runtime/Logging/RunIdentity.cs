@@ -7,12 +7,16 @@ namespace StepLog;
 /// </summary>
 internal readonly struct RunIdentity
 {
-    public RunIdentity(OperationId id, string? subject, string? operation)
+    public RunIdentity(OperationId id, string? subject, string? operation, HeldLines? held = null)
     {
         Id = id;
         Subject = subject;
         Operation = operation;
+        Held = held;
     }
+
+    /// <summary>Where the run's lines go while sampling holds them: its top-level operation's; null when nothing is sampled.</summary>
+    public HeldLines? Held { get; }
 
     public OperationId Id { get; }
 

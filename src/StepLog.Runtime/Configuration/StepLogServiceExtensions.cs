@@ -48,6 +48,20 @@ public static class StepLogServiceExtensions
     public static IServiceCollection AddStepLog(this IServiceCollection services, Action<StepLogConsoleFormatterOptions>? configure = null) =>
         services.AddLogging(builder => builder.AddStepLog(configure));
 
+    /// <summary>Adds logging with <see cref="AddStepLog(ILoggingBuilder, Action{StepLogOptions}, Action{StepLogConsoleFormatterOptions}?)"/> to the services.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">StepLog's settings.</param>
+    /// <param name="console">Formatter options: symbols, indentation, timestamps.</param>
+    public static IServiceCollection AddStepLog(this IServiceCollection services, Action<StepLogOptions> configure, Action<StepLogConsoleFormatterOptions>? console = null)
+    {
+        if (configure is null)
+        {
+            throw new ArgumentNullException(nameof(configure));
+        }
+
+        return services.AddLogging(builder => builder.AddStepLog(configure, console));
+    }
+
     /// <summary>Adds the console logger with the <c>steplog</c> formatter, and nothing else.</summary>
     /// <param name="builder">The logging builder.</param>
     /// <param name="configure">Formatter options: symbols, indentation, timestamps.</param>

@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using StepLog.Benchmarks.Configuration;
+using StepLog.Benchmarks.Runtime.Styles;
+
+namespace StepLog.Benchmarks.Runtime;
+
+/// <summary>
+/// A successful operation of five steps written by the built-in JSON console formatter to a writer that discards, with
+/// every run's lines written (rate 1, the default) against one run in ten (rate 0.1): what holding a run's lines costs,
+/// and what dropping nine runs in ten saves, with a real formatter's work in the balance.
+/// </summary>
+[RuntimeJob]
+public class SamplingBenchmarks
+{
+    private ServiceProvider? _services;
+    private GeneratedWrapperOperation _generated = null!;
+    private StepLoggerSteps _stepLogger = null!;
+
+    [Params(1.0, 0.1)]
+    public double SuccessSampleRate { get; set; }
+
+    [GlobalSetup]
+    public void SetUp()
+    {
+        _services = new ServiceCollection()
+            .AddLogging(builder => builder.AddJsonConsole())
+            .BuildServiceProvider();
+        var json = _services.GetServices<ConsoleFormatter>().Single(formatter => formatter.Name == ConsoleFormatterNames.Json);
+        ILogger logger = new FormattingLogger(json, TextWriter.Null);
+        _generated = new GeneratedWrapperOperation(logger);
+        _stepLogger = new StepLoggerSteps(logger);
+        StepLogging.SuccessSampleRate = SuccessSampleRate;
+    }
+
+    [GlobalCleanup]
+    public void CleanUp()
+    {
+        StepLogging.SuccessSampleRate = 1.0;
+        _services?.Dispose();
+    }
+
+    [Benchmark(Baseline = true)]
+    public int Generated() => _generated.SyncModels(StepWork.Provider);
+
+    [Benchmark]
+    public int StepLogger() => _stepLogger.SyncModels(StepWork.Provider);
+}

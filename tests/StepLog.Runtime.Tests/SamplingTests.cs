@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using StepLog.Records;
 using StepLog.Testing;
 
@@ -316,6 +318,28 @@ public class SamplingTests
     }
 
     [Fact]
+    public void The_steplog_console_formatter_prints_a_held_lines_original_time()
+    {
+        using var sampling = new SamplingScope(rate: 0, slowThreshold: TimeSpan.Zero);
+        var clock = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        SamplingSettings.Clock = () => clock;
+        var formatter = new StepLogConsoleFormatter(new FixedOptions(new StepLogConsoleFormatterOptions { TimestampFormat = "HH:mm:ss ", UseUtcTimestamp = true }));
+        var output = new StringWriter();
+
+        using (var op = new StepLogger(new ConsoleFormattingLogger(formatter, output), "Import", 0))
+        {
+            op.Start();
+            clock = clock.AddMinutes(1);
+            op.Complete();
+        }
+
+        Assert.Equal(
+            ["03:04:05 [INFO] 🚀 START: Import", "03:05:05 [INFO] 🏁 COMPLETE: Import (total_duration_ms=#)"],
+            output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)
+                .Select(line => System.Text.RegularExpressions.Regex.Replace(line, @"duration_ms=[0-9.]+", "duration_ms=#")));
+    }
+
+    [Fact]
     public void A_buffered_logger_gets_the_held_lines_as_records_with_their_original_times()
     {
         using var sampling = new SamplingScope(rate: 0, slowThreshold: TimeSpan.Zero);
@@ -459,6 +483,26 @@ public class SamplingTests
         }
 
         op.Complete();
+    }
+
+    private sealed class FixedOptions(StepLogConsoleFormatterOptions value) : IOptionsMonitor<StepLogConsoleFormatterOptions>
+    {
+        public StepLogConsoleFormatterOptions CurrentValue => value;
+
+        public StepLogConsoleFormatterOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<StepLogConsoleFormatterOptions, string?> listener) => null;
+    }
+
+    private sealed class ConsoleFormattingLogger(StepLogConsoleFormatter formatter, TextWriter output) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> format) =>
+            formatter.Write(new LogEntry<TState>(logLevel, "Tests", eventId, state, exception, format), null, output);
     }
 
     private sealed class Mutable

@@ -13,11 +13,11 @@ namespace StepLog.Benchmarks.Runtime;
 /// and what dropping nine runs in ten saves, with a real formatter's work in the balance.
 /// </summary>
 [RuntimeJob]
-public class SamplingBenchmarks
+public class SamplingBenchmarks : IDisposable
 {
     private ServiceProvider? _services;
     private GeneratedWrapperOperation _generated = null!;
-    private StepLoggerSteps _stepLogger = null!;
+    private StepLoggerSteps? _stepLogger;
 
     [Params(1.0, 0.1)]
     public double SuccessSampleRate { get; set; }
@@ -36,15 +36,17 @@ public class SamplingBenchmarks
     }
 
     [GlobalCleanup]
-    public void CleanUp()
+    public void Dispose()
     {
         StepLogging.SuccessSampleRate = 1.0;
+        _stepLogger?.Dispose();
         _services?.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Benchmark(Baseline = true)]
     public int Generated() => _generated.SyncModels(StepWork.Provider);
 
     [Benchmark]
-    public int StepLogger() => _stepLogger.SyncModels(StepWork.Provider);
+    public int StepLogger() => _stepLogger!.SyncModels(StepWork.Provider);
 }

@@ -8,9 +8,10 @@ using StepLog.Benchmarks.Runtime.Styles;
 namespace StepLog.Benchmarks.Runtime;
 
 /// <summary>
-/// A successful operation of five steps written by the built-in JSON console formatter to a writer that discards, with
-/// every run's lines written (rate 1, the default) against one run in ten (rate 0.1): what holding a run's lines costs,
-/// and what dropping nine runs in ten saves, with a real formatter's work in the balance.
+/// A successful operation of five steps with every run's lines written (rate 1, the default) against one run in ten
+/// (rate 0.1), to two sinks: the built-in JSON console formatter writing to a writer that discards (what dropping nine
+/// runs in ten saves, with a real formatter's work in the balance), and a logger that discards without looking (what
+/// holding a run's lines costs StepLog itself).
 /// </summary>
 [RuntimeJob]
 public class SamplingBenchmarks : IDisposable
@@ -18,6 +19,9 @@ public class SamplingBenchmarks : IDisposable
     private ServiceProvider? _services;
     private GeneratedWrapperOperation _generated = null!;
     private StepLoggerSteps? _stepLogger;
+
+    [Params("json", "discard")]
+    public string Sink { get; set; } = "json";
 
     [Params(1.0, 0.1)]
     public double SuccessSampleRate { get; set; }
@@ -29,7 +33,7 @@ public class SamplingBenchmarks : IDisposable
             .AddLogging(builder => builder.AddJsonConsole())
             .BuildServiceProvider();
         var json = _services.GetServices<ConsoleFormatter>().Single(formatter => formatter.Name == ConsoleFormatterNames.Json);
-        ILogger logger = new FormattingLogger(json, TextWriter.Null);
+        ILogger logger = Sink == "json" ? new FormattingLogger(json, TextWriter.Null) : DiscardingLogger.Enabled;
         _generated = new GeneratedWrapperOperation(logger);
         _stepLogger = new StepLoggerSteps(logger);
         StepLogging.SuccessSampleRate = SuccessSampleRate;

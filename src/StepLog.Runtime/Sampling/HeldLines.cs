@@ -40,12 +40,6 @@ internal sealed class HeldLines
         _state = state;
     }
 
-    /// <summary>Whether lines are still held: the run's fate is open.</summary>
-    public bool IsHolding => Volatile.Read(ref _state) == Holding;
-
-    /// <summary>Whether the run was dropped at its end.</summary>
-    public bool IsDropped => Volatile.Read(ref _state) == Dropped;
-
     /// <summary>
     /// The lines a run starting now writes to: its enclosing run's when it has one (a nested operation follows its
     /// root), none when nothing is sampled or the run writes no line, else a run of its own, drawn to be kept or held.

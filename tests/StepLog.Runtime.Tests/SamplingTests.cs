@@ -422,6 +422,24 @@ public class SamplingTests
     }
 
     [Fact]
+    public void A_line_logged_after_its_run_was_dropped_is_written_as_it_comes()
+    {
+        using var sampling = new SamplingScope(rate: 0);
+        var op = new StepLogger(Logger, "Import", 2);
+        op.Start();
+        op.Step(1, "Fetch");
+        op.Success();
+        op.Complete();
+        Assert.Empty(_capture.Entries);
+
+        // Work the operation did not wait for: the outcome that dropped the run never saw it, and it may be a failure.
+        op.Step(2, "Late");
+        op.Failure(new InvalidOperationException("late"));
+
+        Assert.Equal([StepEvent.StepStart, StepEvent.StepFailure], _capture.Entries.Select(e => (StepEvent)e.EventId.Id));
+    }
+
+    [Fact]
     public void At_rate_1_lines_are_written_as_they_come()
     {
         using var op = new StepLogger(Logger, "Import", 1);

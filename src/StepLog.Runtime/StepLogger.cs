@@ -148,7 +148,9 @@ public sealed partial class StepLogger : IDisposable
             return;
         }
 
-        var subject = Subject ?? (records ? Ambient.Identity.Subject : null);
+        var sampling = SamplingSettings.Current;
+        var enclosing = records || sampling is not null ? Ambient.Identity : default;
+        var subject = Subject ?? (records ? enclosing.Subject : null);
         Parent = Ambient.CurrentLogger;
         Depth = Ambient.Depth + 1;
         FlowParent = Ambient.FlowValue;
@@ -158,7 +160,7 @@ public sealed partial class StepLogger : IDisposable
         // completing gives the caller back the context it had, without setting either again.
         _context.BeforeEnter();
         Ambient.EnterFlow(this);
-        _run = OperationRun.Start(_logger, Level, enabled, traced, records, measures, subject, OperationName, TotalSteps, Depth, metadata);
+        _run = OperationRun.Start(_logger, Level, enabled, traced, records, measures, subject, sampling, enclosing.Held, OperationName, TotalSteps, Depth, metadata);
         _context.AfterEnter();
     }
 

@@ -16,6 +16,8 @@ public class PackageLayoutTests(PackedPackage package)
                 "analyzers/dotnet/cs/StepLog.Generators.dll",
                 "lib/net8.0/StepLog.Runtime.dll",
                 "lib/net8.0/StepLog.Runtime.xml",
+                "lib/net9.0/StepLog.Runtime.dll",
+                "lib/net9.0/StepLog.Runtime.xml",
                 "lib/netstandard2.0/StepLog.Runtime.dll",
                 "lib/netstandard2.0/StepLog.Runtime.xml",
             ],
@@ -59,7 +61,7 @@ public class PackageLayoutTests(PackedPackage package)
             g => g.Attribute("targetFramework")!.Value,
             g => g.Elements().Select(d => d.Attribute("id")!.Value).OrderBy(id => id, StringComparer.Ordinal).ToArray());
 
-        Assert.Equal([".NETStandard2.0", "net8.0"], groups.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal([".NETStandard2.0", "net8.0", "net9.0"], groups.Keys.OrderBy(k => k, StringComparer.Ordinal));
         Assert.All(groups.Values, ids => Assert.Equal(expected, ids));
     }
 }

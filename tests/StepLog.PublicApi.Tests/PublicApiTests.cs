@@ -14,7 +14,8 @@ public class PublicApiTests
 
     private static readonly Dictionary<string, Func<Assembly>> Assemblies = new()
     {
-        ["StepLog.Runtime.net8.0"] = () => typeof(StepLogger).Assembly,
+        ["StepLog.Runtime.net9.0"] = () => typeof(StepLogger).Assembly,
+        ["StepLog.Runtime.net8.0"] = () => Assembly.LoadFile(Metadata("RuntimeNet8Assembly")),
         ["StepLog.Runtime.netstandard2.0"] = () => Assembly.LoadFile(Metadata("RuntimeNetStandardAssembly")),
         ["StepLog.Generators"] = () => Assembly.Load("StepLog.Generators"),
         ["StepLog.Analyzers"] = () => Assembly.Load("StepLog.Analyzers"),

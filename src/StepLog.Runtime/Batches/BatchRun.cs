@@ -28,6 +28,7 @@ internal sealed class BatchRun<T>
     private readonly StepBatchOptions _options;
     private readonly Func<T, string>? _itemId;
     private OperationDefinition? _frame;
+    private HeldLines? _held;
     private readonly ILogger _logger;
     private readonly BatchClock _clock;
     private readonly CancellationTokenSource _stop = new();
@@ -80,7 +81,12 @@ internal sealed class BatchRun<T>
         // caller's again when this async method returns, as every AsyncLocal change made in an async method is.
         _depth = Ambient.Depth + 1;
         _frame = new OperationDefinition(_name, 0, LogLevel.Information);
-        Ambient.EnterFlow(new FlowFrame(_frame, _depth));
+
+        // A batch's lines are meant to be seen as it goes: inside a sampled run, it keeps that run, and the operations
+        // of its items follow it. Outside any, each item's operations are a run of their own, sampled alone.
+        _held = SamplingSettings.Current is not null ? Ambient.Identity.Held : null;
+        _held?.Release();
+        Ambient.EnterFlow(new FlowFrame(_frame, _depth) { Identity = new RunIdentity(default, null, null, _held) });
 
         _start = _clock.Seconds;
         _rate = new RateEstimator(_start);
@@ -181,7 +187,7 @@ internal sealed class BatchRun<T>
         {
             // Operations inside the item take its id as their subject, so that the store answers "what happened to
             // this item?". An AsyncLocal change made in this async method is undone when it returns.
-            Ambient.EnterFlow(new FlowFrame(_frame!, _depth) { Identity = new RunIdentity(OperationId.New(), IdOf(item, index), _name) });
+            Ambient.EnterFlow(new FlowFrame(_frame!, _depth) { Identity = new RunIdentity(OperationId.New(), IdOf(item, index), _name, _held) });
         }
 
         CancellationTokenSource? timeout = null;

@@ -23,11 +23,44 @@ public static class StepLogServiceExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Adds StepLog as <see cref="AddStepLog(ILoggingBuilder, Action{StepLogConsoleFormatterOptions}?)"/> does, with
+    /// StepLog's own settings (sampling of successful operations), which apply from the moment the container builds its
+    /// <see cref="ILoggerFactory"/>: <c>builder.AddStepLog(options =&gt; options.SuccessSampleRate = 0.1)</c>.
+    /// </summary>
+    /// <param name="builder">The logging builder.</param>
+    /// <param name="configure">StepLog's settings.</param>
+    /// <param name="console">Formatter options: symbols, indentation, timestamps.</param>
+    public static ILoggingBuilder AddStepLog(this ILoggingBuilder builder, Action<StepLogOptions> configure, Action<StepLogConsoleFormatterOptions>? console = null)
+    {
+        if (configure is null)
+        {
+            throw new ArgumentNullException(nameof(configure));
+        }
+
+        builder.Services.Configure(configure);
+        return builder.AddStepLog(console);
+    }
+
     /// <summary>Adds logging with <see cref="AddStepLog(ILoggingBuilder, Action{StepLogConsoleFormatterOptions}?)"/> to the services.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Formatter options: symbols, indentation, timestamps.</param>
     public static IServiceCollection AddStepLog(this IServiceCollection services, Action<StepLogConsoleFormatterOptions>? configure = null) =>
         services.AddLogging(builder => builder.AddStepLog(configure));
+
+    /// <summary>Adds logging with <see cref="AddStepLog(ILoggingBuilder, Action{StepLogOptions}, Action{StepLogConsoleFormatterOptions}?)"/> to the services.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">StepLog's settings.</param>
+    /// <param name="console">Formatter options: symbols, indentation, timestamps.</param>
+    public static IServiceCollection AddStepLog(this IServiceCollection services, Action<StepLogOptions> configure, Action<StepLogConsoleFormatterOptions>? console = null)
+    {
+        if (configure is null)
+        {
+            throw new ArgumentNullException(nameof(configure));
+        }
+
+        return services.AddLogging(builder => builder.AddStepLog(configure, console));
+    }
 
     /// <summary>Adds the console logger with the <c>steplog</c> formatter, and nothing else.</summary>
     /// <param name="builder">The logging builder.</param>

@@ -60,7 +60,9 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
         var indent = new string(' ', Math.Max(0, options.IndentSize) * depth);
         if (options.TimestampFormat is { } format)
         {
-            var now = options.UseUtcTimestamp ? DateTimeOffset.UtcNow : DateTimeOffset.Now;
+            // A line a sampled operation held is stamped with the time it was logged at, not the time it is written.
+            var time = logEntry.State is HeldEntry held ? held.Timestamp : DateTimeOffset.UtcNow;
+            var now = options.UseUtcTimestamp ? time.ToUniversalTime() : time.ToLocalTime();
             // As written, as the built-in formatters print it: "HH:mm:ss " brings its own space.
             textWriter.Write(now.ToString(format, CultureInfo.InvariantCulture));
         }

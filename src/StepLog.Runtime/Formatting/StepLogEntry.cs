@@ -37,9 +37,17 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     public StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
         double durationMs, string? text, in TMetadata metadata, OperationId operationId = default, int attempt = 0)
+        : this(kind, operation, step, stepNumber, totalSteps, depth, durationMs, text, metadata, operationId, attempt,
+            Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null)
+    {
+    }
+
+    private StepLogEntry(
+        StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
+        double durationMs, string? text, in TMetadata metadata, OperationId operationId, int attempt, Activity? span)
     {
         _operationId = operationId;
-        _span = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
+        _span = span;
         Attempt = attempt;
         Kind = kind;
         OperationName = operation;
@@ -78,6 +86,11 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     public TMetadata Metadata => _metadata;
 
     public string? OperationId => _operationId.Text;
+
+    /// <summary>The same line with other metadata: what a held line keeps (see <see cref="FrozenMetadata"/>), made when the line was: its span is the one current then.</summary>
+    internal StepLogEntry<TOther> WithMetadata<TOther>(in TOther metadata)
+        where TOther : struct, IStepMetadata =>
+        new(Kind, OperationName, StepName, StepNumber, TotalSteps, Depth, Duration, Text, metadata, _operationId, Attempt, _span);
 
     public string Format(StepSymbols symbols)
     {

@@ -113,14 +113,17 @@ public readonly struct GeneratedOperation
 
         var records = (outputs & StepOutputs.Record) != 0;
         var traced = (outputs & StepOutputs.Trace) != 0;
-        subject ??= records ? Ambient.Identity.Subject : null;
+        var sampling = SamplingSettings.Current;
+        var enclosing = records || sampling is not null ? Ambient.Identity : default;
+        subject ??= records ? enclosing.Subject : null;
         var flowParent = Ambient.FlowValue;
         var depth = Ambient.DepthWith(flowParent) + 1;
 
-        // A run that records or is traced carries its id to its steps in a frame of its own; otherwise it holds the
-        // operation's shared frame, which lends its steps the run's id and keeps the call free of allocations beyond the
-        // execution context. A run that finds the shared frame held by a concurrent run takes a frame of its own.
-        var frame = records || traced ? new FlowFrame(operation, depth) : operation.Frame(depth);
+        // A run that records, is traced or is sampled carries its identity (its id, its held lines) to its steps in a
+        // frame of its own; otherwise it holds the operation's shared frame, which lends its steps the run's id and keeps
+        // the call free of allocations beyond the execution context. A run that finds the shared frame held by a
+        // concurrent run takes a frame of its own.
+        var frame = records || traced || sampling is not null ? new FlowFrame(operation, depth) : operation.Frame(depth);
         if (frame.IsShared && !frame.TryHold())
         {
             frame = new FlowFrame(operation, depth);
@@ -129,7 +132,7 @@ public readonly struct GeneratedOperation
         var context = default(ContextSwitch);
         context.BeforeEnter();
         context.Enter(frame);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, (outputs & StepOutputs.Measure) != 0, subject, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, (outputs & StepOutputs.Measure) != 0, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         if (frame.IsShared)
         {
             frame.Lend(run.Identity, System.Threading.ExecutionContext.Capture());
@@ -171,9 +174,11 @@ public readonly struct GeneratedOperation
         }
 
         var records = (outputs & StepOutputs.Record) != 0;
-        subject ??= records ? Ambient.Identity.Subject : null;
+        var sampling = SamplingSettings.Current;
+        var enclosing = records || sampling is not null ? Ambient.Identity : default;
+        subject ??= records ? enclosing.Subject : null;
         var depth = Ambient.EnterThread(operation, out var thread);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, (outputs & StepOutputs.Measure) != 0, subject, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, (outputs & StepOutputs.Measure) != 0, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         Ambient.SetThreadIdentity(thread, run.Identity);
         if (records)
         {

@@ -64,11 +64,20 @@ internal static class EntryWriter
         }
     }
 
-    public static void Write<TMetadata>(ILogger logger, LogLevel level, in StepLogEntry<TMetadata> entry, Exception? error)
+    /// <summary>
+    /// Writes the line, or holds it when <paramref name="held"/> (the run's sampled lines, null when nothing is
+    /// sampled) still holds its run's lines.
+    /// </summary>
+    public static void Write<TMetadata>(ILogger logger, LogLevel level, in StepLogEntry<TMetadata> entry, Exception? error, HeldLines? held)
         where TMetadata : struct, IStepMetadata
     {
         try
         {
+            if (held is not null && held.TryHold(logger, level, EventIds[(int)entry.Kind], entry, error))
+            {
+                return;
+            }
+
             logger.Log(level, EventIds[(int)entry.Kind], entry, error, StepLogEntry<TMetadata>.Formatter);
         }
         catch (Exception fault)

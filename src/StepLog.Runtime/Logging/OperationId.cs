@@ -66,6 +66,9 @@ internal readonly struct OperationId : IEquatable<OperationId>
         return new OperationId(mixed == 0 ? 1 : mixed);
     }
 
+    /// <summary>The id's 64 bits, evenly spread: what a sampling draw is made from.</summary>
+    internal ulong Bits => _value;
+
     public bool Equals(OperationId other) => _value == other._value;
 
     public override bool Equals(object? obj) => obj is OperationId other && Equals(other);

@@ -50,18 +50,22 @@ internal readonly struct OperationRun
 
     /// <summary>
     /// Starts the span, then logs and records START inside it, then the clock. <paramref name="subject"/> is the
-    /// run's own or, when it has none, the enclosing operation's (the caller finds it before it enters the flow).
+    /// run's own or, when it has none, the enclosing operation's (the caller finds it before it enters the flow), and
+    /// so are the held lines that a nested operation shares with its enclosing one when <paramref name="sampling"/>
+    /// (<see cref="SamplingSettings.Current"/>, null when nothing is sampled) is on.
     /// </summary>
     public static OperationRun Start<TMetadata>(
         ILogger logger, LogLevel level, bool logs, bool traced, bool records, bool measures, string? subject,
+        SamplingSettings? sampling, HeldLines? enclosingLines,
         string name, int totalSteps, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
         var activity = traced ? StepTracing.StartOperation(name, totalSteps, metadata) : null;
-        var identity = new RunIdentity(OperationId.For(activity), subject, name);
+        var id = OperationId.For(activity);
+        var identity = new RunIdentity(id, subject, name, HeldLines.ForRun(sampling, enclosingLines, logs, id));
         if (logs)
         {
-            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.OperationStart, name, null, 0, totalSteps, depth, double.NaN, null, metadata, identity.Id), null);
+            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.OperationStart, name, null, 0, totalSteps, depth, double.NaN, null, metadata, identity.Id), null, identity.Held);
         }
 
         if (records)
@@ -89,6 +93,9 @@ internal readonly struct OperationRun
     {
         var elapsed = EntryWriter.MillisecondsSince(_start);
         var message = EntryWriter.MessageOf(error);
+
+        // A failed or cancelled run is never sampled away: its lines are written before its last one.
+        _identity.Held?.Release();
         StepTracing.Failed(_activity, error, message, default(StepMetadata), SpanAttributes.TotalDuration, elapsed);
         Record(StepStatus.Failed, elapsed, error is OperationCanceledException ? RecordMessages.Cancelled : message, default(StepMetadata));
         Measure(error is OperationCanceledException ? MetricStatus.Cancelled : MetricStatus.Failed, elapsed);
@@ -101,6 +108,7 @@ internal readonly struct OperationRun
     public Activity? Incomplete(int lastStep)
     {
         var elapsed = EntryWriter.MillisecondsSince(_start);
+        _identity.Held?.Release();
         StepTracing.Incomplete(_activity, lastStep, _totalSteps, elapsed);
         Record(StepStatus.Failed, elapsed, RecordMessages.Incomplete, default(StepMetadata));
         Measure(MetricStatus.Incomplete, elapsed);
@@ -138,7 +146,13 @@ internal readonly struct OperationRun
         // The operation's own level was checked when it started, as a step's is for its end line; another one is asked.
         if (_logs && (level == _level || EntryWriter.IsEnabled(_logger!, level)))
         {
-            EntryWriter.Write(_logger!, level, new StepLogEntry<TMetadata>(kind, _name, null, lastStep, _totalSteps, _depth, elapsed, null, metadata, _identity.Id), null);
+            EntryWriter.Write(_logger!, level, new StepLogEntry<TMetadata>(kind, _name, null, lastStep, _totalSteps, _depth, elapsed, null, metadata, _identity.Id), null, _identity.Held);
+        }
+
+        // The top-level operation of a sampled run decides, after its last line, what becomes of the lines it held.
+        if (_identity.Held is { } held && held.IsRootOf(_identity.Id))
+        {
+            held.End(Stopwatch.GetTimestamp() - _start);
         }
 
         return entered;

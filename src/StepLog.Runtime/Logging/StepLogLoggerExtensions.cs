@@ -63,6 +63,6 @@ public static class StepLogLoggerExtensions
 
         var depth = Ambient.StepContext(out var identity);
         var entry = new StepLogEntry<TMetadata>(kind, operationName ?? Ambient.OperationName ?? "", stepName, stepNumber, totalSteps, depth, durationMs, text, metadata, identity.Id);
-        EntryWriter.Write(logger, level, entry, error);
+        EntryWriter.Write(logger, level, entry, error, identity.Held);
     }
 }

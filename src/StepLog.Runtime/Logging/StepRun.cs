@@ -67,7 +67,7 @@ internal readonly struct StepRun
         var activity = traced ? StepTracing.StartStep(operation, number, name, total, metadata) : null;
         if (logs)
         {
-            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata, identity.Id), null);
+            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata, identity.Id), null, identity.Held);
         }
 
         if (records)
@@ -93,7 +93,7 @@ internal readonly struct StepRun
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
-            EntryWriter.Write(_logger, _level, Entry(StepEvent.StepSuccess, elapsed, null, metadata), null);
+            EntryWriter.Write(_logger, _level, Entry(StepEvent.StepSuccess, elapsed, null, metadata), null, _identity.Held);
         }
 
         StepTracing.Stop(_activity, entered);
@@ -118,11 +118,11 @@ internal readonly struct StepRun
         {
             if (error is OperationCanceledException)
             {
-                EntryWriter.Write(_logger, LogLevel.Warning, Entry(StepEvent.StepCancelled, elapsed, null, metadata), null);
+                EntryWriter.Write(_logger, LogLevel.Warning, Entry(StepEvent.StepCancelled, elapsed, null, metadata), null, _identity.Held);
             }
             else
             {
-                EntryWriter.Write(_logger, LogLevel.Error, Entry(StepEvent.StepFailure, elapsed, message, metadata), error);
+                EntryWriter.Write(_logger, LogLevel.Error, Entry(StepEvent.StepFailure, elapsed, message, metadata), error, _identity.Held);
             }
         }
 
@@ -148,7 +148,7 @@ internal readonly struct StepRun
         var entered = StepTracing.Enter(_activity);
         if (_logs)
         {
-            EntryWriter.Write(_logger, _level, Entry(StepEvent.StepSkipped, double.NaN, reason, metadata), null);
+            EntryWriter.Write(_logger, _level, Entry(StepEvent.StepSkipped, double.NaN, reason, metadata), null, _identity.Held);
         }
 
         StepTracing.Stop(_activity, entered);
@@ -171,7 +171,7 @@ internal readonly struct StepRun
         var entered = StepTracing.Enter(_activity);
         if (_logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
         {
-            EntryWriter.Write(_logger, LogLevel.Warning, Entry(StepEvent.StepWarning, elapsed, message, metadata), null);
+            EntryWriter.Write(_logger, LogLevel.Warning, Entry(StepEvent.StepWarning, elapsed, message, metadata), null, _identity.Held);
         }
 
         StepTracing.Stop(_activity, entered);
@@ -200,7 +200,7 @@ internal readonly struct StepRun
 
         if (_logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
         {
-            EntryWriter.Write(_logger, LogLevel.Warning, new StepLogEntry<TMetadata>(StepEvent.StepRetry, _operation, _name, _number, _total, _depth, elapsed, message, metadata, _identity.Id, attempt), error);
+            EntryWriter.Write(_logger, LogLevel.Warning, new StepLogEntry<TMetadata>(StepEvent.StepRetry, _operation, _name, _number, _total, _depth, elapsed, message, metadata, _identity.Id, attempt), error, _identity.Held);
         }
     }
 

@@ -340,6 +340,50 @@ public class SamplingTests
     }
 
     [Fact]
+    public void A_held_line_keeps_its_run_id_on_the_console_and_the_span_it_was_made_in()
+    {
+        using var sampling = new SamplingScope(rate: 0, slowThreshold: TimeSpan.Zero);
+        var formatter = new StepLogConsoleFormatter(new FixedOptions(new StepLogConsoleFormatterOptions { IncludeOperationId = true }));
+        var output = new StringWriter();
+        var console = new ConsoleFormattingLogger(formatter, output);
+
+        using var op = new StepLogger(Logger, "Import", 2);
+        using var consoleOp = new StepLogger(console, "Export", 1);
+        var first = new System.Diagnostics.Activity("first").SetIdFormat(System.Diagnostics.ActivityIdFormat.W3C).Start();
+        op.Start();
+        consoleOp.Start();
+        op.Step(1, "Fetch");
+        op.Success();
+        first.Stop();
+        var second = new System.Diagnostics.Activity("second").SetIdFormat(System.Diagnostics.ActivityIdFormat.W3C).Start();
+        op.Step(2, "Parse");
+        op.Failure(new InvalidOperationException("late"));
+        consoleOp.Step(1, "Write");
+        consoleOp.Failure(new InvalidOperationException("late"));
+        second.Stop();
+        op.Complete();
+        consoleOp.Complete();
+
+        // Held until the failure, then written: each line with the span that was current when it was logged.
+        var firstSpan = first.SpanId.ToHexString();
+        var secondSpan = second.SpanId.ToHexString();
+        Assert.Equal(
+            [firstSpan, firstSpan, firstSpan, secondSpan, secondSpan, null],
+            _capture.Entries.Select(e => e.HasField("span_id") ? (string?)e.Field("span_id") : null));
+        var id = (string)_capture.Entries[0].Field("operation_id")!;
+        Assert.All(_capture.Entries, e => Assert.Equal(id, e.Field("operation_id")));
+
+        // Export runs nested in Import (indented one level); the exception's text follows its FAILED line. Every line of
+        // the run has the same prefix.
+        var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => !line.Contains("System.InvalidOperationException", StringComparison.Ordinal)).Select(line => line.TrimStart()).ToArray();
+        Assert.Equal(4, lines.Length);
+        var prefix = lines[0][..lines[0].IndexOf("] ", lines[0].IndexOf("[op ", StringComparison.Ordinal), StringComparison.Ordinal)];
+        Assert.Matches(@"^\[INFO\] \[op [0-9a-f]{8}$", prefix);
+        Assert.All(lines, line => Assert.Contains(prefix[prefix.IndexOf("[op ", StringComparison.Ordinal)..] + "] ", line));
+    }
+
+    [Fact]
     public void A_buffered_logger_gets_the_held_lines_as_records_with_their_original_times()
     {
         using var sampling = new SamplingScope(rate: 0, slowThreshold: TimeSpan.Zero);

@@ -62,6 +62,8 @@ internal sealed class HeldEntry : IReadOnlyList<KeyValuePair<string, object?>>, 
 
     public double? DurationMs => _entry.DurationMs;
 
+    public string? OperationId => _entry.OperationId;
+
     /// <summary>The line's own fields and the <c>timestamp</c>, then the message template last, where providers look for it.</summary>
     public int Count => _entry.Count + 1;
 

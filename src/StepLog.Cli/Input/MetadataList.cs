@@ -13,29 +13,8 @@ internal static class MetadataList
     /// <summary>Where the list starts (the index of its space), or -1.</summary>
     public static int Find(ReadOnlySpan<char> body, int from)
     {
-        if (body.Length == 0 || body[^1] != ')')
-        {
-            return -1;
-        }
-
-        while (from < body.Length)
-        {
-            var open = body[from..].IndexOf(" (", StringComparison.Ordinal);
-            if (open < 0)
-            {
-                return -1;
-            }
-
-            open += from;
-            if (KeyLength(body, open + 2) > 0)
-            {
-                return open;
-            }
-
-            from = open + 2;
-        }
-
-        return -1;
+        // A whole list ends the line; where it starts is found as a cut list's start is.
+        return body.Length > 0 && body[^1] == ')' ? FindCut(body, from) : -1;
     }
 
     /// <summary>

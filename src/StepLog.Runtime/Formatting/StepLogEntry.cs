@@ -30,24 +30,27 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     private readonly TMetadata _metadata;
     private readonly OperationId _operationId;
 
-    // The span current when the line was made, read then (a provider may see the entry later, e.g. a held line), and
-    // turned into text only if a provider asks for the structured view. Null unless it has W3C ids.
-    private readonly Activity? _span;
+    // The span of a line that is read after it was made (a held line): captured when it was held. A line written at
+    // once is read by its providers inside ILogger.Log, while the span current when it was made is still current, so
+    // it reads Activity.Current only if a provider asks for the structured view: a line nobody reads as fields (a
+    // disabled provider, a text-only one) pays nothing for its ids.
+    private readonly Activity? _heldSpan;
+    private readonly bool _spanHeld;
 
     public StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
         double durationMs, string? text, in TMetadata metadata, OperationId operationId = default, int attempt = 0)
-        : this(kind, operation, step, stepNumber, totalSteps, depth, durationMs, text, metadata, operationId, attempt,
-            Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null)
+        : this(kind, operation, step, stepNumber, totalSteps, depth, durationMs, text, metadata, operationId, attempt, null, spanHeld: false)
     {
     }
 
     private StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
-        double durationMs, string? text, in TMetadata metadata, OperationId operationId, int attempt, Activity? span)
+        double durationMs, string? text, in TMetadata metadata, OperationId operationId, int attempt, Activity? span, bool spanHeld)
     {
         _operationId = operationId;
-        _span = span;
+        _heldSpan = span;
+        _spanHeld = spanHeld;
         Attempt = attempt;
         Kind = kind;
         OperationName = operation;
@@ -87,10 +90,10 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     public string? OperationId => _operationId.Text;
 
-    /// <summary>The same line with other metadata: what a held line keeps (see <see cref="FrozenMetadata"/>), made when the line was: its span is the one current then.</summary>
+    /// <summary>The same line with other metadata: what a held line keeps (see <see cref="FrozenMetadata"/>), made when the line is held: its span is captured then.</summary>
     internal StepLogEntry<TOther> WithMetadata<TOther>(in TOther metadata)
         where TOther : struct, IStepMetadata =>
-        new(Kind, OperationName, StepName, StepNumber, TotalSteps, Depth, Duration, Text, metadata, _operationId, Attempt, _span);
+        new(Kind, OperationName, StepName, StepNumber, TotalSteps, Depth, Duration, Text, metadata, _operationId, Attempt, Span, spanHeld: true);
 
     public string Format(StepSymbols symbols)
     {
@@ -104,9 +107,12 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     // The structured view: the line's own fields, then the metadata, then the run's operation_id (when it has one),
     // then trace_id and span_id (when a span was current), then the message template. No key appears twice: a metadata key that names one of StepLog's fields (operation_id
     // included) or repeats an earlier one is renamed (see MetadataKeys).
-    public int Count => EntryFields.For(Kind).Length + _metadata.Count + (HasOperationId ? 1 : 0) + (_span is null ? 0 : 2) + 1;
+    public int Count => EntryFields.For(Kind).Length + _metadata.Count + (HasOperationId ? 1 : 0) + (Span is null ? 0 : 2) + 1;
 
     private bool HasOperationId => _operationId.IsSet;
+
+    // Null unless the span has W3C ids.
+    private Activity? Span => _spanHeld ? _heldSpan : Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
 
     public KeyValuePair<string, object?> this[int index]
     {
@@ -135,16 +141,16 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
                 return new(OperationIdKey, _operationId.Text);
             }
 
-            if (_span is not null)
+            if (Span is { } span)
             {
                 if (index == 0)
                 {
-                    return new(TraceIdKey, _span.TraceId.ToHexString());
+                    return new(TraceIdKey, span.TraceId.ToHexString());
                 }
 
                 if (index == 1)
                 {
-                    return new(SpanIdKey, _span.SpanId.ToHexString());
+                    return new(SpanIdKey, span.SpanId.ToHexString());
                 }
 
                 index -= 2;

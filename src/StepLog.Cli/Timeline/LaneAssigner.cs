@@ -14,8 +14,13 @@ internal static class LaneAssigner
     /// <summary>Assigns <see cref="TimelineSpan.Lane"/> and <see cref="TimelineSpan.LaneLevel"/>; returns the number of lanes.</summary>
     public static int Assign(IEnumerable<TimelineSpan> spans)
     {
-        // By start; at the same start, a parent before its children (it is never deeper).
-        var ordered = spans.OrderBy(span => span.Start).ThenBy(span => span.Depth).ToList();
+        // By start; at the same start (timestamps of a millisecond hold many lines), in the order the log wrote them:
+        // a parent's line comes before its children's, and a step that called an operation before the next step, which
+        // may share its start when the step was cut there. Rolled files sort in their rolling order (x.log, x_001.log).
+        var ordered = spans.OrderBy(span => span.Start)
+            .ThenBy(span => span.File, System.StringComparer.Ordinal)
+            .ThenBy(span => span.Line)
+            .ToList();
         var lanes = new List<Stack<TimelineSpan>>();
         foreach (var span in ordered)
         {

@@ -50,6 +50,40 @@ public class TimelineCommandTests
         Assert.Equal("2026-01-01T00:00:00.000000Z", trace.OtherData.GetProperty("origin").GetString());
     }
 
+    [Fact]
+    public async Task An_operation_called_in_the_millisecond_its_step_was_cut_stays_on_that_steps_lane()
+    {
+        // Millisecond timestamps: the step is cut where the next step starts (.322), the millisecond in which the nested
+        // operation started too; so the next step and the nested operation share a start, and the log's order decides.
+        using var folder = new TempFolder();
+        var log = folder.File("ms.log");
+        File.WriteAllLines(log,
+        [
+            "2026-11-30 08:54:12.321 [INFO] 🚀 START: Nightly Report",
+            "2026-11-30 08:54:12.321 [INFO] ▶️  [1/2] Fetch from database",
+            "2026-11-30 08:54:12.322     [INFO] 🚀 START: Database: Fetch All (table=orders)",
+            "2026-11-30 08:54:12.322     [INFO] ▶️  [1/1] Query",
+            "2026-11-30 08:54:12.322     [INFO] ✅ [1/1] Query - SUCCESS (rows=120, duration_ms=0.1)",
+            "2026-11-30 08:54:12.322     [INFO] 🏁 COMPLETE: Database: Fetch All (total_duration_ms=0.6)",
+            "2026-11-30 08:54:12.322 [INFO] ✅ [1/2] Fetch from database - SUCCESS (rows=120, duration_ms=1.6)",
+            "2026-11-30 08:54:12.322 [INFO] ▶️  [2/2] Send e-mail",
+            "2026-11-30 08:54:12.323 [INFO] ✅ [2/2] Send e-mail - SUCCESS (duration_ms=0.9)",
+            "2026-11-30 08:54:12.323 [INFO] 🏁 COMPLETE: Nightly Report (total_duration_ms=1.9)",
+        ]);
+        var output = folder.File("trace.json");
+
+        var result = await CliRun.RunAsync("timeline", log, "-o", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var trace = TraceFile.Parse(File.ReadAllText(output));
+        Assert.Empty(trace.LaneRuleViolations());
+        var step = trace.Single("[1/2] Fetch from database");
+        var nested = trace.Single("Database: Fetch All");
+        Assert.True(step.Contains(nested), $"{step} does not contain {nested}");
+        Assert.Equal(step.Tid, nested.Tid);
+        Assert.Equal(step.Tid, trace.Single("[2/2] Send e-mail").Tid);
+    }
+
     [Theory]
     [InlineData("steplog")]
     [InlineData("steplog-timestamp")]

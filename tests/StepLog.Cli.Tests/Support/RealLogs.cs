@@ -10,7 +10,7 @@ namespace StepLog.Cli.Tests.Support;
 internal static class RealLogs
 {
     private static readonly Dictionary<string, Lazy<string>> Written = new(StringComparer.Ordinal);
-    private static readonly string Folder = Directory.CreateTempSubdirectory("steplog-cli-logs-").FullName;
+    private static readonly string Folder = CreateFolder();
 
     /// <summary>The formats the LogWriter writes: the console ones go to its standard output, the Serilog ones to a file.</summary>
     public static readonly string[] Formats = ["steplog", "steplog-ascii", "steplog-timestamp", "json", "serilog-text", "clef"];
@@ -29,6 +29,24 @@ internal static class RealLogs
         }
 
         return lazy.Value;
+    }
+
+    // One folder for the test run, removed when the test process exits.
+    private static string CreateFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("steplog-cli-logs-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open elsewhere: the temp folder's own cleanup takes it later.
+            }
+        };
+        return folder;
     }
 
     private static string Write(string format)

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using StepLog.Generated;
 using StepLog.Records;
 
 namespace StepLog;
@@ -137,17 +138,15 @@ public sealed partial class StepLogger : IDisposable
             return;
         }
 
-        var enabled = EntryWriter.IsEnabled(_logger, Level);
-        var traced = StepTracing.HasListeners;
-        var records = StepRecorder.IsRecording;
-        var measures = StepMetrics.OperationDuration.Enabled;
-        if (!enabled && !traced && !records && !measures)
+        var outputs = EntryWriter.GuardedOutputs(_logger, Level, StepMetrics.OperationDuration);
+        if (outputs == StepOutputs.None)
         {
             // A disabled operation costs no timestamp and no ambient context (setting an AsyncLocal allocates).
             _state = State.Inactive;
             return;
         }
 
+        var records = (outputs & StepOutputs.Record) != 0;
         var sampling = SamplingSettings.Current;
         var enclosing = records || sampling is not null ? Ambient.Identity : default;
         var subject = Subject ?? (records ? enclosing.Subject : null);
@@ -160,7 +159,7 @@ public sealed partial class StepLogger : IDisposable
         // completing gives the caller back the context it had, without setting either again.
         _context.BeforeEnter();
         Ambient.EnterFlow(this);
-        _run = OperationRun.Start(_logger, Level, enabled, traced, records, measures, subject, sampling, enclosing.Held, OperationName, TotalSteps, Depth, metadata);
+        _run = OperationRun.Start(_logger, Level, outputs, subject, sampling, enclosing.Held, OperationName, TotalSteps, Depth, metadata);
         _context.AfterEnter();
     }
 
@@ -174,8 +173,7 @@ public sealed partial class StepLogger : IDisposable
         _step = _state == State.Inactive
             ? default
             : StepRun.Begin(
-                _logger, Level, EntryWriter.IsEnabled(_logger, Level), StepTracing.HasListeners, StepRecorder.IsRecording,
-                StepMetrics.StepDuration.Enabled, _run.Identity,
+                _logger, Level, EntryWriter.GuardedOutputs(_logger, Level, StepMetrics.StepDuration), _run.Identity,
                 OperationName, number, name, TotalSteps, Depth, metadata);
     }
 

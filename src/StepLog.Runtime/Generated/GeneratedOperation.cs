@@ -132,7 +132,7 @@ public readonly struct GeneratedOperation
         var context = default(ContextSwitch);
         context.BeforeEnter();
         context.Enter(frame);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, traced, records, (outputs & StepOutputs.Measure) != 0, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, outputs, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         if (frame.IsShared)
         {
             frame.Lend(run.Identity, System.Threading.ExecutionContext.Capture());
@@ -178,7 +178,7 @@ public readonly struct GeneratedOperation
         var enclosing = records || sampling is not null ? Ambient.Identity : default;
         subject ??= records ? enclosing.Subject : null;
         var depth = Ambient.EnterThread(operation, out var thread);
-        var run = OperationRun.Start(logger, operation.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, records, (outputs & StepOutputs.Measure) != 0, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, outputs, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         Ambient.SetThreadIdentity(thread, run.Identity);
         if (records)
         {

@@ -54,8 +54,7 @@ public readonly struct GeneratedStep
     {
         var depth = Ambient.StepContext(out var identity);
         return new(StepRun.Begin(
-            logger, step.Level, (outputs & StepOutputs.Log) != 0, (outputs & StepOutputs.Trace) != 0, (outputs & StepOutputs.Record) != 0,
-            (outputs & StepOutputs.Measure) != 0, identity, step.Operation, step.Number, step.Name, step.TotalSteps, depth, metadata));
+            logger, step.Level, outputs, identity, step.Operation, step.Number, step.Name, step.TotalSteps, depth, metadata));
     }
 
     /// <summary>Logs SUCCESS with the duration.</summary>

@@ -43,6 +43,15 @@ internal static class EntryWriter
         | SideOutputs.Current
         | (duration.Enabled ? StepOutputs.Measure : StepOutputs.None);
 
+    /// <summary>
+    /// Where a <see cref="StepLogger"/> call goes: what <see cref="Outputs"/> answers, except that a logger whose
+    /// IsEnabled throws costs only the lines (the fault is reported); spans, records and measurements go on.
+    /// </summary>
+    public static StepOutputs GuardedOutputs(ILogger logger, LogLevel level, Instrument duration) =>
+        (IsEnabled(logger, level) ? StepOutputs.Log : StepOutputs.None)
+        | SideOutputs.Current
+        | (duration.Enabled ? StepOutputs.Measure : StepOutputs.None);
+
     /// <summary>A logger's IsEnabled threw: the fault is reported and the call goes nowhere.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static StepOutputs Disabled(Exception fault)

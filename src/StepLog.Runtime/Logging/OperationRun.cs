@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using StepLog.Generated;
 using StepLog.Records;
 
 namespace StepLog;
@@ -23,17 +24,19 @@ internal readonly struct OperationRun
     private readonly int _depth;
     private readonly RunIdentity _identity;
     private readonly LogLevel _level;
-    private readonly bool _logs;
-    private readonly bool _records;
-    private readonly bool _measures;
+    private readonly StepOutputs _outputs;
 
-    private OperationRun(ILogger logger, LogLevel level, bool logs, bool records, bool measures, in RunIdentity identity, string name, int totalSteps, int depth, Activity? activity)
+    private bool Logs => (_outputs & StepOutputs.Log) != 0;
+
+    private bool Records => (_outputs & StepOutputs.Record) != 0;
+
+    private bool Measures => (_outputs & StepOutputs.Measure) != 0;
+
+    private OperationRun(ILogger logger, LogLevel level, StepOutputs outputs, in RunIdentity identity, string name, int totalSteps, int depth, Activity? activity)
     {
-        _measures = measures;
+        _outputs = outputs;
         _logger = logger;
         _level = level;
-        _logs = logs;
-        _records = records;
         _identity = identity;
         _name = name;
         _totalSteps = totalSteps;
@@ -43,7 +46,7 @@ internal readonly struct OperationRun
     }
 
     /// <summary>Whether the operation's values are wanted: by its lines, its records, or a span that records its attributes.</summary>
-    public bool IsRecording => _logs || _records || _activity is { IsAllDataRequested: true };
+    public bool IsRecording => Logs || Records || _activity is { IsAllDataRequested: true };
 
     /// <summary>Who the run is: its id (the span's when there is one) and the subject of its records.</summary>
     public RunIdentity Identity => _identity;
@@ -55,12 +58,13 @@ internal readonly struct OperationRun
     /// (<see cref="SamplingSettings.Current"/>, null when nothing is sampled) is on.
     /// </summary>
     public static OperationRun Start<TMetadata>(
-        ILogger logger, LogLevel level, bool logs, bool traced, bool records, bool measures, string? subject,
+        ILogger logger, LogLevel level, StepOutputs outputs, string? subject,
         SamplingSettings? sampling, HeldLines? enclosingLines,
         string name, int totalSteps, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        var activity = traced ? StepTracing.StartOperation(name, totalSteps, metadata) : null;
+        var logs = (outputs & StepOutputs.Log) != 0;
+        var activity = (outputs & StepOutputs.Trace) != 0 ? StepTracing.StartOperation(name, totalSteps, metadata) : null;
         var id = OperationId.For(activity);
         var identity = new RunIdentity(id, subject, name, HeldLines.ForRun(sampling, enclosingLines, logs, id));
         if (logs)
@@ -68,12 +72,12 @@ internal readonly struct OperationRun
             EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.OperationStart, name, null, 0, totalSteps, depth, double.NaN, null, metadata, identity.Id), null, identity.Held);
         }
 
-        if (records)
+        if ((outputs & StepOutputs.Record) != 0)
         {
             RecordWriter.Write(identity, name, name, 0, totalSteps, StepStatus.Running, double.NaN, null, metadata);
         }
 
-        return new OperationRun(logger, level, logs, records, measures, identity, name, totalSteps, depth, activity);
+        return new OperationRun(logger, level, outputs, identity, name, totalSteps, depth, activity);
     }
 
     /// <summary>COMPLETE at the operation's level: the line shows <paramref name="line"/>, the span gets <paramref name="values"/>.</summary>
@@ -124,7 +128,7 @@ internal readonly struct OperationRun
     private void Record<TMetadata>(StepStatus status, double elapsed, string? message, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        if (_records)
+        if (Records)
         {
             RecordWriter.Write(_identity, _name, _name, 0, _totalSteps, status, elapsed, message, metadata);
         }
@@ -132,7 +136,7 @@ internal readonly struct OperationRun
 
     private void Measure(string status, double elapsed)
     {
-        if (_measures)
+        if (Measures)
         {
             StepMetrics.Operation(_name, status, elapsed);
         }
@@ -144,7 +148,7 @@ internal readonly struct OperationRun
         var entered = StepTracing.Enter(_activity);
 
         // The operation's own level was checked when it started, as a step's is for its end line; another one is asked.
-        if (_logs && (level == _level || EntryWriter.IsEnabled(_logger!, level)))
+        if (Logs && (level == _level || EntryWriter.IsEnabled(_logger!, level)))
         {
             EntryWriter.Write(_logger!, level, new StepLogEntry<TMetadata>(kind, _name, null, lastStep, _totalSteps, _depth, elapsed, null, metadata, _identity.Id), null, _identity.Held);
         }

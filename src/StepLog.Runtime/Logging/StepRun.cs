@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using StepLog.Generated;
 using StepLog.Records;
 
 namespace StepLog;
@@ -24,17 +25,19 @@ internal readonly struct StepRun
     private readonly int _depth;
     private readonly RunIdentity _identity;
     private readonly LogLevel _level;
-    private readonly bool _logs;
-    private readonly bool _records;
-    private readonly bool _measures;
+    private readonly StepOutputs _outputs;
 
-    private StepRun(ILogger logger, LogLevel level, bool logs, bool records, bool measures, in RunIdentity identity, string operation, int number, string name, int total, int depth, Activity? activity)
+    private bool Logs => (_outputs & StepOutputs.Log) != 0;
+
+    private bool Records => (_outputs & StepOutputs.Record) != 0;
+
+    private bool Measures => (_outputs & StepOutputs.Measure) != 0;
+
+    private StepRun(ILogger logger, LogLevel level, StepOutputs outputs, in RunIdentity identity, string operation, int number, string name, int total, int depth, Activity? activity)
     {
         _logger = logger;
         _level = level;
-        _logs = logs;
-        _records = records;
-        _measures = measures;
+        _outputs = outputs;
         _identity = identity;
         _operation = operation;
         _number = number;
@@ -48,34 +51,34 @@ internal readonly struct StepRun
     }
 
     /// <summary>Whether the run's values are wanted: by its lines, its records, or a span that records its attributes.</summary>
-    public bool IsRecording => _logs || _records || _activity is { IsAllDataRequested: true };
+    public bool IsRecording => Logs || Records || _activity is { IsAllDataRequested: true };
 
     /// <summary>
     /// Starts the span, logs and records the start (Running) and starts the clock; an inactive run when there is
     /// nowhere to go. <paramref name="identity"/> is that of the operation the step belongs to.
     /// </summary>
     public static StepRun Begin<TMetadata>(
-        ILogger logger, LogLevel level, bool logs, bool traced, bool records, bool measures, in RunIdentity identity,
+        ILogger logger, LogLevel level, StepOutputs outputs, in RunIdentity identity,
         string operation, int number, string name, int total, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        if (!logs && !traced && !records && !measures)
+        if (outputs == StepOutputs.None)
         {
             return default;
         }
 
-        var activity = traced ? StepTracing.StartStep(operation, number, name, total, metadata) : null;
-        if (logs)
+        var activity = (outputs & StepOutputs.Trace) != 0 ? StepTracing.StartStep(operation, number, name, total, metadata) : null;
+        if ((outputs & StepOutputs.Log) != 0)
         {
             EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata, identity.Id), null, identity.Held);
         }
 
-        if (records)
+        if ((outputs & StepOutputs.Record) != 0)
         {
             RecordWriter.Write(identity, identity.Operation ?? operation, name, number, total, StepStatus.Running, double.NaN, null, metadata);
         }
 
-        return new StepRun(logger, level, logs, records, measures, identity, operation, number, name, total, depth, activity);
+        return new StepRun(logger, level, outputs, identity, operation, number, name, total, depth, activity);
     }
 
     public void Succeed<TMetadata>(in TMetadata metadata)
@@ -91,7 +94,7 @@ internal readonly struct StepRun
         Record(StepStatus.Success, elapsed, null, metadata);
         Measure(MetricStatus.Success, elapsed);
         var entered = StepTracing.Enter(_activity);
-        if (_logs)
+        if (Logs)
         {
             EntryWriter.Write(_logger, _level, Entry(StepEvent.StepSuccess, elapsed, null, metadata), null, _identity.Held);
         }
@@ -114,7 +117,7 @@ internal readonly struct StepRun
         Record(StepStatus.Failed, elapsed, error is OperationCanceledException ? RecordMessages.Cancelled : message, metadata);
         Measure(error is OperationCanceledException ? MetricStatus.Cancelled : MetricStatus.Failed, elapsed);
         var entered = StepTracing.Enter(_activity);
-        if (_logs)
+        if (Logs)
         {
             if (error is OperationCanceledException)
             {
@@ -140,13 +143,13 @@ internal readonly struct StepRun
         reason ??= "(no reason given)";
         StepTracing.Skipped(_activity, reason, metadata);
         Record(StepStatus.Skipped, double.NaN, reason, metadata);
-        if (_measures)
+        if (Measures)
         {
             // A skip has no duration on its line or record; its measurement is the time until the step was skipped.
             Measure(MetricStatus.Skipped, EntryWriter.MillisecondsSince(_start));
         }
         var entered = StepTracing.Enter(_activity);
-        if (_logs)
+        if (Logs)
         {
             EntryWriter.Write(_logger, _level, Entry(StepEvent.StepSkipped, double.NaN, reason, metadata), null, _identity.Held);
         }
@@ -169,7 +172,7 @@ internal readonly struct StepRun
         Record(StepStatus.Warning, elapsed, message, metadata);
         Measure(MetricStatus.Warning, elapsed);
         var entered = StepTracing.Enter(_activity);
-        if (_logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
+        if (Logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
         {
             EntryWriter.Write(_logger, LogLevel.Warning, Entry(StepEvent.StepWarning, elapsed, message, metadata), null, _identity.Held);
         }
@@ -192,13 +195,13 @@ internal readonly struct StepRun
         var message = EntryWriter.MessageOf(error);
         var elapsed = EntryWriter.MillisecondsSince(_start);
         StepTracing.Retried(_activity, error, attempt);
-        if (_records)
+        if (Records)
         {
             var withAttempt = new StepMetadataPair<StepMetadata<int>, TMetadata>(new StepMetadata<int>("attempt", attempt), metadata);
             RecordWriter.Write(_identity, _identity.Operation ?? _operation, _name, _number, _total, StepStatus.Error, elapsed, "Retry " + attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + message, withAttempt);
         }
 
-        if (_logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
+        if (Logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
         {
             EntryWriter.Write(_logger, LogLevel.Warning, new StepLogEntry<TMetadata>(StepEvent.StepRetry, _operation, _name, _number, _total, _depth, elapsed, message, metadata, _identity.Id, attempt), error, _identity.Held);
         }
@@ -213,7 +216,7 @@ internal readonly struct StepRun
     private void Record<TMetadata>(StepStatus status, double elapsed, string? message, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        if (_records)
+        if (Records)
         {
             RecordWriter.Write(_identity, _identity.Operation ?? _operation, _name, _number, _total, status, elapsed, message, metadata);
         }
@@ -225,7 +228,7 @@ internal readonly struct StepRun
     /// </summary>
     private void Measure(string status, double elapsed)
     {
-        if (_measures)
+        if (Measures)
         {
             StepMetrics.Step(_operation, _name, status, elapsed);
         }

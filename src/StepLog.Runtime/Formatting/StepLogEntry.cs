@@ -111,8 +111,8 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     private bool HasOperationId => _operationId.IsSet;
 
-    // Null unless the span has W3C ids.
-    private Activity? Span => _spanHeld ? _heldSpan : Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
+    /// <summary>The span the line was made in (held, or current now while a provider reads it); null unless it has W3C ids.</summary>
+    internal Activity? Span => _spanHeld ? _heldSpan : Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
 
     public KeyValuePair<string, object?> this[int index]
     {

@@ -7,13 +7,15 @@ namespace StepLog;
 
 /// <summary>
 /// Where a call goes besides the logger, as the wrapper's decision reads it: one flags field that the outputs StepLog
-/// owns (the step records: a store or an observer; any later one, such as meters, takes a bit of its own) keep up to
-/// date whenever they change, so that a disabled call reads one static field for all of them, however many there are.
+/// owns (the step records: a store or an observer) keep up to date whenever they change, so that a disabled call reads
+/// one static field for all of them, however many there are.
 /// </summary>
 /// <remarks>
 /// The trace bit is the exception: whether the <c>StepLog</c> activity source has listeners is the source's own state,
 /// changed by <see cref="System.Diagnostics.ActivitySource.AddActivityListener"/> with no notification to the source's
 /// owner, so it is asked of the source itself (<see cref="StepTracing.HasListeners"/>, two loads when nothing listens).
+/// The meter's instruments are the same (no notice when a listener enables one): the caller asks the call's own
+/// instrument (<see cref="EntryWriter.Outputs"/>).
 /// </remarks>
 internal static class SideOutputs
 {

@@ -27,9 +27,9 @@ internal sealed class HeldEntry : IReadOnlyList<KeyValuePair<string, object?>>, 
         EventId = eventId;
         _entry = entry;
         Timestamp = timestamp;
-        var activity = Activity.Current;
-        TraceId = activity?.TraceId ?? default;
-        SpanId = activity?.SpanId ?? default;
+        var span = entry.Span;
+        TraceId = span?.TraceId ?? default;
+        SpanId = span?.SpanId ?? default;
         ThreadId = Environment.CurrentManagedThreadId;
     }
 

@@ -27,15 +27,11 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     /// <summary>The key of the current span's id (16 hex digits, W3C), when a span was current as the line was made.</summary>
     internal const string SpanIdKey = "span_id";
 
+    // The line's values in three parts (see EntryParts.cs for why) rather than as flat fields.
     private readonly TMetadata _metadata;
-    private readonly OperationId _operationId;
-
-    // The span of a line that is read after it was made (a held line): captured when it was held. A line written at
-    // once is read by its providers inside ILogger.Log, while the span current when it was made is still current, so
-    // it reads Activity.Current only if a provider asks for the structured view: a line nobody reads as fields (a
-    // disabled provider, a text-only one) pays nothing for its ids.
-    private readonly Activity? _heldSpan;
-    private readonly bool _spanHeld;
+    private readonly LinePosition _position;
+    private readonly LineOutcome _outcome;
+    private readonly LineIds _ids;
 
     public StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
@@ -48,52 +44,43 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
         double durationMs, string? text, in TMetadata metadata, OperationId operationId, int attempt, Activity? span, bool spanHeld)
     {
-        _operationId = operationId;
-        _heldSpan = span;
-        _spanHeld = spanHeld;
-        Attempt = attempt;
-        Kind = kind;
-        OperationName = operation;
-        StepName = step;
-        StepNumber = stepNumber;
-        TotalSteps = totalSteps;
-        Depth = depth;
-        Duration = durationMs;
-        Text = text;
+        _position = new LinePosition(operation, step, kind, stepNumber, totalSteps, depth);
+        _outcome = new LineOutcome(text, durationMs, attempt);
+        _ids = new LineIds(operationId, spanHeld, span);
         _metadata = metadata;
     }
 
-    public StepEvent Kind { get; }
+    public StepEvent Kind => _position.Kind;
 
-    public string OperationName { get; }
+    public string OperationName => _position.Operation;
 
-    public string? StepName { get; }
+    public string? StepName => _position.Step;
 
-    public int StepNumber { get; }
+    public int StepNumber => _position.Number;
 
-    public int TotalSteps { get; }
+    public int TotalSteps => _position.Total;
 
-    public int Depth { get; }
+    public int Depth => _position.Depth;
 
     /// <summary>Milliseconds, or NaN where the line has no duration.</summary>
-    public double Duration { get; }
+    public double Duration => _outcome.Duration;
 
     public double? DurationMs => double.IsNaN(Duration) ? null : Math.Round(Duration, 1);
 
     /// <summary>The attempt a RETRY line reports; 0 on other lines.</summary>
-    public int Attempt { get; }
+    public int Attempt => _outcome.Attempt;
 
     /// <summary>The failure's message, the skip's reason, the warning's or the retried error's message.</summary>
-    public string? Text { get; }
+    public string? Text => _outcome.Text;
 
     public TMetadata Metadata => _metadata;
 
-    public string? OperationId => _operationId.Text;
+    public string? OperationId => _ids.OperationId.Text;
 
     /// <summary>The same line with other metadata: what a held line keeps (see <see cref="FrozenMetadata"/>), made when the line is held: its span is captured then.</summary>
     internal StepLogEntry<TOther> WithMetadata<TOther>(in TOther metadata)
         where TOther : struct, IStepMetadata =>
-        new(Kind, OperationName, StepName, StepNumber, TotalSteps, Depth, Duration, Text, metadata, _operationId, Attempt, Span, spanHeld: true);
+        new(Kind, OperationName, StepName, StepNumber, TotalSteps, Depth, Duration, Text, metadata, _ids.OperationId, Attempt, Span, spanHeld: true);
 
     public string Format(StepSymbols symbols)
     {
@@ -109,10 +96,10 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     // included) or repeats an earlier one is renamed (see MetadataKeys).
     public int Count => EntryFields.For(Kind).Length + _metadata.Count + (HasOperationId ? 1 : 0) + (Span is null ? 0 : 2) + 1;
 
-    private bool HasOperationId => _operationId.IsSet;
+    private bool HasOperationId => _ids.OperationId.IsSet;
 
     /// <summary>The span the line was made in (held, or current now while a provider reads it); null unless it has W3C ids.</summary>
-    internal Activity? Span => _spanHeld ? _heldSpan : Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
+    internal Activity? Span => _ids.SpanHeld ? _ids.HeldSpan : Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
 
     public KeyValuePair<string, object?> this[int index]
     {
@@ -138,7 +125,7 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
             index -= _metadata.Count;
             if (HasOperationId && index-- == 0)
             {
-                return new(OperationIdKey, _operationId.Text);
+                return new(OperationIdKey, _ids.OperationId.Text);
             }
 
             if (Span is { } span)

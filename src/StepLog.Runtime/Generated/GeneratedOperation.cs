@@ -103,6 +103,7 @@ public readonly struct GeneratedOperation
     /// <param name="outputs">What <see cref="Outputs(ILogger, LogLevel)"/> answered.</param>
     /// <param name="metadata">The values of the [Log] parameters.</param>
     /// <param name="subject">The string form of the <see cref="SubjectAttribute">[Subject]</see> parameter; null takes the enclosing operation's.</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
         where TMetadata : struct, IStepMetadata
     {
@@ -165,6 +166,7 @@ public readonly struct GeneratedOperation
     /// <param name="outputs">What <see cref="Outputs(ILogger, LogLevel)"/> answered.</param>
     /// <param name="metadata">The values of the [Log] parameters.</param>
     /// <param name="subject">The string form of the <see cref="SubjectAttribute">[Subject]</see> parameter; null takes the enclosing operation's.</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static GeneratedOperation StartOnThread<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
         where TMetadata : struct, IStepMetadata
     {
@@ -192,6 +194,7 @@ public readonly struct GeneratedOperation
     public void Succeed() => Succeed(default(StepMetadata));
 
     /// <summary>Logs COMPLETE with <c>status=success</c>, the result's values and the duration.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public void Succeed<TMetadata>(in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {

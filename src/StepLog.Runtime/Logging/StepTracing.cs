@@ -315,7 +315,11 @@ internal static class StepTracing
         }
     }
 
-    /// <summary>OpenTelemetry's exception event, built by hand: <c>Activity.AddException</c> needs .NET 9's DiagnosticSource.</summary>
+    /// <summary>
+    /// OpenTelemetry's exception event, built here rather than by <c>Activity.AddException</c>: that one records the raw
+    /// <see cref="Exception.Message"/> (the event should carry the escaped message the line shows) and reads
+    /// <see cref="Exception.ToString"/> unguarded, so a user's exception type whose ToString throws would cost the event.
+    /// </summary>
     private static ActivityEvent ExceptionEvent(Exception error, string message)
     {
         string stackTrace;

@@ -384,6 +384,28 @@ public class SamplingTests
     }
 
     [Fact]
+    public void A_line_held_outside_any_span_stays_without_one_when_it_is_written_inside_a_span()
+    {
+        using var sampling = new SamplingScope(rate: 0, slowThreshold: TimeSpan.Zero);
+        using var op = new StepLogger(Logger, "Import", 2);
+        op.Start();
+        op.Step(1, "Fetch");
+        op.Success();
+
+        // The failure releases the held lines while a span is current: the lines made before it have no span.
+        var span = new System.Diagnostics.Activity("late").SetIdFormat(System.Diagnostics.ActivityIdFormat.W3C).Start();
+        op.Step(2, "Parse");
+        op.Failure(new InvalidOperationException("late"));
+        span.Stop();
+        op.Complete();
+
+        var spanId = span.SpanId.ToHexString();
+        Assert.Equal(
+            [null, null, null, spanId, spanId, null],
+            _capture.Entries.Select(e => e.HasField("span_id") ? (string?)e.Field("span_id") : null));
+    }
+
+    [Fact]
     public void A_buffered_logger_gets_the_held_lines_as_records_with_their_original_times()
     {
         using var sampling = new SamplingScope(rate: 0, slowThreshold: TimeSpan.Zero);

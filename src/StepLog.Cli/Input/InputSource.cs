@@ -28,30 +28,26 @@ internal sealed class InputSource
     /// <summary>Opens it for reading, decompressing gzip; a log still being written can be read (shared read/write).</summary>
     public Stream Open(Func<Stream>? standardInput = null)
     {
-        if (Path is null)
-        {
-            return standardInput?.Invoke() ?? Console.OpenStandardInput();
-        }
-
-        var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
-        if (IsGzip(file))
-        {
-            return new GZipStream(file, CompressionMode.Decompress);
-        }
-
-        return file;
+        var raw = Path is null
+            ? standardInput?.Invoke() ?? Console.OpenStandardInput()
+            : new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+        return Unpacked(raw);
     }
 
-    private static bool IsGzip(FileStream file)
+    /// <summary>
+    /// The input's text: gzip is told by its first two bytes, whatever the name, and for standard input too (a pipe
+    /// cannot seek back, so the bytes read to tell are read again in front of the rest).
+    /// </summary>
+    private static Stream Unpacked(Stream raw)
     {
-        if (!file.CanSeek || file.Length < 2)
+        var head = new byte[2];
+        var read = 0;
+        while (read < head.Length && raw.Read(head, read, head.Length - read) is var count and > 0)
         {
-            return false;
+            read += count;
         }
 
-        Span<byte> magic = stackalloc byte[2];
-        var read = file.Read(magic);
-        file.Position = 0;
-        return read == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        var whole = new ReplayedStream(head.AsMemory(0, read), raw);
+        return read == 2 && head[0] == 0x1f && head[1] == 0x8b ? new GZipStream(whole, CompressionMode.Decompress) : whole;
     }
 }

@@ -103,6 +103,8 @@ public readonly struct GeneratedOperation
     /// <param name="outputs">What <see cref="Outputs(ILogger, LogLevel)"/> answered.</param>
     /// <param name="metadata">The values of the [Log] parameters.</param>
     /// <param name="subject">The string form of the <see cref="SubjectAttribute">[Subject]</see> parameter; null takes the enclosing operation's.</param>
+    // Out of line, as are StartOnThread and Succeed: inlined into the wrapper, they brought the temporaries of every path
+    // (records, sampling, spans, both lines' entries) into its frame, which was then zeroed on every call.
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
         where TMetadata : struct, IStepMetadata

@@ -28,6 +28,10 @@ internal static class EntryWriter
         new((int)StepEvent.StepRetry, nameof(StepEvent.StepRetry)),
     ];
 
+    // A multiplication by a constant (a static readonly double is one once the method is optimized) where the division
+    // by the frequency cost its latency on every line with a duration.
+    private static readonly double MillisecondsPerTick = 1000.0 / Stopwatch.Frequency;
+
     /// <summary>
     /// Where a generated wrapper's call goes: the level check, the side outputs (<see cref="SideOutputs.Current"/>) and
     /// whether a meter listener enabled <paramref name="duration"/> (the call's histogram, a static readonly field:
@@ -115,10 +119,6 @@ internal static class EntryWriter
             return "<error: " + fault.GetType().Name + ">";
         }
     }
-
-    // A multiplication by a constant (a static readonly double is one once the method is optimized) where the division
-    // by the frequency cost its latency on every line with a duration.
-    private static readonly double MillisecondsPerTick = 1000.0 / Stopwatch.Frequency;
 
     /// <summary>Milliseconds since a <see cref="Stopwatch.GetTimestamp"/> reading.</summary>
     public static double MillisecondsSince(long startTimestamp) =>

@@ -83,50 +83,32 @@ internal static class JsonFields
         }
     }
 
-    private static bool Integer(JsonElement value, Action<int?> assign)
+    private static bool Integer(JsonElement value, Action<int?> assign) => Assign(value, assign, value.ValueKind switch
     {
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
-        {
-            assign(number);
-            return true;
-        }
+        JsonValueKind.Number => value.TryGetInt32(out var number) ? number : null,
 
         // Some sinks write every property as a string.
-        if (value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number))
-        {
-            assign(number);
-            return true;
-        }
+        JsonValueKind.String => int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null,
+        _ => (int?)null,
+    });
 
-        if (value.ValueKind == JsonValueKind.Null)
-        {
-            assign(null);
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool Number(JsonElement value, Action<double?> assign)
+    private static bool Number(JsonElement value, Action<double?> assign) => Assign(value, assign, value.ValueKind switch
     {
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number))
+        JsonValueKind.Number => value.TryGetDouble(out var number) ? number : null,
+        JsonValueKind.String => double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null,
+        _ => (double?)null,
+    });
+
+    /// <summary>Assigns a value read as a number (or JSON null); false, assigning nothing, when it is neither.</summary>
+    private static bool Assign<T>(JsonElement value, Action<T?> assign, T? parsed)
+        where T : struct
+    {
+        if (parsed is null && value.ValueKind != JsonValueKind.Null)
         {
-            assign(number);
-            return true;
+            return false;
         }
 
-        if (value.ValueKind == JsonValueKind.String && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number))
-        {
-            assign(number);
-            return true;
-        }
-
-        if (value.ValueKind == JsonValueKind.Null)
-        {
-            assign(null);
-            return true;
-        }
-
-        return false;
+        assign(parsed);
+        return true;
     }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -25,10 +27,8 @@ internal static class ReportJsonWriter
         json.WriteNumber("incomplete", report.Operations.Incomplete);
         json.WriteEndObject();
 
-        json.WriteStartArray("failed");
-        foreach (var failed in report.Failed)
+        Objects(json, "failed", report.Failed, static (json, failed) =>
         {
-            json.WriteStartObject();
             json.WriteString("operation", failed.Operation);
             json.WriteString("operation_id", failed.OperationId);
             json.WriteString("step", failed.Step);
@@ -36,55 +36,48 @@ internal static class ReportJsonWriter
             json.WriteString("error", failed.Error);
             json.WriteString("file", failed.File);
             json.WriteNumber("line", failed.Line);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("incomplete");
-        foreach (var incomplete in report.Incomplete)
+        });
+        Objects(json, "incomplete", report.Incomplete, static (json, incomplete) =>
         {
-            json.WriteStartObject();
             json.WriteString("operation", incomplete.Operation);
             json.WriteString("operation_id", incomplete.OperationId);
             json.WriteString("last_step", incomplete.LastStep);
             json.WriteString("file", incomplete.File);
             json.WriteNumber("line", incomplete.Line);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("slow_steps");
-        foreach (var slow in report.SlowSteps)
+        });
+        Objects(json, "slow_steps", report.SlowSteps, static (json, slow) =>
         {
-            json.WriteStartObject();
             json.WriteString("operation", slow.Operation);
             json.WriteString("step", slow.Step);
             json.WriteNumber("count", slow.Count);
             json.WriteNumber("p50_ms", slow.P50Ms);
             json.WriteNumber("p95_ms", slow.P95Ms);
             json.WriteNumber("max_ms", slow.MaxMs);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         json.WriteNumber("skipped_lines", report.Statistics.SkippedLines);
-
-        json.WriteStartArray("correlation_issues");
-        foreach (var issue in report.Issues)
+        Objects(json, "correlation_issues", report.Issues, static (json, issue) =>
         {
-            json.WriteStartObject();
             json.WriteString("file", issue.File);
             json.WriteNumber("line", issue.Line);
             json.WriteString("message", issue.Message);
+        });
+        json.WriteEndObject();
+        json.Flush();
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>An array named <paramref name="name"/> of one object per item, whose properties <paramref name="write"/> writes.</summary>
+    private static void Objects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            write(json, item);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
-        json.Flush();
-        output.WriteByte((byte)'\n');
     }
 
     private static void NumberOrNull(Utf8JsonWriter json, string name, int? value)

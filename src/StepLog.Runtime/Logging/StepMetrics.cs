@@ -41,15 +41,7 @@ internal static class StepMetrics
             new KeyValuePair<string, object?>("operation", operation),
             new KeyValuePair<string, object?>("status", status),
         };
-        try
-        {
-            OperationDuration.Record(milliseconds / 1000.0, tags);
-        }
-        catch (Exception fault)
-        {
-            // A listener's callback runs inside Record: its fault costs the measurement, never the user's code.
-            StepLogging.ReportFault(fault);
-        }
+        RecordSeconds(OperationDuration, milliseconds, tags);
     }
 
     /// <summary>Records a step's duration; <paramref name="status"/> is one of <see cref="MetricStatus"/>'s.</summary>
@@ -61,12 +53,18 @@ internal static class StepMetrics
             new KeyValuePair<string, object?>("step", step),
             new KeyValuePair<string, object?>("status", status),
         };
+        RecordSeconds(StepDuration, milliseconds, tags);
+    }
+
+    private static void RecordSeconds(Histogram<double> duration, double milliseconds, in TagList tags)
+    {
         try
         {
-            StepDuration.Record(milliseconds / 1000.0, tags);
+            duration.Record(milliseconds / 1000.0, tags);
         }
         catch (Exception fault)
         {
+            // A listener's callback runs inside Record: its fault costs the measurement, never the user's code.
             StepLogging.ReportFault(fault);
         }
     }

@@ -27,6 +27,9 @@ internal sealed class Correlator
     private readonly List<OperationRun> _candidates = [];
     private string? _file;
 
+    // The latest time a line of the current file carries: a file that starts before it was written beside that file.
+    private DateTimeOffset? _fileLastTime;
+
     /// <param name="observer">Receives lines, steps, operations and issues as they become final.</param>
     /// <param name="keepTree">
     /// Whether operations keep all their steps and the operations nested in them (for a timeline). Without it an
@@ -49,12 +52,17 @@ internal sealed class Correlator
     {
         if (!string.Equals(_file, line.File, StringComparison.Ordinal))
         {
-            if (!RolledFiles.Continues(_file, line.File))
+            if (!RolledFiles.Continues(_file, line.File) || StartedBeside(line))
             {
                 EndOfFile();
             }
 
             _file = line.File;
+        }
+
+        if (line.Timestamp is { } time && (_fileLastTime is null || time > _fileLastTime))
+        {
+            _fileLastTime = time;
         }
 
         switch (line.Kind)
@@ -92,7 +100,16 @@ internal sealed class Correlator
         _open.Clear();
         _byId.Clear();
         _file = null;
+        _fileLastTime = null;
     }
+
+    /// <summary>
+    /// Whether a file named as the roll of the current one starts before the current one's last line: it was written at
+    /// the same time, so it is a parallel worker's (<c>worker_1.log</c>, <c>worker_2.log</c>), not the current file's
+    /// continuation. Without times on both sides the name decides.
+    /// </summary>
+    private bool StartedBeside(LogEvent line) =>
+        line.Timestamp is { } start && _fileLastTime is { } previousEnd && start < previousEnd;
 
     private OperationRun StartOperation(LogEvent line)
     {

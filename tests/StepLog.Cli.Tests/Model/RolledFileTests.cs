@@ -37,4 +37,55 @@ public class RolledFileTests
         Assert.Equal(OperationOutcome.Succeeded, log.Operation("Other").Outcome);
         Assert.Empty(log.Issues);
     }
+
+    [Fact]
+    public void A_file_named_as_a_roll_but_started_before_the_previous_one_ended_is_a_parallel_workers_own()
+    {
+        var folder = Directory.CreateTempSubdirectory("steplog-cli-roll-").FullName;
+        var first = Path.Combine(folder, "worker_1.log");
+        var second = Path.Combine(folder, "worker_2.log");
+        // Worker 1 was killed inside its step; worker 2 ran the same operation at the same time, to the end.
+        File.WriteAllText(first, """
+            2026-11-25 16:28:27.100 [INFO] 🚀 START: Import
+            2026-11-25 16:28:29.000 [INFO] ▶️  [1/1] Fetch
+            """);
+        File.WriteAllText(second, """
+            2026-11-25 16:28:27.200 [INFO] 🚀 START: Import
+            2026-11-25 16:28:27.300 [INFO] ▶️  [1/1] Fetch
+            2026-11-25 16:28:28.300 [INFO] ✅ [1/1] Fetch - SUCCESS (duration_ms=1000.0)
+            2026-11-25 16:28:28.400 [INFO] 🏁 COMPLETE: Import
+            """);
+
+        var log = Collected.Read(first, second);
+
+        var imports = log.Operations.Where(operation => operation.Name == "Import").ToList();
+        Assert.Equal(2, imports.Count);
+        var killed = Assert.Single(imports, operation => operation.Start!.File == first);
+        Assert.Equal(IncompleteReason.CutOff, killed.IncompleteReason);
+        var finished = Assert.Single(imports, operation => operation.Start!.File == second);
+        Assert.Equal(OperationOutcome.Succeeded, finished.Outcome);
+        Assert.Empty(log.Issues);
+    }
+
+    [Fact]
+    public void A_rolled_file_with_times_continues_the_one_before_when_it_starts_after_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("steplog-cli-roll-").FullName;
+        var first = Path.Combine(folder, "app.log");
+        var second = Path.Combine(folder, "app_001.log");
+        File.WriteAllText(first, """
+            2026-11-25 16:28:27.100 [INFO] 🚀 START: Import
+            2026-11-25 16:28:27.200 [INFO] ▶️  [1/1] Fetch
+            """);
+        File.WriteAllText(second, """
+            2026-11-25 16:28:28.200 [INFO] ✅ [1/1] Fetch - SUCCESS (duration_ms=1000.0)
+            2026-11-25 16:28:28.300 [INFO] 🏁 COMPLETE: Import
+            """);
+
+        var log = Collected.Read(first, second);
+
+        var import = log.Operation("Import");
+        Assert.Equal(OperationOutcome.Succeeded, import.Outcome);
+        Assert.Equal(second, import.End!.File);
+    }
 }

@@ -91,6 +91,32 @@ public class LineTests
     }
 
     [Fact]
+    public async Task Every_line_of_a_run_carries_the_runs_own_id_and_item_lines_their_place()
+    {
+        using var batch = new BatchFixture();
+        batch.Options.LogInterval = TimeSpan.Zero;
+
+        await StepBatch.RunAsync("First", ["a", "b"], (_, _) =>
+        {
+            batch.Clock.Advance(1);
+            return default;
+        }, batch.Options, s => s);
+        var first = batch.Capture.Entries.ToList();
+        await StepBatch.RunAsync("Second", ["c"], (_, _) => default, batch.Options, s => s);
+        var second = batch.Capture.Entries.Skip(first.Count).ToList();
+
+        // START, two items, a PROGRESS after each, COMPLETE: one id for all of them.
+        Assert.Equal(6, first.Count);
+        var id = Assert.Single(first.Select(e => e.Field("operation_id")).Distinct());
+        Assert.Matches("^[0-9a-f]{16}$", (string)id!);
+        Assert.Equal(id, ((IStepLogEntry)first[0].State!).OperationId);
+        Assert.NotEqual(id, Assert.Single(second.Select(e => e.Field("operation_id")).Distinct()));
+
+        var item = first[1];
+        Assert.Equal(("a", 1, 2), (item.Field("item"), item.Field("step_number"), item.Field("total_steps")));
+    }
+
+    [Fact]
     public async Task Work_inside_an_item_nests_under_the_batch()
     {
         using var batch = new BatchFixture();

@@ -20,13 +20,15 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
     private static readonly EventId[] EventIds = CreateEventIds();
 
     private readonly KeyValuePair<string, object?>[] _fields;
+    private readonly OperationId _id;
 
     // The span current when the line was made (W3C ids only): its trace_id and span_id end the structured view.
     private readonly Activity? _span = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
 
-    private BatchLine(StepEvent kind, string operation, string? item, int position, int total, int depth, double durationMs, string? text, KeyValuePair<string, object?>[] fields)
+    private BatchLine(StepEvent kind, string operation, OperationId id, string? item, int position, int total, int depth, double durationMs, string? text, KeyValuePair<string, object?>[] fields)
     {
         Kind = kind;
+        _id = id;
         OperationName = operation;
         StepName = item;
         StepNumber = position;
@@ -54,10 +56,10 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
 
     public double? DurationMs => double.IsNaN(Duration) ? null : Math.Round(Duration, 1);
 
-    /// <summary>A batch is not an operation run: its lines have no id.</summary>
-    public string? OperationId => null;
+    /// <summary>The batch run's id: every line of one run carries it, as the lines of an operation run carry theirs.</summary>
+    public string? OperationId => _id.Text;
 
-    public int Count => _fields.Length + 2 + (_span is null ? 0 : 2);
+    public int Count => _fields.Length + 2 + (_id.IsSet ? 1 : 0) + (_span is null ? 0 : 2);
 
     private double Duration { get; }
 
@@ -68,40 +70,39 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
         0 => new("operation", OperationName),
         1 => new("depth", Depth),
         _ when index - 2 < _fields.Length => _fields[index - 2],
-        _ when _span is not null && index - 2 == _fields.Length => new(StepLogEntry<StepMetadata>.TraceIdKey, _span.TraceId.ToHexString()),
-        _ when _span is not null && index - 2 == _fields.Length + 1 => new(StepLogEntry<StepMetadata>.SpanIdKey, _span.SpanId.ToHexString()),
-        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        _ => Ids(index - 2 - _fields.Length),
     };
 
-    public static BatchLine Start(string name, int total, int resumed, int depth) =>
-        new(StepEvent.OperationStart, name, null, 0, total, depth, double.NaN, null, resumed > 0 ? [Field("total", total), Field("resumed", resumed)] : [Field("total", total)]);
+    public static BatchLine Start(string name, OperationId id, int total, int resumed, int depth) =>
+        new(StepEvent.OperationStart, name, id, null, 0, total, depth, double.NaN, null, resumed > 0 ? [Field("total", total), Field("resumed", resumed)] : [Field("total", total)]);
 
-    public static BatchLine Progress(string name, long done, int total, double percentage, double rate, double elapsedSeconds, double? etaSeconds, int depth)
+    public static BatchLine Progress(string name, OperationId id, long done, int total, double percentage, double rate, double elapsedSeconds, double? etaSeconds, int depth)
     {
         KeyValuePair<string, object?>[] fields = etaSeconds is { } eta
             ? [Field("processed", done), Field("total", total), Field("percentage", Round(percentage)), Field("rate_per_second", Round(rate)), Field("elapsed_seconds", Round(elapsedSeconds)), Field("eta_seconds", Round(eta))]
             : [Field("processed", done), Field("total", total), Field("percentage", Round(percentage)), Field("rate_per_second", Round(rate)), Field("elapsed_seconds", Round(elapsedSeconds))];
-        return new(StepEvent.BatchProgress, name, null, 0, total, depth, double.NaN, null, fields);
+        return new(StepEvent.BatchProgress, name, id, null, 0, total, depth, double.NaN, null, fields);
     }
 
-    public static BatchLine ItemSucceeded(string name, string item, int position, int total, int depth, double durationMs) =>
-        new(StepEvent.StepSuccess, name, item, position, total, depth, durationMs, null, [Field("item", item), Field("status", "success"), Field("duration_ms", Round(durationMs))]);
+    // An item line's fields name the item and its place ("[i/N] id" in the text), so that a structured sink reads it as the text does.
+    public static BatchLine ItemSucceeded(string name, OperationId id, string item, int position, int total, int depth, double durationMs) =>
+        new(StepEvent.StepSuccess, name, id, item, position, total, depth, durationMs, null, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", "success"), Field("duration_ms", Round(durationMs))]);
 
-    public static BatchLine ItemFailed(string name, string item, int position, int total, int depth, double durationMs, string message) =>
-        new(StepEvent.StepFailure, name, item, position, total, depth, durationMs, message, [Field("item", item), Field("status", "failed"), Field("error", message), Field("duration_ms", Round(durationMs))]);
+    public static BatchLine ItemFailed(string name, OperationId id, string item, int position, int total, int depth, double durationMs, string message) =>
+        new(StepEvent.StepFailure, name, id, item, position, total, depth, durationMs, message, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", "failed"), Field("error", message), Field("duration_ms", Round(durationMs))]);
 
-    public static BatchLine ItemCancelled(string name, string item, int position, int total, int depth, double durationMs) =>
-        new(StepEvent.StepCancelled, name, item, position, total, depth, durationMs, null, [Field("item", item), Field("status", "cancelled"), Field("duration_ms", Round(durationMs))]);
+    public static BatchLine ItemCancelled(string name, OperationId id, string item, int position, int total, int depth, double durationMs) =>
+        new(StepEvent.StepCancelled, name, id, item, position, total, depth, durationMs, null, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", "cancelled"), Field("duration_ms", Round(durationMs))]);
 
-    public static BatchLine Complete(string name, int total, int processed, int succeeded, int failed, double rate, double durationMs, int depth)
+    public static BatchLine Complete(string name, OperationId id, int total, int processed, int succeeded, int failed, double rate, double durationMs, int depth)
     {
         var successRate = processed > 0 ? succeeded * 100.0 / processed : 0;
-        return new(StepEvent.OperationComplete, name, null, 0, total, depth, durationMs, null,
+        return new(StepEvent.OperationComplete, name, id, null, 0, total, depth, durationMs, null,
             [Field("processed", processed), Field("succeeded", succeeded), Field("failed", failed), Field("success_rate", Round(successRate)), Field("rate_per_second", Round(rate)), Field("total_duration_ms", Round(durationMs))]);
     }
 
-    public static BatchLine Interrupted(string name, int total, int processed, int succeeded, int failed, double durationMs, int depth) =>
-        new(StepEvent.BatchInterrupted, name, null, 0, total, depth, durationMs, null,
+    public static BatchLine Interrupted(string name, OperationId id, int total, int processed, int succeeded, int failed, double durationMs, int depth) =>
+        new(StepEvent.BatchInterrupted, name, id, null, 0, total, depth, durationMs, null,
             [Field("processed", processed), Field("total", total), Field("succeeded", succeeded), Field("failed", failed), Field("total_duration_ms", Round(durationMs))]);
 
     /// <summary>Writes the line; a provider that throws costs the line, never the batch.</summary>
@@ -175,6 +176,19 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private static KeyValuePair<string, object?> Field(string key, object? value) => new(key, value);
+
+    // After the line's own fields: the run's id, then the span's trace and span ids.
+    private KeyValuePair<string, object?> Ids(int index)
+    {
+        if (_id.IsSet && index-- == 0)
+        {
+            return new(StepLogEntry<StepMetadata>.OperationIdKey, _id.Text);
+        }
+
+        return _span is not null && index == 0 ? new(StepLogEntry<StepMetadata>.TraceIdKey, _span.TraceId.ToHexString())
+            : _span is not null && index == 1 ? new(StepLogEntry<StepMetadata>.SpanIdKey, _span.SpanId.ToHexString())
+            : throw new ArgumentOutOfRangeException(nameof(index));
+    }
 
     // Values are kept at the one decimal the line shows, so that structured sinks and the text agree.
     private static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);

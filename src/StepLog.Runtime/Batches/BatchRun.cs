@@ -23,6 +23,9 @@ namespace StepLog;
 internal sealed class BatchRun<T>
 {
     private readonly string _name;
+
+    // The run's id, on each of its lines, so that a log reader groups a batch's lines as it groups an operation run's.
+    private readonly OperationId _id = OperationId.New();
     private readonly IReadOnlyList<T> _items;
     private readonly Func<T, CancellationToken, ValueTask> _process;
     private readonly StepBatchOptions _options;
@@ -92,7 +95,7 @@ internal sealed class BatchRun<T>
         _rate = new RateEstimator(_start);
         _nextFile = _start;
         _nextLog = _start + _options.LogInterval.TotalSeconds;
-        Log(LogLevel.Information, BatchLine.Start(_name, Total, _resumed, _depth));
+        Log(LogLevel.Information, BatchLine.Start(_name, _id, Total, _resumed, _depth));
 
         var signals = _options.HandleSignals ? new BatchSignals(OnSignal) : null;
         var caller = cancellationToken.Register(static state => ((BatchRun<T>)state!).RequestStop(), this);
@@ -211,7 +214,7 @@ internal sealed class BatchRun<T>
             _abandoned = true;
             StepMetrics.BatchItem(_name, MetricStatus.Cancelled);
             var id = IdOf(item, index);
-            Log(LogLevel.Warning, BatchLine.ItemCancelled(_name, id, index + 1, Total, _depth, Milliseconds(started)));
+            Log(LogLevel.Warning, BatchLine.ItemCancelled(_name, _id, id, index + 1, Total, _depth, Milliseconds(started)));
         }
         catch (OperationCanceledException) when (timeout is { IsCancellationRequested: true })
         {
@@ -239,7 +242,7 @@ internal sealed class BatchRun<T>
         if (EntryWriter.IsEnabled(_logger, _options.ItemLevel))
         {
             id = IdOf(item, index);
-            Log(_options.ItemLevel, BatchLine.ItemSucceeded(_name, id, index + 1, Total, _depth, Milliseconds(started)));
+            Log(_options.ItemLevel, BatchLine.ItemSucceeded(_name, _id, id, index + 1, Total, _depth, Milliseconds(started)));
         }
 
         _checkpoint?.Record(id ?? IdOf(item, index), succeeded: true);
@@ -250,7 +253,7 @@ internal sealed class BatchRun<T>
         Interlocked.Increment(ref _failed);
         var id = IdOf(item, index);
         _errors.Enqueue(new BatchItemError(id, index + 1, message, error is null, error));
-        Log(level, BatchLine.ItemFailed(_name, id, index + 1, Total, _depth, Milliseconds(started), message));
+        Log(level, BatchLine.ItemFailed(_name, _id, id, index + 1, Total, _depth, Milliseconds(started), message));
         _checkpoint?.Record(id, succeeded: false);
     }
 
@@ -284,7 +287,7 @@ internal sealed class BatchRun<T>
             {
                 var elapsed = now - _start;
                 var all = done + _resumed;
-                Log(LogLevel.Information, BatchLine.Progress(_name, all, Total, Percent(all), _rate.Rate(now, done), elapsed, _rate.SecondsLeft(now, done, Total - all), _depth));
+                Log(LogLevel.Information, BatchLine.Progress(_name, _id, all, Total, Percent(all), _rate.Rate(now, done), elapsed, _rate.SecondsLeft(now, done, Total - all), _depth));
                 _nextLog = now + _options.LogInterval.TotalSeconds;
             }
 
@@ -329,8 +332,8 @@ internal sealed class BatchRun<T>
             Log(
                 status == "interrupted" ? LogLevel.Warning : LogLevel.Information,
                 status == "interrupted"
-                    ? BatchLine.Interrupted(_name, Total, done, _succeeded, _failed, milliseconds, _depth)
-                    : BatchLine.Complete(_name, Total, done, _succeeded, _failed, _rate.Average(now, done), milliseconds, _depth));
+                    ? BatchLine.Interrupted(_name, _id, Total, done, _succeeded, _failed, milliseconds, _depth)
+                    : BatchLine.Complete(_name, _id, Total, done, _succeeded, _failed, _rate.Average(now, done), milliseconds, _depth));
         }
     }
 

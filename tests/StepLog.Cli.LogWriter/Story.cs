@@ -5,7 +5,8 @@ namespace StepLog.Cli.LogWriter;
 /// <summary>
 /// The operations every format writes, in this order: a success with a warning and a retry, a failure, a nested
 /// operation with a skipped step, an operation disposed without Complete, two interleaved parallel operations, a
-/// cancelled one, a line that is not StepLog's, a value with an ANSI escape, and last one left running (a crash).
+/// cancelled one, a batch its caller stopped after one item, a line that is not StepLog's, a value with an ANSI escape,
+/// and last one left running (a crash).
 /// </summary>
 internal sealed class Story(ILogger logger)
 {
@@ -73,6 +74,8 @@ internal sealed class Story(ILogger logger)
             upload.Complete(cancelled);
         }
 
+        await InterruptedBatchAsync();
+
         logger.LogInformation("Processed {Count} events", 100);
 
         using (var tricky = new StepLogger(logger, "Tricky Values", totalSteps: 1))
@@ -91,6 +94,24 @@ internal sealed class Story(ILogger logger)
         job.Start();
         job.Step(1, "Crunch numbers");
         GC.KeepAlive(job);
+    }
+
+    // A batch of three leads whose caller stops it during the first: that item finishes, the rest never start, and the
+    // batch writes INTERRUPTED.
+    private async Task InterruptedBatchAsync()
+    {
+        using var stop = new CancellationTokenSource();
+        await StepBatch.RunAsync(
+            "Lead Classification",
+            ["lead-1", "lead-2", "lead-3"],
+            (_, _) =>
+            {
+                stop.Cancel();
+                return ValueTask.CompletedTask;
+            },
+            new StepBatchOptions { Logger = logger, ItemLevel = LogLevel.Information, MaxConcurrency = 1, HandleSignals = false },
+            itemId: lead => lead,
+            cancellationToken: stop.Token);
     }
 
     // Two operations at the same depth whose lines alternate: A start, B start, A step, B step, A ends, B ends.

@@ -31,6 +31,10 @@ internal static class JsonFields
                 "operation" => Text(value, v => fields.Operation = v),
                 "operation_id" => Text(value, v => fields.OperationId = v),
                 "step" => Text(value, v => fields.Step = v),
+
+                // A batch's item line names its item "item" (with its step_number and total_steps); on a step's own line
+                // "item" is the user's value, after "step".
+                "item" when !kind.IsOperation() && fields.Step is null => Text(value, v => fields.Step = v),
                 "step_number" or "last_step" => Integer(value, v => fields.StepNumber = v),
                 "total_steps" => Integer(value, v => fields.TotalSteps = v == 0 ? null : v),
                 "depth" => Integer(value, v => fields.Depth = v),

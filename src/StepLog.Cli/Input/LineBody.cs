@@ -8,10 +8,14 @@ namespace StepLog.Cli.Input;
 /// Reads the text of a StepLog line after its symbol, exactly as StepLog's line format writes it:
 /// <c>START: name (k=v)</c>, <c>[n/N] step (k=v)</c>, <c>[n/N] step - SUCCESS (k=v, duration_ms=…)</c>,
 /// <c>- FAILED: error</c>, <c>- SKIPPED: reason</c>, <c>- CANCELLED</c>, <c>- WARNING: message</c>,
-/// <c>- RETRY n: error</c>, <c>COMPLETE: name (k=v, total_duration_ms=…)</c>, <c>INCOMPLETE: name (last_step=n/N, …)</c>.
+/// <c>- RETRY n: error</c>, <c>COMPLETE: name (k=v, total_duration_ms=…)</c>, <c>INCOMPLETE: name (last_step=n/N, …)</c>,
+/// and a batch's <c>INTERRUPTED: name (processed=…, …)</c>.
 /// </summary>
 internal static class LineBody
 {
+    /// <summary>What follows the symbol of a batch's INTERRUPTED line.</summary>
+    public const string InterruptedHead = "INTERRUPTED: ";
+
     public static bool TryRead(ReadOnlySpan<char> body, LineSymbol symbol, LineFields fields)
     {
         switch (symbol)
@@ -24,6 +28,9 @@ internal static class LineBody
                 return Operation(body, "INCOMPLETE: ", LogEventKind.OperationIncomplete, fields);
             case LineSymbol.Warn when body.StartsWith("INCOMPLETE: ", StringComparison.Ordinal):
                 return Operation(body, "INCOMPLETE: ", LogEventKind.OperationIncomplete, fields);
+            case LineSymbol.Interrupted:
+            case LineSymbol.Cancel when body.StartsWith(InterruptedHead, StringComparison.Ordinal):
+                return Operation(body, InterruptedHead, LogEventKind.OperationInterrupted, fields);
             case LineSymbol.Step:
                 return Step(body, LogEventKind.StepStart, null, fields);
             case LineSymbol.Ok:

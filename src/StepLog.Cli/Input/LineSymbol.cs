@@ -18,6 +18,9 @@ internal enum LineSymbol
     Warn,
     Incomplete,
     Retry,
+
+    /// <summary>A batch's <c>[INTERRUPTED]</c>; in emoji its ⏹️ is <see cref="Cancel"/>'s, and the text after it tells which.</summary>
+    Interrupted,
 }
 
 /// <summary>Recognizes the symbols of <c>StepSymbols.Emoji</c> and <c>StepSymbols.Ascii</c>, with the spaces after them.</summary>
@@ -104,6 +107,7 @@ internal static class LineSymbols
             "INCOMPLETE" => LineSymbol.Incomplete,
             "WARN" => LineSymbol.Warn,
             "RETRY" => LineSymbol.Retry,
+            "INTERRUPTED" => LineSymbol.Interrupted,
             _ => LineSymbol.None,
         };
         return (symbol, close + 1);

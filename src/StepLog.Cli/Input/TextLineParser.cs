@@ -79,7 +79,10 @@ internal static class TextLineParser
             LineSymbol.Ok => LogEventKind.StepSuccess,
             LineSymbol.Fail => LogEventKind.StepFailed,
             LineSymbol.Skip => LogEventKind.StepSkipped,
-            LineSymbol.Cancel => message[bodyStart..].StartsWith("[", StringComparison.Ordinal) ? LogEventKind.StepCancelled : null,
+            LineSymbol.Cancel => message[bodyStart..].StartsWith("[", StringComparison.Ordinal) ? LogEventKind.StepCancelled
+                : message[bodyStart..].StartsWith(LineBody.InterruptedHead, StringComparison.Ordinal) ? LogEventKind.OperationInterrupted
+                : null,
+            LineSymbol.Interrupted => LogEventKind.OperationInterrupted,
             LineSymbol.Retry => LogEventKind.StepRetry,
             _ => null,
         };

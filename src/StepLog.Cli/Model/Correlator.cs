@@ -72,6 +72,7 @@ internal sealed class Correlator
                 break;
             case LogEventKind.OperationComplete:
             case LogEventKind.OperationIncomplete:
+            case LogEventKind.OperationInterrupted:
                 _observer.EventRead(line, EndOperation(line), null);
                 break;
             case LogEventKind.StepStart:
@@ -139,8 +140,13 @@ internal sealed class Correlator
         }
 
         CloseRunningStep(operation);
-        operation.IncompleteReason = line.Kind == LogEventKind.OperationIncomplete ? IncompleteReason.Reported : IncompleteReason.None;
-        operation.Outcome = line.Kind == LogEventKind.OperationIncomplete
+        operation.IncompleteReason = line.Kind switch
+        {
+            LogEventKind.OperationIncomplete => IncompleteReason.Reported,
+            LogEventKind.OperationInterrupted => IncompleteReason.Interrupted,
+            _ => IncompleteReason.None,
+        };
+        operation.Outcome = operation.IncompleteReason != IncompleteReason.None
             ? OperationOutcome.Incomplete
             : operation.EndReportsFailure || HadFailure(operation) ? OperationOutcome.Failed : OperationOutcome.Succeeded;
 

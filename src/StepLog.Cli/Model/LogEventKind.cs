@@ -13,19 +13,30 @@ internal enum LogEventKind
     StepCancelled,
     StepWarning,
     StepRetry,
+
+    /// <summary>A batch's <c>INTERRUPTED</c>: it was stopped (a signal, its timeout, its caller) before all its items ran.</summary>
+    OperationInterrupted,
 }
 
 internal static class LogEventKinds
 {
     public static bool IsOperation(this LogEventKind kind) =>
-        kind is LogEventKind.OperationStart or LogEventKind.OperationComplete or LogEventKind.OperationIncomplete;
+        kind is LogEventKind.OperationStart or LogEventKind.OperationComplete or LogEventKind.OperationIncomplete
+            or LogEventKind.OperationInterrupted;
+
+    /// <summary>A line that ends an operation: COMPLETE, INCOMPLETE, or a batch's INTERRUPTED.</summary>
+    public static bool EndsOperation(this LogEventKind kind) =>
+        kind is LogEventKind.OperationComplete or LogEventKind.OperationIncomplete or LogEventKind.OperationInterrupted;
 
     /// <summary>A line that ends a step: every step line but its start and a retry (after which the step goes on).</summary>
     public static bool EndsStep(this LogEventKind kind) =>
         kind is LogEventKind.StepSuccess or LogEventKind.StepFailed or LogEventKind.StepSkipped
             or LogEventKind.StepCancelled or LogEventKind.StepWarning;
 
-    /// <summary>The kind of a <c>StepEvent</c> event id (1 to 10), as JSON and Serilog entries carry it.</summary>
+    /// <summary>
+    /// The kind of a <c>StepEvent</c> event id, as JSON and Serilog entries carry it: 1 to 10, and a batch's
+    /// INTERRUPTED (12). A batch's PROGRESS (11) reports no outcome and is not an event.
+    /// </summary>
     public static LogEventKind? FromEventId(long id) => id switch
     {
         1 => LogEventKind.OperationStart,
@@ -38,6 +49,7 @@ internal static class LogEventKinds
         8 => LogEventKind.OperationIncomplete,
         9 => LogEventKind.StepWarning,
         10 => LogEventKind.StepRetry,
+        12 => LogEventKind.OperationInterrupted,
         _ => null,
     };
 
@@ -47,6 +59,7 @@ internal static class LogEventKinds
         LogEventKind.OperationStart or LogEventKind.StepStart => "started",
         LogEventKind.OperationComplete => "complete",
         LogEventKind.OperationIncomplete => "incomplete",
+        LogEventKind.OperationInterrupted => "interrupted",
         LogEventKind.StepSuccess => "success",
         LogEventKind.StepFailed => "failed",
         LogEventKind.StepSkipped => "skipped",

@@ -26,4 +26,7 @@ internal enum IncompleteReason
 
     /// <summary>Its file ended with the operation still open: the process stopped (crash, kill) or the file was cut.</summary>
     CutOff,
+
+    /// <summary>A batch wrote INTERRUPTED: it was stopped (a signal, its timeout, its caller) and said so; a rerun resumes it.</summary>
+    Interrupted,
 }

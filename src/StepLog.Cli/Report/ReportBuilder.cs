@@ -62,7 +62,7 @@ internal sealed class ReportBuilder : IOperationObserver
                 var last = operation.LastStep;
                 _incomplete.Add(new IncompleteItem(
                     operation.Name, operation.OperationId, last?.Name, last?.Number ?? operation.End?.StepNumber, last?.TotalSteps ?? operation.TotalSteps,
-                    operation.IncompleteReason == IncompleteReason.CutOff, at.File, at.Line));
+                    operation.IncompleteReason, at.File, at.Line));
                 break;
         }
     }

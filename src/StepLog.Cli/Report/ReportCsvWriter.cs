@@ -1,4 +1,5 @@
 using System.IO;
+using StepLog.Cli.Model;
 using StepLog.Cli.Output;
 
 namespace StepLog.Cli.Report;
@@ -19,7 +20,7 @@ internal static class ReportCsvWriter
 
         foreach (var i in report.Incomplete)
         {
-            Csv.Row(output, ["incomplete", i.Operation, i.OperationId, i.LastStep, i.LastStepNumber is { } n ? Numbers.Int(n) : null, i.CutOff ? "cut off" : "INCOMPLETE", i.File, Numbers.Int(i.Line), null, null, null, null]);
+            Csv.Row(output, ["incomplete", i.Operation, i.OperationId, i.LastStep, i.LastStepNumber is { } n ? Numbers.Int(n) : null, i.Reason switch { IncompleteReason.CutOff => "cut off", IncompleteReason.Interrupted => "INTERRUPTED", _ => "INCOMPLETE" }, i.File, Numbers.Int(i.Line), null, null, null, null]);
         }
 
         foreach (var s in report.SlowSteps)

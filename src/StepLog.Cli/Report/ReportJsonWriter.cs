@@ -42,6 +42,7 @@ internal static class ReportJsonWriter
             json.WriteString("operation", incomplete.Operation);
             json.WriteString("operation_id", incomplete.OperationId);
             json.WriteString("last_step", incomplete.LastStep);
+            json.WriteString("reason", ReportText.Word(incomplete.Reason));
             json.WriteString("file", incomplete.File);
             json.WriteNumber("line", incomplete.Line);
         });

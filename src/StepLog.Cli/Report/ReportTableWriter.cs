@@ -29,7 +29,7 @@ internal static class ReportTableWriter
             var table = new Table().Title("[yellow]Incomplete[/]").AddColumns("where", "operation", "last step", "why");
             foreach (var i in report.Incomplete)
             {
-                table.AddRow(Cell($"{i.File}:{Numbers.Int(i.Line)}"), Cell(i.Operation), Cell(i.LastStep is null ? "" : $"{Numbers.StepHead(i.LastStepNumber, i.TotalSteps)} {i.LastStep}"), Cell(i.CutOff ? "cut off: its file ends while it runs" : "INCOMPLETE: disposed without Complete"));
+                table.AddRow(Cell($"{i.File}:{Numbers.Int(i.Line)}"), Cell(i.Operation), Cell(i.LastStep is null ? "" : $"{Numbers.StepHead(i.LastStepNumber, i.TotalSteps)} {i.LastStep}"), Cell(ReportText.Why(i.Reason)));
             }
 
             console.Write(table);

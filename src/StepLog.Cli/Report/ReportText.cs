@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using StepLog.Cli.Input;
+using StepLog.Cli.Model;
 using StepLog.Cli.Output;
 using StepLog.Cli.Text;
 
@@ -15,12 +16,28 @@ internal static class ReportText
 
     public static string Incomplete(IncompleteItem incomplete)
     {
-        var why = incomplete.CutOff ? "cut off (its file ends while it runs)" : "INCOMPLETE (disposed without Complete)";
+        var why = Why(incomplete.Reason);
         var last = incomplete.LastStep is null
             ? incomplete.LastStepNumber is null ? "no step started" : $"last step {Numbers.StepHead(incomplete.LastStepNumber, incomplete.TotalSteps)}"
             : $"last step {Numbers.StepHead(incomplete.LastStepNumber, incomplete.TotalSteps)} {SafeText.Clean(incomplete.LastStep)}";
         return $"{SafeText.Clean(incomplete.Operation)}: {why}, {last}";
     }
+
+    /// <summary>Why an operation is incomplete, as the text and the table say it.</summary>
+    public static string Why(IncompleteReason reason) => reason switch
+    {
+        IncompleteReason.CutOff => "cut off (its file ends while it runs)",
+        IncompleteReason.Interrupted => "INTERRUPTED (stopped by a signal, its timeout or its caller)",
+        _ => "INCOMPLETE (disposed without Complete)",
+    };
+
+    /// <summary>The same reason as one word, for the CSV and JSON forms.</summary>
+    public static string Word(IncompleteReason reason) => reason switch
+    {
+        IncompleteReason.CutOff => "cut_off",
+        IncompleteReason.Interrupted => "interrupted",
+        _ => "incomplete",
+    };
 
     public static string Reading(ReadStatistics statistics)
     {

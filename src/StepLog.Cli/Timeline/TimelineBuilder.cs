@@ -182,9 +182,12 @@ internal sealed class TimelineBuilder : IOperationObserver
 
         if (operation.IncompleteReason != IncompleteReason.None)
         {
-            span.Details.Add(new("incomplete", operation.IncompleteReason == IncompleteReason.CutOff
-                ? "the log ends while it runs (a crash or a kill)"
-                : "disposed without Complete"));
+            span.Details.Add(new("incomplete", operation.IncompleteReason switch
+            {
+                IncompleteReason.CutOff => "the log ends while it runs (a crash or a kill)",
+                IncompleteReason.Interrupted => "INTERRUPTED: stopped by a signal, its timeout or its caller",
+                _ => "disposed without Complete",
+            }));
         }
 
         if (operation.Parent is not null && operation.ParentStep is { } caller)

@@ -22,9 +22,10 @@ public class RealLogCorrelationTests
         Assert.Equal(OperationOutcome.Succeeded, log.Operation("Fetch Prices").Outcome);
         Assert.Equal(OperationOutcome.Succeeded, log.Operation("Fetch Rates").Outcome);
         Assert.Equal(OperationOutcome.Failed, log.Operation("Upload").Outcome);
+        Assert.Equal(OperationOutcome.Incomplete, log.Operation("Lead Classification").Outcome);
         Assert.Equal(OperationOutcome.Succeeded, log.Operation("Tricky Values").Outcome);
         Assert.Equal(OperationOutcome.Incomplete, log.Operation("Long Job").Outcome);
-        Assert.Equal(10, log.Operations.Count);
+        Assert.Equal(11, log.Operations.Count);
     }
 
     [Theory]
@@ -92,6 +93,12 @@ public class RealLogCorrelationTests
         Assert.Equal(1, cleanup.End!.StepNumber);
         Assert.Equal(2, cleanup.End.TotalSteps);
 
+        var batch = log.Operation("Lead Classification");
+        Assert.Equal(IncompleteReason.Interrupted, batch.IncompleteReason);
+        Assert.NotNull(batch.End);
+        var item = Assert.Single(batch.Steps);
+        Assert.Equal(("lead-1", 1, 3, StepOutcome.Succeeded), (item.Name, item.Number, item.TotalSteps, item.Outcome));
+
         var crashed = log.Operation("Long Job");
         Assert.Equal(IncompleteReason.CutOff, crashed.IncompleteReason);
         Assert.Null(crashed.End);
@@ -135,7 +142,7 @@ public class RealLogCorrelationTests
         var log = Collected.Read(RealLogs.Of(format));
 
         Assert.Equal(log.Events.Count, log.Statistics.Events);
-        Assert.Equal(48, log.Events.Count);
+        Assert.Equal(51, log.Events.Count);
         // "Processed 100 events", and in text the exception lines under the failure and the retry.
         Assert.True(log.Statistics.OtherLines >= 1, $"{log.Statistics.OtherLines} other lines");
         Assert.Equal(0, log.Statistics.InvalidLines);
@@ -166,12 +173,13 @@ public class MixedFormatTests
 
         var log = Collected.ReadText(text + json + clef);
 
-        Assert.Equal(30, log.Operations.Count);
-        Assert.Equal(144, log.Events.Count);
+        Assert.Equal(33, log.Operations.Count);
+        Assert.Equal(153, log.Events.Count);
         Assert.Equal(
             [StepLog.Cli.Model.LogFormat.StepLogText, StepLog.Cli.Model.LogFormat.JsonConsole, StepLog.Cli.Model.LogFormat.CompactJson],
             log.Events.Select(e => e.Format).Distinct());
         Assert.Equal(3, log.Operations.Count(o => o.Name == "Import Orders" && o.Outcome == OperationOutcome.Failed));
         Assert.Equal(3, log.Operations.Count(o => o.Name == "Long Job" && o.IncompleteReason == IncompleteReason.CutOff));
+        Assert.Equal(3, log.Operations.Count(o => o.Name == "Lead Classification" && o.IncompleteReason == IncompleteReason.Interrupted));
     }
 }

@@ -20,7 +20,7 @@ public class ReportCommandTests
         var root = json.RootElement;
         Assert.Equal(["operations", "failed", "incomplete", "slow_steps", "skipped_lines", "correlation_issues"], root.EnumerateObject().Select(p => p.Name));
         var operations = root.GetProperty("operations");
-        Assert.Equal((10, 6, 2, 2), (operations.GetProperty("total").GetInt32(), operations.GetProperty("succeeded").GetInt32(), operations.GetProperty("failed").GetInt32(), operations.GetProperty("incomplete").GetInt32()));
+        Assert.Equal((11, 6, 2, 3), (operations.GetProperty("total").GetInt32(), operations.GetProperty("succeeded").GetInt32(), operations.GetProperty("failed").GetInt32(), operations.GetProperty("incomplete").GetInt32()));
 
         var failed = root.GetProperty("failed").EnumerateArray().ToList();
         Assert.Equal(["operation", "operation_id", "step", "step_number", "error", "file", "line"], failed[0].EnumerateObject().Select(p => p.Name));
@@ -29,8 +29,10 @@ public class ReportCommandTests
         Assert.Equal(("Upload", JsonValueKind.Null, "cancelled"), (failed[1].GetProperty("operation").GetString(), failed[1].GetProperty("step").ValueKind, failed[1].GetProperty("error").GetString()));
 
         var incomplete = root.GetProperty("incomplete").EnumerateArray().ToList();
-        Assert.Equal(["operation", "operation_id", "last_step", "file", "line"], incomplete[0].EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["Cleanup/Delete temp files", "Long Job/Crunch numbers"], incomplete.Select(i => i.GetProperty("operation").GetString() + "/" + i.GetProperty("last_step").GetString()));
+        Assert.Equal(["operation", "operation_id", "last_step", "reason", "file", "line"], incomplete[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["Cleanup/Delete temp files/incomplete", "Lead Classification/lead-1/interrupted", "Long Job/Crunch numbers/cut_off"],
+            incomplete.Select(i => i.GetProperty("operation").GetString() + "/" + i.GetProperty("last_step").GetString() + "/" + i.GetProperty("reason").GetString()));
         Assert.True(root.GetProperty("skipped_lines").GetInt32() >= 1);
         Assert.Equal(format is "json" or "clef", failed[0].GetProperty("operation_id").ValueKind == JsonValueKind.String);
     }
@@ -74,11 +76,12 @@ public class ReportCommandTests
 
         var (_, output, _) = Tool.Run("report", path);
 
-        Assert.Contains("Operations: 10 total, 6 succeeded, 2 failed, 2 incomplete", output);
+        Assert.Contains("Operations: 11 total, 6 succeeded, 2 failed, 3 incomplete", output);
+        Assert.Contains("Lead Classification: INTERRUPTED (stopped by a signal, its timeout or its caller), last step [1/3] lead-1", output);
         Assert.Matches(@"steplog\.log:\d+  Import Orders \[2/2\] Parse rows: database is locked", output);
         Assert.Contains("Long Job: cut off (its file ends while it runs), last step [1/3] Crunch numbers", output);
         Assert.Contains("Could not be untangled (2)", output);
-        Assert.Contains("48 StepLog lines, 3 skipped (3 other logging)", output);
+        Assert.Contains("51 StepLog lines, 3 skipped (3 other logging)", output);
         Assert.DoesNotContain('\u001b', output);
     }
 
@@ -110,7 +113,7 @@ public class ReportCommandTests
         var lines = Tool.Run("report", RealLogs.Of("clef"), "--format", "csv").Output.TrimEnd().Split('\n');
 
         Assert.Equal("finding,operation,operation_id,step,step_number,error,file,line,count,p50_ms,p95_ms,max_ms", lines[0]);
-        Assert.Equal(["failed", "failed", "incomplete", "incomplete"], lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.Equal(["failed", "failed", "incomplete", "incomplete", "incomplete"], lines.Skip(1).Select(l => l.Split(',')[0]));
     }
 
     [Fact]

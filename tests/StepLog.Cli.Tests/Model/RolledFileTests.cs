@@ -41,15 +41,15 @@ public class RolledFileTests
     [Fact]
     public void A_file_named_as_a_roll_but_started_before_the_previous_one_ended_is_a_parallel_workers_own()
     {
-        var folder = Directory.CreateTempSubdirectory("steplog-cli-roll-").FullName;
-        var first = Path.Combine(folder, "worker_1.log");
-        var second = Path.Combine(folder, "worker_2.log");
         // Worker 1 was killed inside its step; worker 2 ran the same operation at the same time, to the end.
-        File.WriteAllText(first, """
+        var (first, second) = TwoFiles(
+            "worker_1.log",
+            """
             2026-11-25 16:28:27.100 [INFO] 🚀 START: Import
             2026-11-25 16:28:29.000 [INFO] ▶️  [1/1] Fetch
-            """);
-        File.WriteAllText(second, """
+            """,
+            "worker_2.log",
+            """
             2026-11-25 16:28:27.200 [INFO] 🚀 START: Import
             2026-11-25 16:28:27.300 [INFO] ▶️  [1/1] Fetch
             2026-11-25 16:28:28.300 [INFO] ✅ [1/1] Fetch - SUCCESS (duration_ms=1000.0)
@@ -70,14 +70,14 @@ public class RolledFileTests
     [Fact]
     public void A_rolled_file_with_times_continues_the_one_before_when_it_starts_after_it()
     {
-        var folder = Directory.CreateTempSubdirectory("steplog-cli-roll-").FullName;
-        var first = Path.Combine(folder, "app.log");
-        var second = Path.Combine(folder, "app_001.log");
-        File.WriteAllText(first, """
+        var (first, second) = TwoFiles(
+            "app.log",
+            """
             2026-11-25 16:28:27.100 [INFO] 🚀 START: Import
             2026-11-25 16:28:27.200 [INFO] ▶️  [1/1] Fetch
-            """);
-        File.WriteAllText(second, """
+            """,
+            "app_001.log",
+            """
             2026-11-25 16:28:28.200 [INFO] ✅ [1/1] Fetch - SUCCESS (duration_ms=1000.0)
             2026-11-25 16:28:28.300 [INFO] 🏁 COMPLETE: Import
             """);
@@ -87,5 +87,16 @@ public class RolledFileTests
         var import = log.Operation("Import");
         Assert.Equal(OperationOutcome.Succeeded, import.Outcome);
         Assert.Equal(second, import.End!.File);
+    }
+
+    // Two files side by side in a folder of their own, read in the order given.
+    private static (string First, string Second) TwoFiles(string firstName, string firstText, string secondName, string secondText)
+    {
+        var folder = Directory.CreateTempSubdirectory("steplog-cli-roll-").FullName;
+        var first = Path.Combine(folder, firstName);
+        var second = Path.Combine(folder, secondName);
+        File.WriteAllText(first, firstText);
+        File.WriteAllText(second, secondText);
+        return (first, second);
     }
 }

@@ -96,8 +96,8 @@ internal sealed class Story(ILogger logger)
         GC.KeepAlive(job);
     }
 
-    // A batch of three leads whose caller stops it during the first: that item finishes, the rest never start, and the
-    // batch writes INTERRUPTED.
+    // A batch of three leads whose caller stops it during the first: that item finishes (PROGRESS 1/3), the rest never
+    // start, and the batch writes INTERRUPTED.
     private async Task InterruptedBatchAsync()
     {
         using var stop = new CancellationTokenSource();
@@ -109,7 +109,7 @@ internal sealed class Story(ILogger logger)
                 stop.Cancel();
                 return ValueTask.CompletedTask;
             },
-            new StepBatchOptions { Logger = logger, ItemLevel = LogLevel.Information, MaxConcurrency = 1, HandleSignals = false },
+            new StepBatchOptions { Logger = logger, ItemLevel = LogLevel.Information, LogInterval = TimeSpan.Zero, MaxConcurrency = 1, HandleSignals = false },
             itemId: lead => lead,
             cancellationToken: stop.Token);
     }

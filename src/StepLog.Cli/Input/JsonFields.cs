@@ -34,7 +34,7 @@ internal static class JsonFields
 
                 // A batch's item line names its item "item" (with its step_number and total_steps); on a step's own line
                 // "item" is the user's value, after "step".
-                "item" when !kind.IsOperation() && fields.Step is null => Text(value, v => fields.Step = v),
+                "item" when !kind.NamesOperation() && fields.Step is null => Text(value, v => fields.Step = v),
                 "step_number" or "last_step" => Integer(value, v => fields.StepNumber = v),
                 "total_steps" => Integer(value, v => fields.TotalSteps = v == 0 ? null : v),
                 "depth" => Integer(value, v => fields.Depth = v),
@@ -43,7 +43,7 @@ internal static class JsonFields
                 "error" when kind is LogEventKind.StepFailed or LogEventKind.StepRetry => Text(value, v => fields.Text = v),
                 "reason" when kind == LogEventKind.StepSkipped => Text(value, v => fields.Text = v),
                 "message" when kind == LogEventKind.StepWarning => Text(value, v => fields.Text = v),
-                "status" when !kind.IsOperation() || kind == LogEventKind.OperationIncomplete => true,
+                "status" when !kind.NamesOperation() || kind == LogEventKind.OperationIncomplete => true,
                 _ => Metadata(name, value, fields),
             };
             if (!ok)
@@ -53,7 +53,7 @@ internal static class JsonFields
             }
         }
 
-        return fields.Operation is not null && (kind.IsOperation() || (fields.Step is not null && fields.StepNumber is not null));
+        return fields.Operation is not null && (kind.NamesOperation() || (fields.Step is not null && fields.StepNumber is not null));
     }
 
     /// <summary>A JSON value as the text form of a line would show it.</summary>

@@ -9,7 +9,7 @@ namespace StepLog.Cli.Input;
 /// <c>START: name (k=v)</c>, <c>[n/N] step (k=v)</c>, <c>[n/N] step - SUCCESS (k=v, duration_ms=…)</c>,
 /// <c>- FAILED: error</c>, <c>- SKIPPED: reason</c>, <c>- CANCELLED</c>, <c>- WARNING: message</c>,
 /// <c>- RETRY n: error</c>, <c>COMPLETE: name (k=v, total_duration_ms=…)</c>, <c>INCOMPLETE: name (last_step=n/N, …)</c>,
-/// and a batch's <c>INTERRUPTED: name (processed=…, …)</c>.
+/// and a batch's <c>PROGRESS: name done/total (percentage=…, …)</c> and <c>INTERRUPTED: name (processed=…, …)</c>.
 /// </summary>
 internal static class LineBody
 {
@@ -31,6 +31,8 @@ internal static class LineBody
             case LineSymbol.Interrupted:
             case LineSymbol.Cancel when body.StartsWith(InterruptedHead, StringComparison.Ordinal):
                 return Operation(body, InterruptedHead, LogEventKind.OperationInterrupted, fields);
+            case LineSymbol.Progress:
+                return Progress(body, fields);
             case LineSymbol.Step:
                 return Step(body, LogEventKind.StepStart, null, fields);
             case LineSymbol.Ok:
@@ -72,6 +74,29 @@ internal static class LineBody
             MetadataList.Read(body, list, fields);
         }
 
+        return true;
+    }
+
+    // "PROGRESS: name done/total (k=v, …)": the count ends the name; it is kept as the processed and total values, the
+    // names the structured form of the line gives them.
+    private static bool Progress(ReadOnlySpan<char> body, LineFields fields)
+    {
+        const string head = "PROGRESS: ";
+        if (!Operation(body, head, LogEventKind.OperationProgress, fields))
+        {
+            return false;
+        }
+
+        var named = fields.Operation.AsSpan();
+        var space = named.LastIndexOf(' ');
+        if (space <= 0 || !StepNumbers.TryRead(named[(space + 1)..], out var done, out var total, out var used) || used != named.Length - space - 1 || total is null)
+        {
+            return false;
+        }
+
+        fields.Operation = named[..space].ToString();
+        fields.Metadata.Insert(0, new("processed", done.ToString(CultureInfo.InvariantCulture)));
+        fields.Metadata.Insert(1, new("total", total.Value.ToString(CultureInfo.InvariantCulture)));
         return true;
     }
 

@@ -21,6 +21,9 @@ internal enum LineSymbol
 
     /// <summary>A batch's <c>[INTERRUPTED]</c>; in emoji its ⏹️ is <see cref="Cancel"/>'s, and the text after it tells which.</summary>
     Interrupted,
+
+    /// <summary>📊, a batch's PROGRESS.</summary>
+    Progress,
 }
 
 /// <summary>Recognizes the symbols of <c>StepSymbols.Emoji</c> and <c>StepSymbols.Ascii</c>, with the spaces after them.</summary>
@@ -66,6 +69,7 @@ internal static class LineSymbols
             {
                 '\uDE80' => (LineSymbol.Start, 2),
                 '\uDD01' => (LineSymbol.Retry, 2),
+                '\uDCCA' => (LineSymbol.Progress, 2),
                 _ => (LineSymbol.None, 0),
             };
         }
@@ -108,6 +112,7 @@ internal static class LineSymbols
             "WARN" => LineSymbol.Warn,
             "RETRY" => LineSymbol.Retry,
             "INTERRUPTED" => LineSymbol.Interrupted,
+            "PROGRESS" => LineSymbol.Progress,
             _ => LineSymbol.None,
         };
         return (symbol, close + 1);

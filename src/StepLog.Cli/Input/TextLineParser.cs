@@ -83,6 +83,7 @@ internal static class TextLineParser
                 : message[bodyStart..].StartsWith(LineBody.InterruptedHead, StringComparison.Ordinal) ? LogEventKind.OperationInterrupted
                 : null,
             LineSymbol.Interrupted => LogEventKind.OperationInterrupted,
+            LineSymbol.Progress => LogEventKind.OperationProgress,
             LineSymbol.Retry => LogEventKind.StepRetry,
             _ => null,
         };

@@ -75,6 +75,9 @@ internal sealed class Correlator
             case LogEventKind.OperationInterrupted:
                 _observer.EventRead(line, EndOperation(line), null);
                 break;
+            case LogEventKind.OperationProgress:
+                _observer.EventRead(line, Progress(line), null);
+                break;
             case LogEventKind.StepStart:
                 var started = StartStep(line);
                 _observer.EventRead(line, started.Operation, started);
@@ -157,6 +160,18 @@ internal sealed class Correlator
         }
 
         _observer.OperationEnded(operation);
+        return operation;
+    }
+
+    // A batch's PROGRESS: its run (by id, else the innermost open one of its name and depth) has done that many items.
+    private OperationRun Progress(LogEvent line)
+    {
+        var operation = line.OperationId is { } id
+            ? _byId.GetValueOrDefault(id)
+            : _open.FindLast(open => SameDepth(open, line) && string.Equals(open.Name, line.Operation, StringComparison.Ordinal));
+        operation ??= Open(line.Operation ?? UnknownOperation, line);
+        operation.LastEvent = line;
+        operation.LastProgress = line;
         return operation;
     }
 

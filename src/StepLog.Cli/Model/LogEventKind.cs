@@ -16,6 +16,9 @@ internal enum LogEventKind
 
     /// <summary>A batch's <c>INTERRUPTED</c>: it was stopped (a signal, its timeout, its caller) before all its items ran.</summary>
     OperationInterrupted,
+
+    /// <summary>A batch's <c>PROGRESS</c>: how many of its items are done; it neither starts nor ends anything.</summary>
+    OperationProgress,
 }
 
 internal static class LogEventKinds
@@ -23,6 +26,9 @@ internal static class LogEventKinds
     public static bool IsOperation(this LogEventKind kind) =>
         kind is LogEventKind.OperationStart or LogEventKind.OperationComplete or LogEventKind.OperationIncomplete
             or LogEventKind.OperationInterrupted;
+
+    /// <summary>A line that names its operation: the operation's own lines and a batch's PROGRESS.</summary>
+    public static bool NamesOperation(this LogEventKind kind) => kind.IsOperation() || kind == LogEventKind.OperationProgress;
 
     /// <summary>A line that ends an operation: COMPLETE, INCOMPLETE, or a batch's INTERRUPTED.</summary>
     public static bool EndsOperation(this LogEventKind kind) =>
@@ -34,8 +40,8 @@ internal static class LogEventKinds
             or LogEventKind.StepCancelled or LogEventKind.StepWarning;
 
     /// <summary>
-    /// The kind of a <c>StepEvent</c> event id, as JSON and Serilog entries carry it: 1 to 10, and a batch's
-    /// INTERRUPTED (12). A batch's PROGRESS (11) reports no outcome and is not an event.
+    /// The kind of a <c>StepEvent</c> event id, as JSON and Serilog entries carry it: 1 to 10, and a batch's PROGRESS
+    /// (11) and INTERRUPTED (12).
     /// </summary>
     public static LogEventKind? FromEventId(long id) => id switch
     {
@@ -49,6 +55,7 @@ internal static class LogEventKinds
         8 => LogEventKind.OperationIncomplete,
         9 => LogEventKind.StepWarning,
         10 => LogEventKind.StepRetry,
+        11 => LogEventKind.OperationProgress,
         12 => LogEventKind.OperationInterrupted,
         _ => null,
     };
@@ -60,6 +67,7 @@ internal static class LogEventKinds
         LogEventKind.OperationComplete => "complete",
         LogEventKind.OperationIncomplete => "incomplete",
         LogEventKind.OperationInterrupted => "interrupted",
+        LogEventKind.OperationProgress => "progress",
         LogEventKind.StepSuccess => "success",
         LogEventKind.StepFailed => "failed",
         LogEventKind.StepSkipped => "skipped",

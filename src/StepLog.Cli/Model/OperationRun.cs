@@ -34,6 +34,9 @@ internal sealed class OperationRun
     /// <summary>The START line; null when the log begins after it (only steps or the end were seen).</summary>
     public LogEvent? Start { get; internal set; }
 
+    /// <summary>A batch's last PROGRESS line (its <c>processed</c> and <c>total</c> values): how far it got.</summary>
+    public LogEvent? LastProgress { get; internal set; }
+
     /// <summary>The COMPLETE or INCOMPLETE line; null while running or when the file ended first.</summary>
     public LogEvent? End { get; internal set; }
 

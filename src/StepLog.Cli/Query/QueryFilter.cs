@@ -11,7 +11,7 @@ namespace StepLog.Cli.Query;
 internal sealed class QueryFilter
 {
     /// <summary>The statuses <c>--status</c> takes: a line's kind (as StepLog's <c>status</c> field names it).</summary>
-    public static readonly string[] Statuses = ["started", "success", "failed", "skipped", "cancelled", "warning", "retry", "complete", "incomplete", "interrupted"];
+    public static readonly string[] Statuses = ["started", "success", "failed", "skipped", "cancelled", "warning", "retry", "complete", "incomplete", "interrupted", "progress"];
 
     public NamePattern? Operation { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using StepLog.Cli.Input;
 using StepLog.Cli.Model;
 
@@ -62,7 +63,11 @@ internal sealed class ReportBuilder : IOperationObserver
                 var last = operation.LastStep;
                 _incomplete.Add(new IncompleteItem(
                     operation.Name, operation.OperationId, last?.Name, last?.Number ?? operation.End?.StepNumber, last?.TotalSteps ?? operation.TotalSteps,
-                    operation.IncompleteReason, at.File, at.Line));
+                    operation.IncompleteReason, at.File, at.Line)
+                {
+                    Processed = Count(operation.LastProgress, "processed"),
+                    Total = Count(operation.LastProgress, "total"),
+                });
                 break;
         }
     }
@@ -85,4 +90,7 @@ internal sealed class ReportBuilder : IOperationObserver
         _issues,
         _issueCount,
         statistics);
+
+    private static long? Count(LogEvent? line, string key) =>
+        line?.Value(key) is { } text && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
 }

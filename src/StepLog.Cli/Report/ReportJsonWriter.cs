@@ -43,6 +43,18 @@ internal static class ReportJsonWriter
             json.WriteString("operation_id", incomplete.OperationId);
             json.WriteString("last_step", incomplete.LastStep);
             json.WriteString("reason", ReportText.Word(incomplete.Reason));
+            if (incomplete.Processed is { } processed && incomplete.Total is { } total)
+            {
+                json.WriteStartObject("last_progress");
+                json.WriteNumber("processed", processed);
+                json.WriteNumber("total", total);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("last_progress");
+            }
+
             json.WriteString("file", incomplete.File);
             json.WriteNumber("line", incomplete.Line);
         });

@@ -20,7 +20,10 @@ internal static class ReportText
         var last = incomplete.LastStep is null
             ? incomplete.LastStepNumber is null ? "no step started" : $"last step {Numbers.StepHead(incomplete.LastStepNumber, incomplete.TotalSteps)}"
             : $"last step {Numbers.StepHead(incomplete.LastStepNumber, incomplete.TotalSteps)} {SafeText.Clean(incomplete.LastStep)}";
-        return $"{SafeText.Clean(incomplete.Operation)}: {why}, {last}";
+        var progress = incomplete.Processed is { } done && incomplete.Total is { } total
+            ? $", {Numbers.Int(done)}/{Numbers.Int(total)} items done at its last PROGRESS"
+            : "";
+        return $"{SafeText.Clean(incomplete.Operation)}: {why}, {last}{progress}";
     }
 
     /// <summary>Why an operation is incomplete, as the text and the table say it.</summary>

@@ -98,6 +98,7 @@ public class RealLogCorrelationTests
         Assert.NotNull(batch.End);
         var item = Assert.Single(batch.Steps);
         Assert.Equal(("lead-1", 1, 3, StepOutcome.Succeeded), (item.Name, item.Number, item.TotalSteps, item.Outcome));
+        Assert.Equal(("1", "3"), (batch.LastProgress!.Value("processed"), batch.LastProgress.Value("total")));
 
         var crashed = log.Operation("Long Job");
         Assert.Equal(IncompleteReason.CutOff, crashed.IncompleteReason);
@@ -142,7 +143,7 @@ public class RealLogCorrelationTests
         var log = Collected.Read(RealLogs.Of(format));
 
         Assert.Equal(log.Events.Count, log.Statistics.Events);
-        Assert.Equal(51, log.Events.Count);
+        Assert.Equal(52, log.Events.Count);
         // "Processed 100 events", and in text the exception lines under the failure and the retry.
         Assert.True(log.Statistics.OtherLines >= 1, $"{log.Statistics.OtherLines} other lines");
         Assert.Equal(0, log.Statistics.InvalidLines);
@@ -174,7 +175,7 @@ public class MixedFormatTests
         var log = Collected.ReadText(text + json + clef);
 
         Assert.Equal(33, log.Operations.Count);
-        Assert.Equal(153, log.Events.Count);
+        Assert.Equal(156, log.Events.Count);
         Assert.Equal(
             [StepLog.Cli.Model.LogFormat.StepLogText, StepLog.Cli.Model.LogFormat.JsonConsole, StepLog.Cli.Model.LogFormat.CompactJson],
             log.Events.Select(e => e.Format).Distinct());

@@ -29,7 +29,10 @@ public class ReportCommandTests
         Assert.Equal(("Upload", JsonValueKind.Null, "cancelled"), (failed[1].GetProperty("operation").GetString(), failed[1].GetProperty("step").ValueKind, failed[1].GetProperty("error").GetString()));
 
         var incomplete = root.GetProperty("incomplete").EnumerateArray().ToList();
-        Assert.Equal(["operation", "operation_id", "last_step", "reason", "file", "line"], incomplete[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["operation", "operation_id", "last_step", "reason", "last_progress", "file", "line"], incomplete[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, incomplete[0].GetProperty("last_progress").ValueKind);
+        var progress = incomplete[1].GetProperty("last_progress");
+        Assert.Equal((1, 3), (progress.GetProperty("processed").GetInt32(), progress.GetProperty("total").GetInt32()));
         Assert.Equal(
             ["Cleanup/Delete temp files/incomplete", "Lead Classification/lead-1/interrupted", "Long Job/Crunch numbers/cut_off"],
             incomplete.Select(i => i.GetProperty("operation").GetString() + "/" + i.GetProperty("last_step").GetString() + "/" + i.GetProperty("reason").GetString()));
@@ -77,11 +80,11 @@ public class ReportCommandTests
         var (_, output, _) = Tool.Run("report", path);
 
         Assert.Contains("Operations: 11 total, 6 succeeded, 2 failed, 3 incomplete", output);
-        Assert.Contains("Lead Classification: INTERRUPTED (stopped by a signal, its timeout or its caller), last step [1/3] lead-1", output);
+        Assert.Contains("Lead Classification: INTERRUPTED (stopped by a signal, its timeout or its caller), last step [1/3] lead-1, 1/3 items done at its last PROGRESS", output);
         Assert.Matches(@"steplog\.log:\d+  Import Orders \[2/2\] Parse rows: database is locked", output);
         Assert.Contains("Long Job: cut off (its file ends while it runs), last step [1/3] Crunch numbers", output);
         Assert.Contains("Could not be untangled (2)", output);
-        Assert.Contains("51 StepLog lines, 3 skipped (3 other logging)", output);
+        Assert.Contains("52 StepLog lines, 3 skipped (3 other logging)", output);
         Assert.DoesNotContain('\u001b', output);
     }
 
@@ -105,6 +108,22 @@ public class ReportCommandTests
         }
 
         Assert.Contains(@"\u001b[2J\u001b]0;pwned\u0007 boom", Tool.Run("report", path).Output);
+    }
+
+    [Fact]
+    public void A_batch_cut_off_says_how_far_its_last_progress_got_when_its_items_were_not_logged()
+    {
+        // Items are logged at Debug by default: a console at Information shows the batch's START and PROGRESS lines only.
+        var log = Tool.File("""
+            [INFO] 🚀 START: Lead Classification (total=500)
+            [INFO] 📊 PROGRESS: Lead Classification 98/500 (percentage=19.6, rate_per_second=9.8, elapsed_seconds=10.0, eta_seconds=41.0)
+            [INFO] 📊 PROGRESS: Lead Classification 212/500 (percentage=42.4, rate_per_second=10.6, elapsed_seconds=20.0, eta_seconds=27.2)
+            """);
+
+        var (_, output, _) = Tool.Run("report", log);
+
+        Assert.Contains("Lead Classification: cut off (its file ends while it runs), no step started, 212/500 items done at its last PROGRESS", output);
+        Assert.Contains("3 StepLog lines, none skipped", output);
     }
 
     [Fact]

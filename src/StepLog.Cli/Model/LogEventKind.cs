@@ -30,10 +30,6 @@ internal static class LogEventKinds
     /// <summary>A line that names its operation: the operation's own lines and a batch's PROGRESS.</summary>
     public static bool NamesOperation(this LogEventKind kind) => kind.IsOperation() || kind == LogEventKind.OperationProgress;
 
-    /// <summary>A line that ends an operation: COMPLETE, INCOMPLETE, or a batch's INTERRUPTED.</summary>
-    public static bool EndsOperation(this LogEventKind kind) =>
-        kind is LogEventKind.OperationComplete or LogEventKind.OperationIncomplete or LogEventKind.OperationInterrupted;
-
     /// <summary>A line that ends a step: every step line but its start and a retry (after which the step goes on).</summary>
     public static bool EndsStep(this LogEventKind kind) =>
         kind is LogEventKind.StepSuccess or LogEventKind.StepFailed or LogEventKind.StepSkipped

@@ -20,7 +20,7 @@ internal static class ReportCsvWriter
 
         foreach (var i in report.Incomplete)
         {
-            Csv.Row(output, ["incomplete", i.Operation, i.OperationId, i.LastStep, i.LastStepNumber is { } n ? Numbers.Int(n) : null, i.Reason switch { IncompleteReason.CutOff => "cut off", IncompleteReason.Interrupted => "INTERRUPTED", _ => "INCOMPLETE" }, i.File, Numbers.Int(i.Line), null, null, null, null]);
+            Csv.Row(output, ["incomplete", i.Operation, i.OperationId, i.LastStep, i.LastStepNumber is { } n ? Numbers.Int(n) : null, Why(i.Reason), i.File, Numbers.Int(i.Line), null, null, null, null]);
         }
 
         foreach (var s in report.SlowSteps)
@@ -28,4 +28,12 @@ internal static class ReportCsvWriter
             Csv.Row(output, ["slow", s.Operation, null, s.Step, null, null, null, null, Numbers.Int(s.Count), Numbers.Ms(s.P50Ms), Numbers.Ms(s.P95Ms), Numbers.Ms(s.MaxMs)]);
         }
     }
+
+    // The error column of an incomplete row: the word its line was, or "cut off" where there was none.
+    private static string Why(IncompleteReason reason) => reason switch
+    {
+        IncompleteReason.CutOff => "cut off",
+        IncompleteReason.Interrupted => "INTERRUPTED",
+        _ => "INCOMPLETE",
+    };
 }

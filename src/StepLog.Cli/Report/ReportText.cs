@@ -34,7 +34,7 @@ internal static class ReportText
         _ => "INCOMPLETE (disposed without Complete)",
     };
 
-    /// <summary>The same reason as one word, for the CSV and JSON forms.</summary>
+    /// <summary>The same reason as one word, for the JSON form.</summary>
     public static string Word(IncompleteReason reason) => reason switch
     {
         IncompleteReason.CutOff => "cut_off",

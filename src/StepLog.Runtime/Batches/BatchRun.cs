@@ -23,13 +23,13 @@ namespace StepLog;
 internal sealed class BatchRun<T>
 {
     private readonly string _name;
-
-    // The run's id, on each of its lines, so that a log reader groups a batch's lines as it groups an operation run's.
-    private readonly OperationId _id = OperationId.New();
     private readonly IReadOnlyList<T> _items;
     private readonly Func<T, CancellationToken, ValueTask> _process;
     private readonly StepBatchOptions _options;
     private readonly Func<T, string>? _itemId;
+
+    // The run's id, on each of its lines, so that a log reader groups a batch's lines as it groups an operation run's.
+    private readonly OperationId _id = OperationId.New();
     private OperationDefinition? _frame;
     private HeldLines? _held;
     private readonly ILogger _logger;

@@ -27,10 +27,13 @@ internal sealed class BatchRun<T>
     private readonly Func<T, CancellationToken, ValueTask> _process;
     private readonly StepBatchOptions _options;
     private readonly Func<T, string>? _itemId;
-
-    // The run's id, on each of its lines, so that a log reader groups a batch's lines as it groups an operation run's.
-    private readonly OperationId _id = OperationId.New();
     private OperationDefinition? _frame;
+
+    // The run's span when something listens, and its id (the span's when there is one), on each of its lines: a log
+    // reader groups a batch's lines, and a trace its items' operations, as they do an operation run's.
+    private Activity? _activity;
+    private OperationId _id;
+    private Exception? _failure;
     private HeldLines? _held;
     private readonly ILogger _logger;
     private readonly BatchClock _clock;
@@ -91,6 +94,13 @@ internal sealed class BatchRun<T>
         _held?.Release();
         Ambient.EnterFlow(new FlowFrame(_frame, _depth) { Identity = new RunIdentity(default, null, null, _held) });
 
+        // Current for the rest of this method and the workers it starts, as the flow's operation is, and the caller's
+        // current span again when it returns.
+        _activity = !StepTracing.HasListeners ? null
+            : _resumed > 0 ? StepTracing.StartOperation(_name, Total, new StepMetadata<int>("resumed", _resumed))
+            : StepTracing.StartOperation(_name, Total, default(StepMetadata));
+        _id = OperationId.For(_activity);
+
         _start = _clock.Seconds;
         _rate = new RateEstimator(_start);
         _nextFile = _start;
@@ -111,9 +121,10 @@ internal sealed class BatchRun<T>
             Tick(force: true, "running");
             await RunWorkersAsync().ConfigureAwait(false);
         }
-        catch
+        catch (Exception error)
         {
             status = "failed";
+            _failure = error;
             throw;
         }
         finally
@@ -334,7 +345,34 @@ internal sealed class BatchRun<T>
                 status == "interrupted"
                     ? BatchLine.Interrupted(_name, _id, Total, done, _succeeded, _failed, milliseconds, _depth)
                     : BatchLine.Complete(_name, _id, Total, done, _succeeded, _failed, _rate.Average(now, done), milliseconds, _depth));
+            EndSpan(status, done, milliseconds);
         }
+    }
+
+    // The span's outcome as the last line says it, with the counts; a batch that stopped early is an error, as an
+    // operation that ended without Complete is: its work is not done.
+    private void EndSpan(string status, int done, double milliseconds)
+    {
+        if (_activity is null)
+        {
+            return;
+        }
+
+        var counts = new StepMetadata<int, int, int>("processed", done, "succeeded", Volatile.Read(ref _succeeded), "failed", Volatile.Read(ref _failed));
+        switch (status)
+        {
+            case "completed":
+                StepTracing.Succeeded(_activity, counts, SpanAttributes.TotalDuration, milliseconds);
+                break;
+            case "interrupted":
+                StepTracing.Interrupted(_activity, counts, done + _resumed, Total, milliseconds);
+                break;
+            default:
+                StepTracing.Failed(_activity, _failure, EntryWriter.MessageOf(_failure), counts, SpanAttributes.TotalDuration, milliseconds);
+                break;
+        }
+
+        StepTracing.Stop(_activity, StepTracing.Enter(_activity));
     }
 
     private void WriteProgress(double now, int done, string status, bool force)

@@ -240,6 +240,26 @@ internal static class StepTracing
         }
     }
 
+    /// <summary>A batch stopped before all its items ran (a signal, its timeout, its caller): an error, with how far it got.</summary>
+    public static void Interrupted<TMetadata>(Activity activity, in TMetadata metadata, int done, int total, double milliseconds)
+        where TMetadata : struct, IStepMetadata
+    {
+        try
+        {
+            activity.SetStatus(ActivityStatusCode.Error, $"interrupted after {done}/{total} items");
+            if (activity.IsAllDataRequested)
+            {
+                SpanAttributes.Add(activity, metadata);
+                Outcome(activity, "interrupted", SpanAttributes.TotalDuration, milliseconds);
+                activity.SetTag(SpanAttributes.ErrorType, "interrupted");
+            }
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
+
     /// <summary>
     /// Makes <paramref name="activity"/> current for the span's last line if it is not (an operation completed from
     /// another flow); returns what to give back to <see cref="Stop"/>.

@@ -75,6 +75,34 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task A_call_only_the_meter_wants_leaves_the_lines_inside_it_as_they_are_without_a_meter()
+    {
+        var plain = new LogCapture(LogLevel.Information);
+        await RunQuietAsync(plain);
+        var measured = new LogCapture(LogLevel.Information);
+        using (var metrics = new MetricCapture())
+        {
+            await RunQuietAsync(measured);
+            Assert.Single(metrics.Of(OperationDuration, "operation", "Quiet"));
+            Assert.Single(metrics.Of(OperationDuration, "operation", "Quiet async"));
+        }
+
+        // The steps' own lines, at the depth and with the id (none) of the code around the operations.
+        static (string, object?, bool) Shape(CapturedEntry entry) =>
+            (entry.EventId.Name!, entry.Field("depth"), entry.HasField("operation_id"));
+        Assert.Equal(4, plain.Entries.Count);
+        Assert.All(plain.Entries, entry => Assert.Equal((0, false), ((int)entry.Field("depth")!, entry.HasField("operation_id"))));
+        Assert.Equal(plain.Entries.Select(Shape), measured.Entries.Select(Shape));
+
+        static async Task RunQuietAsync(LogCapture capture)
+        {
+            var quiet = new Quiet(capture.CreateLogger("Tests"));
+            quiet.Run();
+            await quiet.RunAsync();
+        }
+    }
+
+    [Fact]
     public void Without_a_listener_a_disabled_call_goes_nowhere()
     {
         var logger = DisabledLogger.Instance;

@@ -30,8 +30,9 @@ public readonly struct GeneratedOperation
     private readonly ContextSwitch _context;
     private readonly ThreadFrame _thread;
     private readonly bool _onThread;
+    private readonly bool _timedOnly;
 
-    private GeneratedOperation(in OperationRun run, FlowFrame? frame, object? flowParent, in ContextSwitch context, in ThreadFrame thread, bool onThread)
+    private GeneratedOperation(in OperationRun run, FlowFrame? frame, object? flowParent, in ContextSwitch context, in ThreadFrame thread, bool onThread, bool timedOnly = false)
     {
         _run = run;
         _frame = frame;
@@ -39,7 +40,11 @@ public readonly struct GeneratedOperation
         _context = context;
         _thread = thread;
         _onThread = onThread;
+        _timedOnly = timedOnly;
     }
+
+    // Started and not yet ended: ambient in the flow or on the thread, or only timed.
+    private bool IsLive => _frame is not null || _onThread || _timedOnly;
 
     /// <summary>Whether the operation's values are wanted (by its lines or its span): generated code reads result values only then.</summary>
     public bool IsRecording => _run.IsRecording;
@@ -109,9 +114,9 @@ public readonly struct GeneratedOperation
     public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
         where TMetadata : struct, IStepMetadata
     {
-        if (outputs == StepOutputs.None)
+        if (outputs is StepOutputs.None or StepOutputs.Measure)
         {
-            return default;
+            return outputs == StepOutputs.None ? default : TimedOnly(logger, operation);
         }
 
         var records = (outputs & StepOutputs.Record) != 0;
@@ -172,9 +177,9 @@ public readonly struct GeneratedOperation
     public static GeneratedOperation StartOnThread<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
         where TMetadata : struct, IStepMetadata
     {
-        if (outputs == StepOutputs.None)
+        if (outputs is StepOutputs.None or StepOutputs.Measure)
         {
-            return default;
+            return outputs == StepOutputs.None ? default : TimedOnly(logger, operation);
         }
 
         var records = (outputs & StepOutputs.Record) != 0;
@@ -200,7 +205,7 @@ public readonly struct GeneratedOperation
     public void Succeed<TMetadata>(in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        if (_frame is null && !_onThread)
+        if (!IsLive)
         {
             return;
         }
@@ -211,7 +216,7 @@ public readonly struct GeneratedOperation
     /// <summary>Logs COMPLETE with <c>status=failed, error=…</c> at Error (or <c>status=cancelled</c> at Warning).</summary>
     public void Fail(Exception error)
     {
-        if (_frame is null && !_onThread)
+        if (!IsLive)
         {
             return;
         }
@@ -237,6 +242,15 @@ public readonly struct GeneratedOperation
             _run.ExitActivity();
         }
     }
+
+    /// <summary>
+    /// A call only the meter wants (its level is off, nothing traces or records it): it is timed and measured, and is not
+    /// ambient, so that the lines of the steps inside it are what they are when nothing measures (no depth or id of its
+    /// own), and an async call does not enter the flow.
+    /// </summary>
+    private static GeneratedOperation TimedOnly(ILogger logger, OperationDefinition operation) =>
+        new(OperationRun.Start(logger, operation.Level, StepOutputs.Measure, null, null, null, operation.Name, operation.TotalSteps, 0, default(StepMetadata)),
+            null, null, default, default, onThread: false, timedOnly: true);
 
     private void End(System.Diagnostics.Activity? entered)
     {

@@ -212,6 +212,26 @@ public sealed class OpenTelemetryTests : IDisposable
     private Traced Create() =>
         new(_logging.CreateLogger<Traced>(), new CacheWriter(_logging.CreateLogger<CacheWriter>()));
 
+    [Fact]
+    public async Task A_traced_call_whose_level_is_off_is_a_span_and_leaves_the_lines_inside_it_as_they_are_untraced()
+    {
+        var capture = new LogCapture(LogLevel.Information);
+        var quiet = new Quiet(capture.CreateLogger("Tests"));
+
+        quiet.Run();
+        await quiet.RunAsync();
+
+        Assert.Same(_root, Activity.Current);
+        Assert.Equal(Span("Quiet").SpanId, Span("Loud").ParentSpanId);
+        Assert.Equal(Span("Quiet async").SpanId, Span("Loud async").ParentSpanId);
+        Assert.Equal(_root.SpanId, Span("Quiet async").ParentSpanId);
+
+        // The steps' lines: no id of an operation whose START was never written, each in its own step's span.
+        Assert.Equal(4, capture.Entries.Count);
+        Assert.All(capture.Entries, entry => Assert.False(entry.HasField("operation_id")));
+        Assert.Equal(Span("Loud async").SpanId.ToHexString(), capture.Entries[^1].Field("span_id"));
+    }
+
     private List<Activity> Spans() => _exported.Where(a => a.TraceId == _root.TraceId && a.Source.Name == StepLogging.ActivitySourceName).ToList();
 
     private Activity Span(string name) => Assert.Single(Spans(), s => s.DisplayName == name);

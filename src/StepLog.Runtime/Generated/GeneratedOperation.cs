@@ -30,9 +30,9 @@ public readonly struct GeneratedOperation
     private readonly ContextSwitch _context;
     private readonly ThreadFrame _thread;
     private readonly bool _onThread;
-    private readonly bool _timedOnly;
+    private readonly bool _withoutLines;
 
-    private GeneratedOperation(in OperationRun run, FlowFrame? frame, object? flowParent, in ContextSwitch context, in ThreadFrame thread, bool onThread, bool timedOnly = false)
+    private GeneratedOperation(in OperationRun run, FlowFrame? frame, object? flowParent, in ContextSwitch context, in ThreadFrame thread, bool onThread, bool withoutLines = false)
     {
         _run = run;
         _frame = frame;
@@ -40,11 +40,11 @@ public readonly struct GeneratedOperation
         _context = context;
         _thread = thread;
         _onThread = onThread;
-        _timedOnly = timedOnly;
+        _withoutLines = withoutLines;
     }
 
-    // Started and not yet ended: ambient in the flow or on the thread, or only timed.
-    private bool IsLive => _frame is not null || _onThread || _timedOnly;
+    // Started and not yet ended: ambient in the flow or on the thread, or only measured and traced.
+    private bool IsLive => _frame is not null || _onThread || _withoutLines;
 
     /// <summary>Whether the operation's values are wanted (by its lines or its span): generated code reads result values only then.</summary>
     public bool IsRecording => _run.IsRecording;
@@ -114,9 +114,9 @@ public readonly struct GeneratedOperation
     public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
         where TMetadata : struct, IStepMetadata
     {
-        if (outputs is StepOutputs.None or StepOutputs.Measure)
+        if ((outputs & (StepOutputs.Log | StepOutputs.Record)) == 0)
         {
-            return outputs == StepOutputs.None ? default : TimedOnly(logger, operation);
+            return outputs == StepOutputs.None ? default : WithoutLines(logger, operation, outputs, metadata);
         }
 
         var records = (outputs & StepOutputs.Record) != 0;
@@ -177,9 +177,9 @@ public readonly struct GeneratedOperation
     public static GeneratedOperation StartOnThread<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
         where TMetadata : struct, IStepMetadata
     {
-        if (outputs is StepOutputs.None or StepOutputs.Measure)
+        if ((outputs & (StepOutputs.Log | StepOutputs.Record)) == 0)
         {
-            return outputs == StepOutputs.None ? default : TimedOnly(logger, operation);
+            return outputs == StepOutputs.None ? default : WithoutLines(logger, operation, outputs, metadata);
         }
 
         var records = (outputs & StepOutputs.Record) != 0;
@@ -239,18 +239,21 @@ public readonly struct GeneratedOperation
         if (_frame is not null)
         {
             Ambient.ExitFlow(_frame, _flowParent, _context);
-            _run.ExitActivity();
         }
+
+        _run.ExitActivity();
     }
 
     /// <summary>
-    /// A call only the meter wants (its level is off, nothing traces or records it): it is timed and measured, and is not
-    /// ambient, so that the lines of the steps inside it are what they are when nothing measures (no depth or id of its
-    /// own), and an async call does not enter the flow.
+    /// A call whose lines are off and that records nothing, measured or traced all the same: it is timed and its span (a
+    /// child of the current one, as spans nest on their own) started, and it is not made ambient, so that the lines of
+    /// the steps inside it are what they are when nothing measures or traces (no depth or id of an operation whose
+    /// START was never written), and a measured async call does not enter the flow.
     /// </summary>
-    private static GeneratedOperation TimedOnly(ILogger logger, OperationDefinition operation) =>
-        new(OperationRun.Start(logger, operation.Level, StepOutputs.Measure, null, null, null, operation.Name, operation.TotalSteps, 0, default(StepMetadata)),
-            null, null, default, default, onThread: false, timedOnly: true);
+    private static GeneratedOperation WithoutLines<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata =>
+        new(OperationRun.Start(logger, operation.Level, outputs, null, null, null, operation.Name, operation.TotalSteps, 0, metadata),
+            null, null, default, default, onThread: false, withoutLines: true);
 
     private void End(System.Diagnostics.Activity? entered)
     {

@@ -6,7 +6,7 @@ public class ProgressFileTests
 {
     private static readonly string[] Fields =
     [
-        "operation", "status", "processed", "total", "percentage", "rate_per_second", "elapsed_seconds", "eta_seconds",
+        "operation", "operation_id", "status", "processed", "total", "percentage", "rate_per_second", "elapsed_seconds", "eta_seconds",
         "current_item", "timestamp", "succeeded", "failed", "resumed", "pid",
     ];
 
@@ -42,6 +42,7 @@ public class ProgressFileTests
         var end = Read(path);
         Assert.Equal(Fields.Order(), end.EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal("Leads", end.GetProperty("operation").GetString());
+        Assert.Equal(batch.Capture.Entries[0].Field("operation_id"), end.GetProperty("operation_id").GetString());
         Assert.Equal("completed", end.GetProperty("status").GetString());
         Assert.Equal((3, 3, 2, 1, 0), (end.GetProperty("processed").GetInt32(), end.GetProperty("total").GetInt32(), end.GetProperty("succeeded").GetInt32(), end.GetProperty("failed").GetInt32(), end.GetProperty("resumed").GetInt32()));
         Assert.Equal(100.0, end.GetProperty("percentage").GetDouble());

@@ -393,6 +393,7 @@ internal sealed class BatchRun<T>
         var snapshot = new ProgressSnapshot
         {
             Operation = _name,
+            OperationId = _id.Text,
             Status = status,
             Processed = all,
             Total = Total,

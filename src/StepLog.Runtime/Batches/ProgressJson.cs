@@ -5,7 +5,7 @@ namespace StepLog;
 
 /// <summary>
 /// The progress file's JSON, written by hand: the object is flat and its fields fixed, and the runtime does not take
-/// System.Text.Json as a dependency on netstandard2.0 for nine fields.
+/// System.Text.Json as a dependency on netstandard2.0 for fifteen fields.
 /// </summary>
 internal static class ProgressJson
 {
@@ -14,6 +14,7 @@ internal static class ProgressJson
         var json = new StringBuilder(320);
         json.Append("{\n");
         String(json, "operation", progress.Operation);
+        String(json, "operation_id", progress.OperationId);
         String(json, "status", progress.Status);
         Raw(json, "processed", progress.Processed.ToString(CultureInfo.InvariantCulture));
         Raw(json, "total", progress.Total.ToString(CultureInfo.InvariantCulture));

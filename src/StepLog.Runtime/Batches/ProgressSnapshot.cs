@@ -7,6 +7,9 @@ internal sealed class ProgressSnapshot
 {
     public string Operation { get; set; } = "";
 
+    /// <summary>The run's id, as its lines carry it.</summary>
+    public string? OperationId { get; set; }
+
     public string Status { get; set; } = "";
 
     public long Processed { get; set; }

@@ -56,6 +56,32 @@ public class RecordSubjectTests
         Assert.Contains(records, r => r.Operation == "Batch Own Subject");
     }
 
+    [Fact]
+    public async Task A_batch_records_its_own_run_from_running_to_how_it_ended()
+    {
+        using var batch = new BatchFixture();
+        var records = new ConcurrentQueue<StepRecord>();
+        using var stop = new CancellationTokenSource();
+        using (StepLogging.ObserveRecords(new Collector(records)))
+        {
+            await StepBatch.RunAsync("Batch Records Done", ["a", "b"], (item, _) =>
+                item == "b" ? throw new InvalidOperationException("bad row") : default, batch.Options, s => s);
+            await StepBatch.RunAsync("Batch Records Stopped", [1, 2, 3], (_, _) =>
+            {
+                stop.Cancel();
+                return default;
+            }, batch.Options, cancellationToken: stop.Token);
+        }
+
+        var done = records.Where(r => r.Operation == "Batch Records Done").ToList();
+        Assert.Equal([(StepStatus.Running, null), (StepStatus.Warning, "1 of 2 items failed")], done.Select(r => (r.Status, r.ErrorMessage)));
+        var lineId = batch.Capture.Entries.First(e => Equals(e.Field("operation"), "Batch Records Done")).Field("operation_id");
+        Assert.All(done, r => Assert.Equal((lineId, lineId, 0, 2), (r.OperationId, r.SubjectId, r.StepNumber, r.TotalSteps)));
+
+        var stopped = records.Where(r => r.Operation == "Batch Records Stopped").Select(r => (r.Status, r.ErrorMessage));
+        Assert.Equal([(StepStatus.Running, null), (StepStatus.Failed, "interrupted after 1/3 items")], stopped);
+    }
+
     private sealed class Collector(ConcurrentQueue<StepRecord> records) : IStepRecordObserver
     {
         public void OnRecorded(StepRecord record) => records.Enqueue(record);

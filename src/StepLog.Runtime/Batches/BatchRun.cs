@@ -100,6 +100,10 @@ internal sealed class BatchRun<T>
             : _resumed > 0 ? StepTracing.StartOperation(_name, Total, new StepMetadata<int>("resumed", _resumed))
             : StepTracing.StartOperation(_name, Total, default(StepMetadata));
         _id = OperationId.For(_activity);
+        if (StepRecorder.IsRecording)
+        {
+            RecordWriter.Write(RunRecords, _name, _name, 0, Total, StepStatus.Running, double.NaN, null, new StepMetadata<int>("resumed", _resumed));
+        }
 
         _start = _clock.Seconds;
         _rate = new RateEstimator(_start);
@@ -346,7 +350,32 @@ internal sealed class BatchRun<T>
                     ? BatchLine.Interrupted(_name, _id, Total, done, _succeeded, _failed, milliseconds, _depth)
                     : BatchLine.Complete(_name, _id, Total, done, _succeeded, _failed, _rate.Average(now, done), milliseconds, _depth));
             EndSpan(status, done, milliseconds);
+            RecordEnd(status, done, milliseconds);
         }
+    }
+
+    // The run's own records: filed under its id, as an operation's without a subject are.
+    private RunIdentity RunRecords => new(_id, null, _name, null);
+
+    // The batch's last record: Success, Warning when items failed (the batch did its work; the failed items are its
+    // findings), or Failed when it stopped early or threw, with the counts in the details.
+    private void RecordEnd(string status, int done, double milliseconds)
+    {
+        if (!StepRecorder.IsRecording)
+        {
+            return;
+        }
+
+        var failed = Volatile.Read(ref _failed);
+        var (outcome, message) = status switch
+        {
+            "completed" when failed == 0 => (StepStatus.Success, (string?)null),
+            "completed" => (StepStatus.Warning, $"{failed} of {done} items failed"),
+            "interrupted" => (StepStatus.Failed, $"interrupted after {done + _resumed}/{Total} items"),
+            _ => (StepStatus.Failed, EntryWriter.MessageOf(_failure)),
+        };
+        var counts = new StepMetadata<int, int, int>("processed", done, "succeeded", Volatile.Read(ref _succeeded), "failed", failed);
+        RecordWriter.Write(RunRecords, _name, _name, 0, Total, outcome, milliseconds, message, counts);
     }
 
     // The span's outcome as the last line says it, with the counts; a batch that stopped early is an error, as an

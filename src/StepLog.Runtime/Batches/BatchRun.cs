@@ -374,9 +374,12 @@ internal sealed class BatchRun<T>
             "interrupted" => (StepStatus.Failed, $"interrupted after {done + _resumed}/{Total} items"),
             _ => (StepStatus.Failed, EntryWriter.MessageOf(_failure)),
         };
-        var counts = new StepMetadata<int, int, int>("processed", done, "succeeded", Volatile.Read(ref _succeeded), "failed", failed);
-        RecordWriter.Write(RunRecords, _name, _name, 0, Total, outcome, milliseconds, message, counts);
+        RecordWriter.Write(RunRecords, _name, _name, 0, Total, outcome, milliseconds, message, Counts(done));
     }
+
+    // What the last line counts, for the span's attributes and the last record's details.
+    private StepMetadata<int, int, int> Counts(int done) =>
+        new("processed", done, "succeeded", Volatile.Read(ref _succeeded), "failed", Volatile.Read(ref _failed));
 
     // The span's outcome as the last line says it, with the counts; a batch that stopped early is an error, as an
     // operation that ended without Complete is: its work is not done.
@@ -387,7 +390,7 @@ internal sealed class BatchRun<T>
             return;
         }
 
-        var counts = new StepMetadata<int, int, int>("processed", done, "succeeded", Volatile.Read(ref _succeeded), "failed", Volatile.Read(ref _failed));
+        var counts = Counts(done);
         switch (status)
         {
             case "completed":

@@ -371,11 +371,15 @@ internal sealed class BatchRun<T>
         {
             "completed" when failed == 0 => (StepStatus.Success, (string?)null),
             "completed" => (StepStatus.Warning, $"{failed} of {done} items failed"),
-            "interrupted" => (StepStatus.Failed, $"interrupted after {done + _resumed}/{Total} items"),
+            "interrupted" => (StepStatus.Failed, Interruption(done)),
             _ => (StepStatus.Failed, EntryWriter.MessageOf(_failure)),
         };
         RecordWriter.Write(RunRecords, _name, _name, 0, Total, outcome, milliseconds, message, Counts(done));
     }
+
+    // How far an interrupted run got, as its span's status and its last record say it.
+    private string Interruption(int done) =>
+        "interrupted after " + (done + _resumed).ToString(CultureInfo.InvariantCulture) + "/" + Total.ToString(CultureInfo.InvariantCulture) + " items";
 
     // What the last line counts, for the span's attributes and the last record's details.
     private StepMetadata<int, int, int> Counts(int done) =>
@@ -397,7 +401,7 @@ internal sealed class BatchRun<T>
                 StepTracing.Succeeded(_activity, counts, SpanAttributes.TotalDuration, milliseconds);
                 break;
             case "interrupted":
-                StepTracing.Interrupted(_activity, counts, done + _resumed, Total, milliseconds);
+                StepTracing.Interrupted(_activity, counts, Interruption(done), milliseconds);
                 break;
             default:
                 StepTracing.Failed(_activity, _failure, EntryWriter.MessageOf(_failure), counts, SpanAttributes.TotalDuration, milliseconds);

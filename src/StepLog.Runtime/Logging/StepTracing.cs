@@ -240,13 +240,13 @@ internal static class StepTracing
         }
     }
 
-    /// <summary>A batch stopped before all its items ran (a signal, its timeout, its caller): an error, with how far it got.</summary>
-    public static void Interrupted<TMetadata>(Activity activity, in TMetadata metadata, int done, int total, double milliseconds)
+    /// <summary>A batch stopped before all its items ran (a signal, its timeout, its caller): an error; <paramref name="description"/> says how far it got.</summary>
+    public static void Interrupted<TMetadata>(Activity activity, in TMetadata metadata, string description, double milliseconds)
         where TMetadata : struct, IStepMetadata
     {
         try
         {
-            activity.SetStatus(ActivityStatusCode.Error, $"interrupted after {done}/{total} items");
+            activity.SetStatus(ActivityStatusCode.Error, description);
             if (activity.IsAllDataRequested)
             {
                 SpanAttributes.Add(activity, metadata);

@@ -22,7 +22,7 @@ internal static class Telemetry
     }
 
     /// <summary>
-    /// Prometheus text at <c>http://localhost:{port}/metrics</c>, and OTLP when asked. The histograms' buckets are
+    /// Prometheus text at <c>http://localhost:{port}/metrics</c> (also by loopback address), and OTLP when asked. The histograms' buckets are
     /// StepLog's own advice (1 ms to 60 s), which the SDK applies without a view.
     /// </summary>
     public static MeterProvider Metrics(ResourceBuilder resource, bool otlp, int port)
@@ -34,6 +34,9 @@ internal static class Telemetry
             {
                 options.Host = "localhost";
                 options.Port = port;
+                // HttpListener answers only the host names of its prefixes: without these, a scrape target written as
+                // an address (127.0.0.1:9464) gets 404. Still loopback only.
+                options.ConfigureHttpListener = (_, listener) => listener.Prefixes.Add($"http://127.0.0.1:{port}/");
             });
         if (otlp)
         {

@@ -69,6 +69,11 @@ public sealed class StepHealthCheck : IHealthCheck
             ["terminal_steps"] = snapshot.TerminalSteps,
             ["failure_rate"] = snapshot.FailureRate,
         };
+        if (_window.ObservingSince is { } since)
+        {
+            data["observing_since"] = since;
+        }
+
         foreach (var status in StepStatusFacts.AllStatuses())
         {
             data[status.ToString().ToLowerInvariant()] = snapshot.Count(status);

@@ -12,7 +12,8 @@ public static class StepHealthCheckBuilderExtensions
 {
     /// <summary>
     /// Registers <see cref="StepHealthCheck"/> and its <see cref="StepOutcomeWindow"/>, which sees every step record
-    /// from the host's start (whether or not a store is set). The window's clock is the container's
+    /// (whether or not a store is set) from the host's start or, in a container built without a host, from the moment
+    /// the check or the window is first resolved; the result's <c>observing_since</c> says which moment that was. The window's clock is the container's
     /// <see cref="TimeProvider"/> when one is registered.
     /// </summary>
     /// <param name="builder">The health checks builder.</param>
@@ -36,11 +37,16 @@ public static class StepHealthCheckBuilderExtensions
         configure?.Invoke(options);
         options.Validate();
 
-        builder.Services.TryAddSingleton(services => new StepOutcomeWindow(options, services.GetService<TimeProvider>()));
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StepOutcomeWindowAttachment>());
+        // The window is reached through its attachment, so that whoever resolves it first (the host at its start, or
+        // the first check in a container built by hand) also starts its observing; the container detaches it.
+        builder.Services.TryAddSingleton(services =>
+            new StepOutcomeWindowAttachment(new StepOutcomeWindow(options, services.GetService<TimeProvider>())));
+        builder.Services.TryAddSingleton(services => services.GetRequiredService<StepOutcomeWindowAttachment>().Window);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StepOutcomeWindowAttachment>(
+            services => services.GetRequiredService<StepOutcomeWindowAttachment>()));
         return builder.Add(new HealthCheckRegistration(
             name,
-            services => new StepHealthCheck(services.GetRequiredService<StepOutcomeWindow>(), options),
+            services => new StepHealthCheck(services.GetRequiredService<StepOutcomeWindowAttachment>().Window, options),
             failureStatus,
             tags));
     }

@@ -47,6 +47,13 @@ public sealed class StepOutcomeWindow : IStepRecordObserver
     /// <summary>How far back the window looks.</summary>
     public TimeSpan Window => _window;
 
+    /// <summary>
+    /// When the window began seeing records (null while nothing shows it records): outcomes before then are not in it.
+    /// </summary>
+    public DateTimeOffset? ObservingSince { get; internal set; }
+
+    internal DateTimeOffset Now => _time.GetUtcNow();
+
     /// <inheritdoc/>
     public void OnRecorded(StepRecord record)
     {

@@ -27,6 +27,12 @@ public class ObservabilitySampleTests
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var text = await http.GetStringAsync(new Uri($"http://localhost:{port}/metrics"));
 
+        // A scrape target is often written as an address: the loopback address serves the same text.
+        using (var byAddress = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/metrics")))
+        {
+            Assert.Equal(HttpStatusCode.OK, byAddress.StatusCode);
+        }
+
         var buckets = Series(text, "steplog_step_duration_seconds_bucket");
         Assert.Contains(buckets, b => b.Labels["operation"] == "Cache: Fetch Full Catalog" && b.Labels["step"] == "Checking local memory cache" && b.Labels["status"] == "success");
         Assert.Contains(buckets, b => b.Labels["operation"] == "Database: Fetch All Models" && b.Labels["step"] == "Fetching models (paginated)");

@@ -102,4 +102,40 @@ public sealed class StepRecordsHostTests : IDisposable
         Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync()).Entries["steplog"].Status);
         await host.StopAsync();
     }
+    [Fact]
+    public async Task The_health_check_observes_records_in_a_container_built_without_a_host()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddHealthChecks().AddStepLog(options => options.MinimumSteps = 4);
+        await using var provider = services.BuildServiceProvider();
+        var health = provider.GetRequiredService<HealthCheckService>();
+        var first = (await health.CheckHealthAsync()).Entries["steplog"];
+        Assert.Equal(HealthStatus.Healthy, first.Status);
+
+        for (var i = 0; i < 400; i++)
+        {
+            StepRecorder.Record(new StepRecord("doc" + i, "load", StepStatus.Failed) { ErrorMessage = "disk full" });
+        }
+
+        var entry = (await health.CheckHealthAsync()).Entries["steplog"];
+        Assert.Equal(HealthStatus.Unhealthy, entry.Status);
+        Assert.Equal(400L, entry.Data["failed"]);
+        Assert.IsType<DateTimeOffset>(entry.Data["observing_since"]);
+    }
+
+    [Fact]
+    public async Task A_disposed_container_stops_its_health_window_observing()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddHealthChecks().AddStepLog();
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        var window = provider.GetRequiredService<StepOutcomeWindow>();
+        StepRecorder.Record(new StepRecord("doc1", "load", StepStatus.Failed));
+        await provider.DisposeAsync();
+
+        StepRecorder.Record(new StepRecord("doc2", "load", StepStatus.Failed));
+
+        Assert.Equal(1L, window.GetSnapshot().Count(StepStatus.Failed));
+    }
 }

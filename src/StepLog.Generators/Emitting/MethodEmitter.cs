@@ -30,9 +30,9 @@ internal static class MethodEmitter
         // A synchronous operation is ambient on its thread for the call (no flow, no allocation), an async one in its flow.
         var begin = !method.IsOperation ? "Begin" : isSynchronous ? "StartOnThread" : "Start";
         var logger = method.LoggerExpression ?? SourceEmitter.DefaultLoggerField;
-        var (startStatements, startExpression) = method.StartMetadata.Count == 0
-            ? (System.Array.Empty<string>(), string.Empty)
-            : MetadataEmitter.Create(method.StartMetadata, "__logged", names.StartValues, method.TypeParameters);
+        var startExpression = method.StartMetadata.Count == 0
+            ? string.Empty
+            : MetadataEmitter.Create(method.StartMetadata, names.StartValues, method.TypeParameters);
         var startMetadata = startExpression.Length == 0 ? string.Empty : ", " + startExpression;
         var parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Modifiers}{p.Type} {p.Name}"));
         var arguments = string.Join(", ", method.Parameters.Select(p => p.ArgumentPrefix + p.Name));
@@ -80,10 +80,6 @@ internal static class MethodEmitter
 
         writer.Line("{");
         writer.Indent();
-        foreach (var statement in startStatements)
-        {
-            writer.Line(statement);
-        }
 
         // The subject's text is made only for a call that records: a logged-only call must not pay for it.
         var subject = method.SubjectParameter is null
@@ -301,12 +297,7 @@ internal static class MethodEmitter
 
     private static void WriteSucceedCall(CodeWriter writer, MethodModel method, MemberNames names, string scope)
     {
-        var (statements, expression) = MetadataEmitter.Create(method.ResultMetadata, "__counted", names.ResultValues, method.TypeParameters);
-        foreach (var statement in statements)
-        {
-            writer.Line(statement);
-        }
-
+        var expression = MetadataEmitter.Create(method.ResultMetadata, names.ResultValues, method.TypeParameters);
         writer.Line($"{scope}.Succeed({expression});");
     }
 }

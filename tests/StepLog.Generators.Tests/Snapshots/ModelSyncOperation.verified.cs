@@ -151,8 +151,7 @@ namespace Shapes
                 if (__step.IsRecording)
                 {
                     var __result = __task.Result;
-                    global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                    __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
+                    __step.Succeed(new __FetchAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result, static __collection => __collection.Count)));
                 }
                 else
                 {
@@ -183,8 +182,7 @@ namespace Shapes
 
             if (step.IsRecording)
             {
-                global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
+                step.Succeed(new __FetchAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result, static __collection => __collection.Count)));
             }
             else
             {
@@ -202,6 +200,16 @@ namespace Shapes
             public int Count => 1;
             public string GetKey(int index) => index switch { 0 => "provider", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
             public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __FetchAsyncResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly global::StepLog.Generated.CountValue _value0;
+            public __FetchAsyncResultValues(global::StepLog.Generated.CountValue value0) { _value0 = value0; }
+            public int Count => 1;
+            public string GetKey(int index) => index switch { 0 => "raw_models", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => _value0.Value, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]

@@ -104,9 +104,7 @@ namespace Shapes
                 if (__step.IsRecording)
                 {
                     var __result = __task.Result;
-                    global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
-                    string[]? __counted1 = __result.Dropped;
-                    __step.Succeed(new global::StepLog.StepMetadata<int?, int?>("kept", __counted0?.Count, "dropped", __counted1?.Length));
+                    __step.Succeed(new __SplitAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result.Kept, static __collection => __collection.Count), global::StepLog.Generated.CountValue.Read(__result.Dropped, static __collection => __collection.Length)));
                 }
                 else
                 {
@@ -137,9 +135,7 @@ namespace Shapes
 
             if (step.IsRecording)
             {
-                global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
-                string[]? __counted1 = __result.Dropped;
-                step.Succeed(new global::StepLog.StepMetadata<int?, int?>("kept", __counted0?.Count, "dropped", __counted1?.Length));
+                step.Succeed(new __SplitAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result.Kept, static __collection => __collection.Count), global::StepLog.Generated.CountValue.Read(__result.Dropped, static __collection => __collection.Length)));
             }
             else
             {
@@ -147,6 +143,17 @@ namespace Shapes
             }
 
             return __result;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __SplitAsyncResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly global::StepLog.Generated.CountValue _value0;
+            private readonly global::StepLog.Generated.CountValue _value1;
+            public __SplitAsyncResultValues(global::StepLog.Generated.CountValue value0, global::StepLog.Generated.CountValue value1) { _value0 = value0; _value1 = value1; }
+            public int Count => 2;
+            public string GetKey(int index) => index switch { 0 => "kept", 1 => "dropped", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => _value0.Value, 1 => _value1.Value, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
     }
 }

@@ -51,8 +51,7 @@ namespace Shapes
                 if (__operation.IsRecording)
                 {
                     var __result = __task.Result;
-                    global::System.Collections.Generic.List<string>? __counted0 = __result;
-                    __operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));
+                    __operation.Succeed(new __ImportAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result, static __collection => __collection.Count)));
                 }
                 else
                 {
@@ -83,8 +82,7 @@ namespace Shapes
 
             if (operation.IsRecording)
             {
-                global::System.Collections.Generic.List<string>? __counted0 = __result;
-                operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));
+                operation.Succeed(new __ImportAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result, static __collection => __collection.Count)));
             }
             else
             {
@@ -102,6 +100,16 @@ namespace Shapes
             public int Count => 1;
             public string GetKey(int index) => index switch { 0 => "source", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
             public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __ImportAsyncResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly global::StepLog.Generated.CountValue _value0;
+            public __ImportAsyncResultValues(global::StepLog.Generated.CountValue value0) { _value0 = value0; }
+            public int Count => 1;
+            public string GetKey(int index) => index switch { 0 => "names", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => _value0.Value, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
     }
 }

@@ -45,14 +45,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ListDefinition, __outputs);
             global::System.Collections.Generic.List<int> __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.ListCore();
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)
@@ -105,14 +112,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __BytesDefinition, __outputs);
             byte[]? __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.BytesCore();
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)
@@ -165,14 +179,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SequenceDefinition, __outputs);
             global::System.Collections.Generic.IEnumerable<int> __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.SequenceCore();
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)
@@ -225,14 +246,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __EntriesDefinition, __outputs, new __EntriesStartValues(global::StepLog.Generated.CountValue.Read(keys, static __collection => __collection.Count)));
             global::System.Collections.Generic.IDictionary<string, int> __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.EntriesCore(keys);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)

@@ -39,14 +39,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition, __outputs);
             (int Valid, int Filtered) __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.ValidateCore(models);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)
@@ -89,14 +96,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SplitAsyncDefinition, __outputs);
             global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.SplitAsyncCore(models);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)

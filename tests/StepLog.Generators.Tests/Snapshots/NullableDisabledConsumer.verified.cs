@@ -36,14 +36,21 @@ namespace Shapes
         {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportAsyncDefinition, __outputs, new __ImportAsyncStartValues(source));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.ImportAsyncCore(source, filters);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __operation.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __operation.Fail(__failure);
+                }
             }
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)

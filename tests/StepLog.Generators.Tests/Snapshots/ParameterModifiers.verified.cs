@@ -39,14 +39,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TryParseDefinition, __outputs, new __TryParseStartValues(start, limit, global::StepLog.Generated.CountValue.Read(names, static __collection => __collection.Length)));
             bool __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.TryParseCore(in start, ref position, out value, limit, names);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();
@@ -93,14 +100,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ReadDefinition, __outputs);
             int __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.ReadCore(in value, buffer);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

@@ -63,6 +63,17 @@ public class AllocationTests
         Assert.Equal(0, BytesPerCall(() => Completed(measured.ValueTaskOfT(1))));
     }
 
+    [Theory]
+    [MemberData(nameof(Loggers))]
+    public void Step_that_logs_collections_as_their_counts_allocates_nothing(string logger)
+    {
+        var measured = Create(logger);
+        int[] values = [1, 2];
+        List<int> items = [1, 2, 3];
+
+        Assert.Equal(0, BytesPerCall(() => GC.KeepAlive(measured.Counted(values, items))));
+    }
+
     [Fact]
     public void Operation_with_its_level_disabled_allocates_nothing()
     {

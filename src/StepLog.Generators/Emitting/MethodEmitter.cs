@@ -30,9 +30,9 @@ internal static class MethodEmitter
         // A synchronous operation is ambient on its thread for the call (no flow, no allocation), an async one in its flow.
         var begin = !method.IsOperation ? "Begin" : isSynchronous ? "StartOnThread" : "Start";
         var logger = method.LoggerExpression ?? SourceEmitter.DefaultLoggerField;
-        var (startStatements, startExpression) = method.StartMetadata.Count == 0
-            ? (System.Array.Empty<string>(), string.Empty)
-            : MetadataEmitter.Create(method.StartMetadata, "__logged", names.StartValues, method.TypeParameters);
+        var startExpression = method.StartMetadata.Count == 0
+            ? string.Empty
+            : MetadataEmitter.Create(method.StartMetadata, names.StartValues, method.TypeParameters);
         var startMetadata = startExpression.Length == 0 ? string.Empty : ", " + startExpression;
         var parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Modifiers}{p.Type} {p.Name}"));
         var arguments = string.Join(", ", method.Parameters.Select(p => p.ArgumentPrefix + p.Name));
@@ -80,10 +80,6 @@ internal static class MethodEmitter
 
         writer.Line("{");
         writer.Indent();
-        foreach (var statement in startStatements)
-        {
-            writer.Line(statement);
-        }
 
         // The subject's text is made only for a call that records: a logged-only call must not pay for it.
         var subject = method.SubjectParameter is null
@@ -243,7 +239,7 @@ internal static class MethodEmitter
             writer.Line($"{method.ResultType} __result;");
         }
 
-        WriteGuardedCall(writer, scope, (hasResult ? "__result = " : string.Empty) + "await task.ConfigureAwait(false);");
+        WriteAwaitedCall(writer, scope, (hasResult ? "__result = " : string.Empty) + "await task.ConfigureAwait(false);");
         writer.Line();
         WriteSucceed(writer, method, names, scope);
         if (hasResult)
@@ -255,10 +251,40 @@ internal static class MethodEmitter
     }
 
     /// <summary>
-    /// The call inside try: a failure is logged and rethrown with <c>throw;</c>, the same object and stack trace.
-    /// <paramref name="finally"/>, if any, runs however the call ends.
+    /// The call inside try. A failure is never caught: a filter keeps the exception (and answers false) and
+    /// <c>finally</c> logs it, so that the caller gets the same object with its stack trace untouched, and the text a
+    /// sink receives shows the user's frames (see GeneratedFailure in the runtime). <paramref name="finally"/>, if any,
+    /// runs after, however the call ends.
     /// </summary>
     private static void WriteGuardedCall(CodeWriter writer, string scope, string statement, string? @finally = null)
+    {
+        writer.Line($"{Exception}? __failure = null;");
+        writer.Open("try");
+        writer.Line(statement);
+        writer.Close();
+        writer.Open($"catch ({Exception} __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))");
+        writer.Line("throw;");
+        writer.Close();
+        writer.Open("finally");
+        writer.Open("if (__failure is not null)");
+        writer.Line($"{scope}.Fail(__failure);");
+        writer.Close();
+        if (@finally is not null)
+        {
+            writer.Line();
+            writer.Line(@finally);
+        }
+
+        writer.Close();
+    }
+
+    /// <summary>
+    /// The await of a pending task inside try: a failure is logged and rethrown with <c>throw;</c>, the same object and
+    /// stack trace. In an async method the frame that catches is the helper's own either way (the state machine catches
+    /// what its body throws), so the text a sink receives is the same as with <see cref="WriteGuardedCall"/>, whose
+    /// <c>finally</c> around an <c>await</c> would make every pending call's state machine bigger.
+    /// </summary>
+    private static void WriteAwaitedCall(CodeWriter writer, string scope, string statement)
     {
         writer.Open("try");
         writer.Line(statement);
@@ -267,12 +293,6 @@ internal static class MethodEmitter
         writer.Line($"{scope}.Fail(__exception);");
         writer.Line("throw;");
         writer.Close();
-        if (@finally is not null)
-        {
-            writer.Open("finally");
-            writer.Line(@finally);
-            writer.Close();
-        }
     }
 
     /// <summary>
@@ -301,12 +321,7 @@ internal static class MethodEmitter
 
     private static void WriteSucceedCall(CodeWriter writer, MethodModel method, MemberNames names, string scope)
     {
-        var (statements, expression) = MetadataEmitter.Create(method.ResultMetadata, "__counted", names.ResultValues, method.TypeParameters);
-        foreach (var statement in statements)
-        {
-            writer.Line(statement);
-        }
-
+        var expression = MetadataEmitter.Create(method.ResultMetadata, names.ResultValues, method.TypeParameters);
         writer.Line($"{scope}.Succeed({expression});");
     }
 }

@@ -82,7 +82,8 @@ internal sealed record ParameterModel(string Modifiers, string Type, string Name
 /// <summary>One value on a line.</summary>
 /// <param name="Key">The key it is logged under.</param>
 /// <param name="Expression">The expression that reads it.</param>
-/// <param name="Type">The expression's type (made nullable for a counted collection).</param>
+/// <param name="Type">The expression's type.</param>
 /// <param name="CountMember">"Count" or "Length" when the collection's count is logged instead of the value; else null.</param>
-/// <param name="IsReference">Whether the logged value is of a reference type (a type parameter counts as not).</param>
+/// <param name="IsReference">Whether the logged value is of a reference type (a type parameter counts as not; a counted
+/// collection's value is its count).</param>
 internal sealed record MetadataValue(string Key, string Expression, string Type, string? CountMember, bool IsReference);

@@ -76,7 +76,7 @@ internal static class MetadataParser
 
         if (CountMember(type) is { } count)
         {
-            values.Add(new MetadataValue(key, expression, SymbolNames.Type(type.WithNullableAnnotation(NullableAnnotation.Annotated)), count, IsReference: false));
+            values.Add(new MetadataValue(key, expression, SymbolNames.Type(type), count, IsReference: false));
             return;
         }
 

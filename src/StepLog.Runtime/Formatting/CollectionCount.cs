@@ -28,6 +28,12 @@ internal static class CollectionCount
     private static readonly MethodInfo ReadOnlyCollectionCountGetter = typeof(IReadOnlyCollection<>).GetProperty(nameof(IReadOnlyCollection<int>.Count))!.GetMethod!;
 
     /// <summary>
+    /// What a value renders as when reading it (its count, its text) threw: <c>&lt;error: TypeName&gt;</c>, which names
+    /// the exception's type and never its message (the message is the user's text, and may throw too).
+    /// </summary>
+    public static string ErrorText(Exception fault) => "<error: " + fault.GetType().Name + ">";
+
+    /// <summary>
     /// Whether <paramref name="value"/> is a sequence (other than a string): then <paramref name="count"/> is its count,
     /// or null for a sequence that is not a collection.
     /// </summary>

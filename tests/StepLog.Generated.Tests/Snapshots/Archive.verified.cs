@@ -36,14 +36,21 @@ namespace StepLog.Generated.Tests.Subjects
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(global::StepLog.Generated.Tests.Subjects.Archive.Log, __StoreDefinition, __outputs, new __StoreStartValues(Log, StoreCore, Archive));
             int __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = global::StepLog.Generated.Tests.Subjects.Archive.StoreCore(Log, StoreCore, Archive);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)

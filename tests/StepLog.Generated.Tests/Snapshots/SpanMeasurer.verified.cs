@@ -38,14 +38,21 @@ namespace StepLog.Generated.Tests.Subjects
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __MeasureDefinition, __outputs, new global::StepLog.StepMetadata<int>("count", count));
             int __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.MeasureCore<T>(count, item);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)

@@ -24,6 +24,9 @@ public partial class Measured(ILogger logger)
     [Step(5, "ValueTask of T", Result = "value")]
     public partial ValueTask<int> ValueTaskOfT([Log] int input);
 
+    [Step(6, "Counted", Result = "items")]
+    public partial List<int> Counted([Log] int[] values, [Log] List<int> items);
+
     [Operation("Measured operation", Result = "value")]
     public partial ValueTask<int> OperationAsync([Log] int input);
 
@@ -38,4 +41,6 @@ public partial class Measured(ILogger logger)
     private ValueTask ValueTaskStepCore(int input) => default;
 
     private ValueTask<int> ValueTaskOfTCore(int input) => new(input);
+
+    private List<int> CountedCore(int[] values, List<int> items) => items;
 }

@@ -45,20 +45,26 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ListDefinition, __outputs);
             global::System.Collections.Generic.List<int> __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.ListCore();
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)
             {
-                global::System.Collections.Generic.List<int>? __counted0 = __result;
-                __step.Succeed(new global::StepLog.StepMetadata<int?>("items", __counted0?.Count));
+                __step.Succeed(new __ListResultValues(global::StepLog.Generated.CountValue.Read(__result, static __collection => __collection.Count)));
             }
             else
             {
@@ -66,6 +72,16 @@ namespace Shapes
             }
 
             return __result;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __ListResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly global::StepLog.Generated.CountValue _value0;
+            public __ListResultValues(global::StepLog.Generated.CountValue value0) { _value0 = value0; }
+            public int Count => 1;
+            public string GetKey(int index) => index switch { 0 => "items", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => _value0.Value, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -96,20 +112,26 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __BytesDefinition, __outputs);
             byte[]? __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.BytesCore();
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)
             {
-                byte[]? __counted0 = __result;
-                __step.Succeed(new global::StepLog.StepMetadata<int?>("bytes", __counted0?.Length));
+                __step.Succeed(new __BytesResultValues(global::StepLog.Generated.CountValue.Read(__result, static __collection => __collection.Length)));
             }
             else
             {
@@ -117,6 +139,16 @@ namespace Shapes
             }
 
             return __result;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __BytesResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly global::StepLog.Generated.CountValue _value0;
+            public __BytesResultValues(global::StepLog.Generated.CountValue value0) { _value0 = value0; }
+            public int Count => 1;
+            public string GetKey(int index) => index switch { 0 => "bytes", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => _value0.Value, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -147,14 +179,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SequenceDefinition, __outputs);
             global::System.Collections.Generic.IEnumerable<int> __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.SequenceCore();
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)
@@ -205,23 +244,28 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private global::System.Collections.Generic.IDictionary<string, int> __EntriesLogged(global::StepLog.Generated.StepOutputs __outputs, global::System.Collections.Generic.ICollection<string> keys)
         {
-            global::System.Collections.Generic.ICollection<string>? __logged0 = keys;
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __EntriesDefinition, __outputs, new global::StepLog.StepMetadata<int?>("keys", __logged0?.Count));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __EntriesDefinition, __outputs, new __EntriesStartValues(global::StepLog.Generated.CountValue.Read(keys, static __collection => __collection.Count)));
             global::System.Collections.Generic.IDictionary<string, int> __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.EntriesCore(keys);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)
             {
-                global::System.Collections.Generic.IDictionary<string, int>? __counted0 = __result;
-                __step.Succeed(new global::StepLog.StepMetadata<int?>("entries", __counted0?.Count));
+                __step.Succeed(new __EntriesResultValues(global::StepLog.Generated.CountValue.Read(__result, static __collection => __collection.Count)));
             }
             else
             {
@@ -229,6 +273,26 @@ namespace Shapes
             }
 
             return __result;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __EntriesStartValues : global::StepLog.IStepMetadata
+        {
+            private readonly global::StepLog.Generated.CountValue _value0;
+            public __EntriesStartValues(global::StepLog.Generated.CountValue value0) { _value0 = value0; }
+            public int Count => 1;
+            public string GetKey(int index) => index switch { 0 => "keys", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => _value0.Value, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __EntriesResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly global::StepLog.Generated.CountValue _value0;
+            public __EntriesResultValues(global::StepLog.Generated.CountValue value0) { _value0 = value0; }
+            public int Count => 1;
+            public string GetKey(int index) => index switch { 0 => "entries", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => _value0.Value, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
     }
 }

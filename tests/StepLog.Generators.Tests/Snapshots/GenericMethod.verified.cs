@@ -43,14 +43,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadAsyncDefinition, __outputs, new global::StepLog.StepMetadata<TKey>("key", key));
             global::System.Threading.Tasks.Task<T?> __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.LoadAsyncCore<T, TKey>(key);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
@@ -143,14 +150,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SumDefinition, __outputs);
             TValue __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.SumCore<TValue>(a, b);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

@@ -42,14 +42,21 @@ namespace Shapes
             {
                 var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __CombineDefinition, __outputs, new __CombineStartValues(outer));
                 string __result;
+                global::System.Exception? __failure = null;
                 try
                 {
                     __result = this.CombineCore(outer, inner);
                 }
-                catch (global::System.Exception __exception)
+                catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
                 {
-                    __step.Fail(__exception);
                     throw;
+                }
+                finally
+                {
+                    if (__failure is not null)
+                    {
+                        __step.Fail(__failure);
+                    }
                 }
 
                 if (__step.IsRecording)

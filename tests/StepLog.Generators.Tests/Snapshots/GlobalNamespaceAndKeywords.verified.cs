@@ -38,14 +38,21 @@ partial class Keywords
     {
         var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __eventDefinition, __outputs, new global::StepLog.StepMetadata<int>("class", @class));
         int __result;
+        global::System.Exception? __failure = null;
         try
         {
             __result = this.eventCore(@class, @string);
         }
-        catch (global::System.Exception __exception)
+        catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
         {
-            __step.Fail(__exception);
             throw;
+        }
+        finally
+        {
+            if (__failure is not null)
+            {
+                __step.Fail(__failure);
+            }
         }
 
         __step.Succeed();

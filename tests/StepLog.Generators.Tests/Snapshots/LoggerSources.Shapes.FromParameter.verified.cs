@@ -37,14 +37,21 @@ namespace Shapes
         private void __RunLogged(global::StepLog.Generated.StepOutputs __outputs, global::Microsoft.Extensions.Logging.ILogger<global::Shapes.FromParameter> log, int id)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(log, __RunDefinition, __outputs, new global::StepLog.StepMetadata<int>("id", id));
+            global::System.Exception? __failure = null;
             try
             {
                 this.RunCore(log, id);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

@@ -37,14 +37,21 @@ namespace Shapes
         private static void __RunLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(global::Shapes.FromStaticField.s_logger, __RunDefinition, __outputs);
+            global::System.Exception? __failure = null;
             try
             {
                 global::Shapes.FromStaticField.RunCore();
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

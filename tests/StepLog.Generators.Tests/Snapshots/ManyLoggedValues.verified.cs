@@ -37,14 +37,21 @@ namespace Shapes
         private void __TakeLogged(global::StepLog.Generated.StepOutputs __outputs, int a, int b, int c, int d, string e, string f, bool g, double h)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TakeDefinition, __outputs, new __TakeStartValues(a, b, c, d, e, f, g, h));
+            global::System.Exception? __failure = null;
             try
             {
                 this.TakeCore(a, b, c, d, e, f, g, h);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

@@ -42,14 +42,21 @@ namespace Shapes
         {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __SyncAsyncDefinition, __outputs, new __SyncAsyncStartValues(provider));
             global::System.Threading.Tasks.Task<int> __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.SyncAsyncCore(provider, ct);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __operation.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __operation.Fail(__failure);
+                }
             }
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
@@ -136,14 +143,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FetchAsyncDefinition, __outputs, new __FetchAsyncStartValues(provider));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>> __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.FetchAsyncCore(provider, ct);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
@@ -151,8 +165,7 @@ namespace Shapes
                 if (__step.IsRecording)
                 {
                     var __result = __task.Result;
-                    global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                    __step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
+                    __step.Succeed(new __FetchAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result, static __collection => __collection.Count)));
                 }
                 else
                 {
@@ -183,8 +196,7 @@ namespace Shapes
 
             if (step.IsRecording)
             {
-                global::System.Collections.Generic.IReadOnlyList<global::Shapes.Model>? __counted0 = __result;
-                step.Succeed(new global::StepLog.StepMetadata<int?>("raw_models", __counted0?.Count));
+                step.Succeed(new __FetchAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result, static __collection => __collection.Count)));
             }
             else
             {
@@ -202,6 +214,16 @@ namespace Shapes
             public int Count => 1;
             public string GetKey(int index) => index switch { 0 => "provider", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
             public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __FetchAsyncResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly global::StepLog.Generated.CountValue _value0;
+            public __FetchAsyncResultValues(global::StepLog.Generated.CountValue value0) { _value0 = value0; }
+            public int Count => 1;
+            public string GetKey(int index) => index switch { 0 => "raw_models", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => _value0.Value, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -232,14 +254,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition, __outputs);
             (int Valid, int Filtered) __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.ValidateCore(models);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)

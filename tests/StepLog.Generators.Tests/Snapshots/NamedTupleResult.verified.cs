@@ -39,14 +39,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ValidateDefinition, __outputs);
             (int Valid, int Filtered) __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.ValidateCore(models);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)
@@ -89,14 +96,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __SplitAsyncDefinition, __outputs);
             global::System.Threading.Tasks.Task<(global::System.Collections.Generic.List<string> Kept, string[] Dropped, int)> __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.SplitAsyncCore(models);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
@@ -104,9 +118,7 @@ namespace Shapes
                 if (__step.IsRecording)
                 {
                     var __result = __task.Result;
-                    global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
-                    string[]? __counted1 = __result.Dropped;
-                    __step.Succeed(new global::StepLog.StepMetadata<int?, int?>("kept", __counted0?.Count, "dropped", __counted1?.Length));
+                    __step.Succeed(new __SplitAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result.Kept, static __collection => __collection.Count), global::StepLog.Generated.CountValue.Read(__result.Dropped, static __collection => __collection.Length)));
                 }
                 else
                 {
@@ -137,9 +149,7 @@ namespace Shapes
 
             if (step.IsRecording)
             {
-                global::System.Collections.Generic.List<string>? __counted0 = __result.Kept;
-                string[]? __counted1 = __result.Dropped;
-                step.Succeed(new global::StepLog.StepMetadata<int?, int?>("kept", __counted0?.Count, "dropped", __counted1?.Length));
+                step.Succeed(new __SplitAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result.Kept, static __collection => __collection.Count), global::StepLog.Generated.CountValue.Read(__result.Dropped, static __collection => __collection.Length)));
             }
             else
             {
@@ -147,6 +157,17 @@ namespace Shapes
             }
 
             return __result;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __SplitAsyncResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly global::StepLog.Generated.CountValue _value0;
+            private readonly global::StepLog.Generated.CountValue _value1;
+            public __SplitAsyncResultValues(global::StepLog.Generated.CountValue value0, global::StepLog.Generated.CountValue value1) { _value0 = value0; _value1 = value1; }
+            public int Count => 2;
+            public string GetKey(int index) => index switch { 0 => "kept", 1 => "dropped", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => _value0.Value, 1 => _value1.Value, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
     }
 }

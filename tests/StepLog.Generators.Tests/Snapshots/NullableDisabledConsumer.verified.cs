@@ -36,14 +36,21 @@ namespace Shapes
         {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ImportAsyncDefinition, __outputs, new __ImportAsyncStartValues(source));
             global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<string>> __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.ImportAsyncCore(source, filters);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __operation.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __operation.Fail(__failure);
+                }
             }
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
@@ -51,8 +58,7 @@ namespace Shapes
                 if (__operation.IsRecording)
                 {
                     var __result = __task.Result;
-                    global::System.Collections.Generic.List<string>? __counted0 = __result;
-                    __operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));
+                    __operation.Succeed(new __ImportAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result, static __collection => __collection.Count)));
                 }
                 else
                 {
@@ -83,8 +89,7 @@ namespace Shapes
 
             if (operation.IsRecording)
             {
-                global::System.Collections.Generic.List<string>? __counted0 = __result;
-                operation.Succeed(new global::StepLog.StepMetadata<int?>("names", __counted0?.Count));
+                operation.Succeed(new __ImportAsyncResultValues(global::StepLog.Generated.CountValue.Read(__result, static __collection => __collection.Count)));
             }
             else
             {
@@ -102,6 +107,16 @@ namespace Shapes
             public int Count => 1;
             public string GetKey(int index) => index switch { 0 => "source", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
             public object? GetValue(int index) => index switch { 0 => (object?)_value0, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __ImportAsyncResultValues : global::StepLog.IStepMetadata
+        {
+            private readonly global::StepLog.Generated.CountValue _value0;
+            public __ImportAsyncResultValues(global::StepLog.Generated.CountValue value0) { _value0 = value0; }
+            public int Count => 1;
+            public string GetKey(int index) => index switch { 0 => "names", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => _value0.Value, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
     }
 }

@@ -37,21 +37,39 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private bool __TryParseLogged(global::StepLog.Generated.StepOutputs __outputs, in int start, ref int position, out string? value, int limit, params string[] names)
         {
-            string[]? __logged0 = names;
-            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TryParseDefinition, __outputs, new global::StepLog.StepMetadata<int, int, int?>("start", start, "limit", limit, "names", __logged0?.Length));
+            var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __TryParseDefinition, __outputs, new __TryParseStartValues(start, limit, global::StepLog.Generated.CountValue.Read(names, static __collection => __collection.Length)));
             bool __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.TryParseCore(in start, ref position, out value, limit, names);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();
             return __result;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
+        private readonly struct __TryParseStartValues : global::StepLog.IStepMetadata
+        {
+            private readonly int _value0;
+            private readonly int _value1;
+            private readonly global::StepLog.Generated.CountValue _value2;
+            public __TryParseStartValues(int value0, int value1, global::StepLog.Generated.CountValue value2) { _value0 = value0; _value1 = value1; _value2 = value2; }
+            public int Count => 3;
+            public string GetKey(int index) => index switch { 0 => "start", 1 => "limit", 2 => "names", _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
+            public object? GetValue(int index) => index switch { 0 => (object?)_value0, 1 => (object?)_value1, 2 => _value2.Value, _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)) };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("StepLog.Generators", "{version}")]
@@ -82,14 +100,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ReadDefinition, __outputs);
             int __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.ReadCore(in value, buffer);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

@@ -41,14 +41,21 @@ namespace Shapes
         private void __RunLogged(global::StepLog.Generated.StepOutputs __outputs)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.__stepLogLogger, __RunDefinition, __outputs);
+            global::System.Exception? __failure = null;
             try
             {
                 this.RunCore();
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

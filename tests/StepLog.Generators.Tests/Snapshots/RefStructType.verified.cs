@@ -40,14 +40,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ReadDefinition, __outputs, new global::StepLog.StepMetadata<int>("count", count));
             global::System.ReadOnlySpan<byte> __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.ReadCore(count, data);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

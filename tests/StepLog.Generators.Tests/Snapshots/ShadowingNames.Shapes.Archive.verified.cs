@@ -37,14 +37,21 @@ namespace Shapes
         private static void __StoreLogged(global::StepLog.Generated.StepOutputs __outputs, string Log, int StoreCore, string Archive)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(global::Shapes.Archive.Log, __StoreDefinition, __outputs, new __StoreStartValues(Log, StoreCore, Archive));
+            global::System.Exception? __failure = null;
             try
             {
                 global::Shapes.Archive.StoreCore(Log, StoreCore, Archive);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

@@ -41,14 +41,21 @@ namespace Shapes
         private readonly void __TickLogged(global::StepLog.Generated.StepOutputs __outputs, int logger)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.__stepLogLogger, __TickDefinition, __outputs, new global::StepLog.StepMetadata<int>("logger", logger));
+            global::System.Exception? __failure = null;
             try
             {
                 this.TickCore(logger);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

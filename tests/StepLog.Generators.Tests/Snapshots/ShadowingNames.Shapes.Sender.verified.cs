@@ -44,17 +44,22 @@ namespace Shapes
         private void __SendLogged(global::StepLog.Generated.StepOutputs __outputs, string logger)
         {
             var __operation = global::StepLog.Generated.GeneratedOperation.StartOnThread(this.__stepLogLogger, __SendDefinition, __outputs, new __SendStartValues(logger));
+            global::System.Exception? __failure = null;
             try
             {
                 this.SendCore(logger);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __operation.Fail(__exception);
                 throw;
             }
             finally
             {
+                if (__failure is not null)
+                {
+                    __operation.Fail(__failure);
+                }
+
                 __operation.LeaveThread();
             }
 
@@ -99,14 +104,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this.__stepLogLogger, __RelayDefinition, __outputs, new __RelayStartValues(RelayCore, Sender));
             int __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.RelayCore(RelayCore, Sender);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__step.IsRecording)

@@ -39,14 +39,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(global::Shapes.Tools.Log, __HashDefinition, __outputs, new __HashStartValues(text));
             int __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = global::Shapes.Tools.HashCore(text);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();
@@ -91,14 +98,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(global::Shapes.Tools.Log, __NormalizeDefinition, __outputs);
             string __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = global::Shapes.Tools.NormalizeCore(text);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

@@ -43,14 +43,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __ExtractDefinition, __outputs);
             string __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.ExtractCore();
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();
@@ -86,14 +93,21 @@ namespace Shapes
         private void __LoadLogged(global::StepLog.Generated.StepOutputs __outputs, string data)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(__stepLogDefaultLogger, __LoadDefinition, __outputs);
+            global::System.Exception? __failure = null;
             try
             {
                 this.LoadCore(data);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

@@ -42,17 +42,22 @@ namespace Shapes
         {
             var __operation = global::StepLog.Generated.GeneratedOperation.StartOnThread(this._logger, __ProcessDefinition, __outputs, new global::StepLog.StepMetadata<int>("priority", priority), subject: (__outputs & global::StepLog.Generated.StepOutputs.Record) != 0 ? global::StepLog.Generated.GeneratedOperation.SubjectOf(documentId) : null);
             int __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.ProcessCore(documentId, priority);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __operation.Fail(__exception);
                 throw;
             }
             finally
             {
+                if (__failure is not null)
+                {
+                    __operation.Fail(__failure);
+                }
+
                 __operation.LeaveThread();
             }
 
@@ -96,14 +101,21 @@ namespace Shapes
         {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ArchiveAsyncDefinition, __outputs, new global::StepLog.StepMetadata<TKey>("key", key), subject: (__outputs & global::StepLog.Generated.StepOutputs.Record) != 0 ? global::StepLog.Generated.GeneratedOperation.SubjectOf(key) : null);
             global::System.Threading.Tasks.Task __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.ArchiveAsyncCore<TKey>(key, in shelf);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __operation.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __operation.Fail(__failure);
+                }
             }
 
             if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
@@ -161,14 +173,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __ExtractDefinition, __outputs);
             int __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.ExtractCore();
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

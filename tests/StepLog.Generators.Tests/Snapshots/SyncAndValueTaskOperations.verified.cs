@@ -49,17 +49,22 @@ namespace Shapes
         private void __ImportLogged(global::StepLog.Generated.StepOutputs __outputs, string source)
         {
             var __operation = global::StepLog.Generated.GeneratedOperation.StartOnThread(this._logger, __ImportDefinition, __outputs, new __ImportStartValues(source));
+            global::System.Exception? __failure = null;
             try
             {
                 this.ImportCore(source);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __operation.Fail(__exception);
                 throw;
             }
             finally
             {
+                if (__failure is not null)
+                {
+                    __operation.Fail(__failure);
+                }
+
                 __operation.LeaveThread();
             }
 
@@ -104,14 +109,21 @@ namespace Shapes
         {
             var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ExportAsyncDefinition, __outputs, new __ExportAsyncStartValues(target));
             global::System.Threading.Tasks.ValueTask<int> __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.ExportAsyncCore(target);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __operation.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __operation.Fail(__failure);
+                }
             }
 
             if (__task.IsCompletedSuccessfully)
@@ -201,14 +213,21 @@ namespace Shapes
         private void __LoadLogged(global::StepLog.Generated.StepOutputs __outputs, string source)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __LoadDefinition, __outputs);
+            global::System.Exception? __failure = null;
             try
             {
                 this.LoadCore(source);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();
@@ -242,14 +261,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __StoreDefinition, __outputs);
             int __result;
+            global::System.Exception? __failure = null;
             try
             {
                 __result = this.StoreCore(target);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();
@@ -284,14 +310,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __VerifyAsyncDefinition, __outputs);
             global::System.Threading.Tasks.ValueTask __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.VerifyAsyncCore();
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__task.IsCompletedSuccessfully)

@@ -39,14 +39,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __CountAsyncDefinition, __outputs, new __CountAsyncStartValues(table));
             global::System.Threading.Tasks.ValueTask<long> __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.CountAsyncCore(table);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__task.IsCompletedSuccessfully)
@@ -135,14 +142,21 @@ namespace Shapes
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __FindAsyncDefinition, __outputs);
             global::System.Threading.Tasks.ValueTask<string?> __task;
+            global::System.Exception? __failure = null;
             try
             {
                 __task = this.FindAsyncCore(id);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             if (__task.IsCompletedSuccessfully)

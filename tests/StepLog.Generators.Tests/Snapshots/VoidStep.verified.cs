@@ -37,14 +37,21 @@ namespace Shapes
         private void __WriteLogged(global::StepLog.Generated.StepOutputs __outputs, string? path)
         {
             var __step = global::StepLog.Generated.GeneratedStep.Begin(this._logger, __WriteDefinition, __outputs, new __WriteStartValues(path));
+            global::System.Exception? __failure = null;
             try
             {
                 this.WriteCore(path);
             }
-            catch (global::System.Exception __exception)
+            catch (global::System.Exception __exception) when (global::StepLog.Generated.GeneratedFailure.Keep(__exception, out __failure))
             {
-                __step.Fail(__exception);
                 throw;
+            }
+            finally
+            {
+                if (__failure is not null)
+                {
+                    __step.Fail(__failure);
+                }
             }
 
             __step.Succeed();

@@ -201,6 +201,16 @@ public class LineFormatTests
     }
 
     [Fact]
+    public void A_long_value_is_cut_on_a_code_point_boundary_never_inside_a_surrogate_pair()
+    {
+        var value = new string('a', ValueText.MaxLength - 1) + "🚀 tail";
+        using var op = new StepLogger(Logger, "Cut", 1);
+        op.Start(("input", value));
+
+        Assert.Equal($"🚀 START: Cut (input={new string('a', ValueText.MaxLength - 1)}…(+7 chars))", _capture.Lines[0]);
+    }
+
+    [Fact]
     public void A_step_without_Start_is_still_logged_rather_than_lost()
     {
         using var op = new StepLogger(Logger, "Unstarted", 1);

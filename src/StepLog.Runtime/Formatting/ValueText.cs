@@ -74,6 +74,13 @@ internal static class ValueText
         }
 
         var length = Math.Min(text.Length, MaxLength);
+
+        // A cut between the two halves of a surrogate pair would leave half a character, which no encoder can write.
+        if (length < text.Length && char.IsHighSurrogate(text[length - 1]))
+        {
+            length--;
+        }
+
         var start = 0;
         for (var i = 0; i < length; i++)
         {
@@ -89,9 +96,9 @@ internal static class ValueText
         }
 
         builder.Append(text, start, length - start);
-        if (text.Length > MaxLength)
+        if (length < text.Length)
         {
-            builder.Append("…(+").Append(text.Length - MaxLength).Append(" chars)");
+            builder.Append("…(+").Append(text.Length - length).Append(" chars)");
         }
     }
 

@@ -35,7 +35,7 @@ internal static class ValueText
             text2 = CollectionCount.IsSequence(value, out var count)
                 ? count?.ToString(CultureInfo.InvariantCulture) ?? CollectionCount.SequenceText
                 : value is IFormattable formattable
-                    ? formattable.ToString(null, CultureInfo.InvariantCulture)
+                    ? formattable.ToString(IsDateOrTime(value) ? RoundTrip : null, CultureInfo.InvariantCulture)
                     : value.ToString();
         }
         catch (Exception fault)
@@ -64,6 +64,20 @@ internal static class ValueText
             return "<error: " + fault.GetType().Name + ">";
         }
     }
+
+    /// <summary>
+    /// Whether the value is a date or a time: written in the round-trip format ("O", ISO 8601), as structured sinks
+    /// write the value itself, never in a culture's shape (<c>01/01/1970 00:00:00</c>).
+    /// </summary>
+    internal static bool IsDateOrTime(object value) =>
+        value is DateTime or DateTimeOffset
+#if NET6_0_OR_GREATER
+            or DateOnly or TimeOnly
+#endif
+        ;
+
+    /// <summary>The round-trip format of dates and times: ISO 8601, invariant, with the offset where the value has one.</summary>
+    internal const string RoundTrip = "O";
 
     public static void AppendEscaped(StringBuilder builder, string? text)
     {

@@ -167,9 +167,10 @@ internal static class LineText
         public void Metadata<TMetadata>(in TMetadata metadata, StepEvent kind)
             where TMetadata : struct, IStepMetadata
         {
+            var keys = MetadataKeys.Keys(metadata, kind);
             for (var i = 0; i < metadata.Count; i++)
             {
-                var key = MetadataKeys.KeyAt(metadata, i, kind);
+                var key = keys is null ? MetadataKeys.Written(metadata, i) : keys[i];
                 Key(key);
                 if (template)
                 {

@@ -101,69 +101,72 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     /// <summary>The span the line was made in (held, or current now while a provider reads it); null unless it has W3C ids.</summary>
     internal Activity? Span => _ids.SpanHeld ? _ids.HeldSpan : Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
 
-    public KeyValuePair<string, object?> this[int index]
-    {
-        get
-        {
-            if (index < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index));
-            }
-
-            var fields = EntryFields.For(Kind);
-            if (index < fields.Length)
-            {
-                return new(EntryFields.Name(fields[index]), FieldValue(fields[index]));
-            }
-
-            index -= fields.Length;
-            if (index < _metadata.Count)
-            {
-                return new(MetadataKeys.KeyAt(_metadata, index, Kind), ValueText.StructuredValue(_metadata.GetValue(index)));
-            }
-
-            index -= _metadata.Count;
-            if (HasOperationId && index-- == 0)
-            {
-                return new(OperationIdKey, _ids.OperationId.Text);
-            }
-
-            if (Span is { } span)
-            {
-                if (index == 0)
-                {
-                    return new(TraceIdKey, span.TraceId.ToHexString());
-                }
-
-                if (index == 1)
-                {
-                    return new(SpanIdKey, span.SpanId.ToHexString());
-                }
-
-                index -= 2;
-            }
-
-            if (index == 0)
-            {
-                var template = new StringBuilder(96);
-                LineText.Append(template, this, StepSymbols.Emoji, template: true);
-                return new("{OriginalFormat}", template.ToString());
-            }
-
-            throw new ArgumentOutOfRangeException(nameof(index));
-        }
-    }
+    public KeyValuePair<string, object?> this[int index] => At(index, null);
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
+        // The metadata's keys once for the whole line, rather than the line's keys for each renamed one.
+        var keys = MetadataKeys.Keys(_metadata, Kind);
         var count = Count;
         for (var i = 0; i < count; i++)
         {
-            yield return this[i];
+            yield return At(i, keys);
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // The pair at the index; metadataKeys: the line's keys (MetadataKeys.Keys) when the caller has them.
+    private KeyValuePair<string, object?> At(int index, string[]? metadataKeys)
+    {
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        var fields = EntryFields.For(Kind);
+        if (index < fields.Length)
+        {
+            return new(EntryFields.Name(fields[index]), FieldValue(fields[index]));
+        }
+
+        index -= fields.Length;
+        if (index < _metadata.Count)
+        {
+            var key = metadataKeys is null ? MetadataKeys.KeyAt(_metadata, index, Kind) : metadataKeys[index];
+            return new(key, ValueText.StructuredValue(_metadata.GetValue(index)));
+        }
+
+        index -= _metadata.Count;
+        if (HasOperationId && index-- == 0)
+        {
+            return new(OperationIdKey, _ids.OperationId.Text);
+        }
+
+        if (Span is { } span)
+        {
+            if (index == 0)
+            {
+                return new(TraceIdKey, span.TraceId.ToHexString());
+            }
+
+            if (index == 1)
+            {
+                return new(SpanIdKey, span.SpanId.ToHexString());
+            }
+
+            index -= 2;
+        }
+
+        if (index == 0)
+        {
+            var template = new StringBuilder(96);
+            LineText.Append(template, this, StepSymbols.Emoji, template: true);
+            return new("{OriginalFormat}", template.ToString());
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(index));
+    }
 
     private object? FieldValue(EntryField field) => field switch
     {

@@ -95,29 +95,54 @@ internal static class ValueText
             length--;
         }
 
-        var start = 0;
-        for (var i = 0; i < length; i++)
-        {
-            var c = text[i];
-            if (!NeedsEscape(c))
-            {
-                continue;
-            }
-
-            builder.Append(text, start, i - start);
-            AppendEscape(builder, c);
-            start = i + 1;
-        }
-
-        builder.Append(text, start, length - start);
+        AppendEscaped(builder, text, 0, length);
         if (length < text.Length)
         {
             builder.Append("…(+").Append(text.Length - length).Append(" chars)");
         }
     }
 
+    /// <summary>
+    /// <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/>, escaped and never
+    /// cut: for text that is not a value of a line, such as another library's message or an exception's text.
+    /// </summary>
+    public static void AppendEscaped(StringBuilder builder, string text, int start, int count)
+    {
+        var end = start + count;
+        for (var i = start; i < end; i++)
+        {
+            if (!NeedsEscape(text[i]))
+            {
+                continue;
+            }
+
+            builder.Append(text, start, i - start);
+            AppendEscape(builder, text[i]);
+            start = i + 1;
+        }
+
+        builder.Append(text, start, end - start);
+    }
+
+    /// <summary>The text escaped and never cut; the same string, without allocating, when it needs no escape.</summary>
+    public static string Escaped(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (NeedsEscape(text[i]))
+            {
+                var builder = new StringBuilder(text.Length + 16);
+                AppendEscaped(builder, text, 0, text.Length);
+                return builder.ToString();
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Whether the character is one that no line StepLog writes may carry as it is.</summary>
     // C0 and C1 controls (ESC starts ANSI sequences), DEL, and the Unicode line and paragraph separators.
-    private static bool NeedsEscape(char c) =>
+    public static bool NeedsEscape(char c) =>
         c < ' ' || (c >= '\u007f' && c <= '\u009f') || c == '\u2028' || c == '\u2029';
 
     private static void AppendEscape(StringBuilder builder, char c)

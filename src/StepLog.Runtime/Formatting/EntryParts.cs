@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace StepLog;
 
-// The values of a StepLogEntry, in three parts of one or two references and two 8-byte values each. The entry is passed
+// The values of a StepLogEntry, in three parts of one or two references and one or two 8-byte values each. The entry is passed
 // to ILogger.Log by value, so every line copies it, and its layout decides what the copy costs (both measured on the
 // enabled step, about 2-4 ns a line each):
 // - the runtime lays a struct out references first; as flat fields the values made one run of five 8-byte slots, which
@@ -63,7 +63,7 @@ internal readonly struct LineOutcome
 }
 
 /// <summary>
-/// The ids the structured view adds: the run's, and the span of a line that is read after it was made (a held line),
+/// The ids the structured view adds: the run's id and subject, and the span of a line that is read after it was made (a held line),
 /// captured when it was held. A line written at once is read by its providers inside ILogger.Log, while the span current
 /// when it was made is still current, so it reads Activity.Current only if a provider asks for the structured view: a
 /// line nobody reads as fields (a disabled provider, a text-only one) pays nothing for its ids.
@@ -75,12 +75,16 @@ internal readonly struct LineIds
 
     public readonly OperationId OperationId;
 
+    /// <summary>What the run is about (<c>[Subject]</c>, <see cref="StepLogger.Subject"/>), as given: null when it has none.</summary>
+    public readonly string? Subject;
+
     // Null: not held (the span is read when asked); NoSpan: held, made outside any span; else the held span.
     private readonly object? _heldSpan;
 
-    public LineIds(OperationId operationId, bool spanHeld, Activity? span)
+    public LineIds(OperationId operationId, string? subject, bool spanHeld, Activity? span)
     {
         OperationId = operationId;
+        Subject = subject;
         _heldSpan = spanHeld ? span ?? NoSpan : null;
     }
 

@@ -21,6 +21,9 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     /// <summary>The key of the run's id in the structured view (not on the line's text), to join lines with records and traces.</summary>
     internal const string OperationIdKey = "operation_id";
 
+    /// <summary>The key of the run's subject in the structured view (not on the line's text), where the run has one.</summary>
+    internal const string SubjectKey = "subject";
+
     /// <summary>The key of the current span's trace id (32 hex digits, W3C), when a span was current as the line was made.</summary>
     internal const string TraceIdKey = "trace_id";
 
@@ -33,20 +36,21 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     private readonly LineOutcome _outcome;
     private readonly LineIds _ids;
 
+    /// <summary>A line of <paramref name="run"/>: its id and subject go into the structured view.</summary>
     public StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
-        double durationMs, string? text, in TMetadata metadata, OperationId operationId = default, int attempt = 0)
-        : this(kind, operation, step, stepNumber, totalSteps, depth, durationMs, text, metadata, operationId, attempt, null, spanHeld: false)
+        double durationMs, string? text, in TMetadata metadata, in RunIdentity run = default, int attempt = 0)
+        : this(kind, operation, step, stepNumber, totalSteps, depth, durationMs, text, metadata, new LineIds(run.Id, run.Subject, spanHeld: false, null), attempt)
     {
     }
 
     private StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
-        double durationMs, string? text, in TMetadata metadata, OperationId operationId, int attempt, Activity? span, bool spanHeld)
+        double durationMs, string? text, in TMetadata metadata, in LineIds ids, int attempt)
     {
         _position = new LinePosition(operation, step, kind, stepNumber, totalSteps, depth);
         _outcome = new LineOutcome(text, durationMs, attempt);
-        _ids = new LineIds(operationId, spanHeld, span);
+        _ids = ids;
         _metadata = metadata;
     }
 
@@ -80,7 +84,7 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     /// <summary>The same line with other metadata: what a held line keeps (see <see cref="FrozenMetadata"/>), made when the line is held: its span is captured then.</summary>
     internal StepLogEntry<TOther> WithMetadata<TOther>(in TOther metadata)
         where TOther : struct, IStepMetadata =>
-        new(Kind, OperationName, StepName, StepNumber, TotalSteps, Depth, Duration, Text, metadata, _ids.OperationId, Attempt, Span, spanHeld: true);
+        new(Kind, OperationName, StepName, StepNumber, TotalSteps, Depth, Duration, Text, metadata, new LineIds(_ids.OperationId, _ids.Subject, spanHeld: true, Span), Attempt);
 
     public string Format(StepSymbols symbols)
     {
@@ -91,12 +95,15 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     public override string ToString() => Format(StepSymbols.Emoji);
 
-    // The structured view: the line's own fields, then the metadata, then the run's operation_id (when it has one),
-    // then trace_id and span_id (when a span was current), then the message template. No key appears twice: a metadata key that names one of StepLog's fields (operation_id
-    // included) or repeats an earlier one is renamed (see MetadataKeys).
-    public int Count => EntryFields.For(Kind).Length + _metadata.Count + (HasOperationId ? 1 : 0) + (Span is null ? 0 : 2) + 1;
+    // The structured view: the line's own fields, then the metadata, then the run's operation_id and subject (when it
+    // has them), then trace_id and span_id (when a span was current), then the message template. No key appears twice: a
+    // metadata key that names one of StepLog's fields (operation_id and subject included) or repeats an earlier one is
+    // renamed (see MetadataKeys). Text is handed on escaped, as the line shows it (see ValueText.StructuredValue).
+    public int Count => EntryFields.For(Kind).Length + _metadata.Count + (HasOperationId ? 1 : 0) + (HasSubject ? 1 : 0) + (Span is null ? 0 : 2) + 1;
 
     private bool HasOperationId => _ids.OperationId.IsSet;
+
+    private bool HasSubject => _ids.Subject is not null;
 
     /// <summary>The span the line was made in (held, or current now while a provider reads it); null unless it has W3C ids.</summary>
     internal Activity? Span => _ids.SpanHeld ? _ids.HeldSpan : Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
@@ -141,6 +148,11 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
         if (HasOperationId && index-- == 0)
         {
             return new(OperationIdKey, _ids.OperationId.Text);
+        }
+
+        if (HasSubject && index-- == 0)
+        {
+            return new(SubjectKey, ValueText.Escaped(_ids.Subject!));
         }
 
         if (Span is { } span)

@@ -146,6 +146,32 @@ public class StructuredFieldTests
     }
 
     [Fact]
+    public void String_fields_and_values_are_handed_on_as_the_escaped_text_the_line_shows()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Sync\r\nforged", 1);
+        op.Start(StepMetadata.Of("user", "alice\n[ERROR] forged", "k\ney", 1, "thing", new Forger(), "letter", '\u001b', "count", 3, "at", DateTime.UnixEpoch));
+        op.Step(1, "Fetch\u001b[2J");
+        op.Failure(new InvalidOperationException("boom\u2028forged"));
+
+        var start = _capture.Entries[0];
+        Assert.Equal(@"Sync\r\nforged", start.Field("operation"));
+        Assert.Equal(@"alice\n[ERROR] forged", start.Field("user"));
+        Assert.Equal(1, start.Field(@"k\ney"));
+        Assert.Equal(@"x\n[ERROR] forged", start.Field("thing"));
+        Assert.Equal(@"\u001b", start.Field("letter"));
+        Assert.Equal(3, start.Field("count"));
+        Assert.Equal(DateTime.UnixEpoch, start.Field("at"));
+        Assert.Equal(@"🚀 START: {operation:l} (user={user:l}, k\ney=1, thing={thing:l}, letter={letter:l}, count={count}, at={at:O})", start.Field("{OriginalFormat}"));
+        Assert.Equal(@"Fetch\u001b[2J", _capture.Entries[^1].Field("step"));
+        Assert.Equal(@"boom\u2028forged", _capture.Entries[^1].Field("error"));
+    }
+
+    private sealed class Forger
+    {
+        public override string ToString() => "x\n[ERROR] forged";
+    }
+
+    [Fact]
     public void Collections_are_fields_as_their_count()
     {
         using var op = new StepLogger(_capture.CreateLogger("Tests"), "Op", 1);

@@ -100,12 +100,15 @@ internal static class MetadataKeys
         _ => false,
     };
 
-    /// <summary>The key as the user wrote it, as a line can print it: a value without one is written under <c>_</c>.</summary>
+    /// <summary>
+    /// The key as the user wrote it, as a line can print it: escaped (the text and the structured state carry the same
+    /// key, and no sink writes it with a control character); a value without one is written under <c>_</c>.
+    /// </summary>
     public static string Written<TMetadata>(in TMetadata metadata, int index)
         where TMetadata : struct, IStepMetadata
     {
         var key = metadata.GetKey(index);
-        return string.IsNullOrEmpty(key) ? "_" : key;
+        return string.IsNullOrEmpty(key) ? "_" : ValueText.Escaped(key);
     }
 
     private static bool AnyCollides<TMetadata>(in TMetadata metadata, StepEvent kind)

@@ -182,14 +182,14 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     private object? FieldValue(EntryField field) => field switch
     {
-        EntryField.Operation => OperationName,
-        EntryField.Step => StepName,
+        EntryField.Operation => ValueText.Escaped(OperationName),
+        EntryField.Step => StepName is null ? null : ValueText.Escaped(StepName),
         EntryField.StepNumber => StepNumber,
         EntryField.TotalSteps => TotalSteps,
         EntryField.Depth => Depth,
         EntryField.DurationMs or EntryField.TotalDurationMs => DurationMs,
         EntryField.Status => EntryFields.Status(Kind),
-        EntryField.Error or EntryField.Reason or EntryField.Message => Text,
+        EntryField.Error or EntryField.Reason or EntryField.Message => Text is null ? null : ValueText.Escaped(Text),
         EntryField.Attempt => Attempt,
         EntryField.LastStep => StepNumber,
         _ => null,

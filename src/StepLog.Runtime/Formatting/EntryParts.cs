@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace StepLog;
 
-// The values of a StepLogEntry, in three parts of one or two references and one or two 8-byte values each. The entry is passed
+// The values of a StepLogEntry, in three parts of one or two references and two 8-byte values each. The entry is passed
 // to ILogger.Log by value, so every line copies it, and its layout decides what the copy costs (both measured on the
 // enabled step, about 2-4 ns a line each):
 // - the runtime lays a struct out references first; as flat fields the values made one run of five 8-byte slots, which
@@ -75,20 +75,30 @@ internal readonly struct LineIds
 
     public readonly OperationId OperationId;
 
-    /// <summary>What the run is about (<c>[Subject]</c>, <see cref="StepLogger.Subject"/>), as given: null when it has none.</summary>
-    public readonly string? Subject;
-
-    // Null: not held (the span is read when asked); NoSpan: held, made outside any span; else the held span.
-    private readonly object? _heldSpan;
+    // The subject and the held span in one reference, so that the entry is no larger than it was without the subject
+    // (every line copies it, and a provider that reads it as IStepLogEntry boxes it): null, neither; a string, the
+    // subject of a line not held; NoSpan or an Activity, a held line's span; a HeldWithSubject, both.
+    private readonly object? _subjectOrSpan;
 
     public LineIds(OperationId operationId, string? subject, bool spanHeld, Activity? span)
     {
         OperationId = operationId;
-        Subject = subject;
-        _heldSpan = spanHeld ? span ?? NoSpan : null;
+        _subjectOrSpan = !spanHeld ? subject
+            : subject is null ? span ?? NoSpan
+            : new HeldWithSubject(subject, span);
     }
 
-    public bool SpanHeld => _heldSpan is not null;
+    /// <summary>What the run is about (<c>[Subject]</c>, <see cref="StepLogger.Subject"/>), as given: null when it has none.</summary>
+    public string? Subject => _subjectOrSpan as string ?? (_subjectOrSpan as HeldWithSubject)?.Subject;
 
-    public Activity? HeldSpan => _heldSpan as Activity;
+    public bool SpanHeld => _subjectOrSpan is not null and not string;
+
+    public Activity? HeldSpan => _subjectOrSpan as Activity ?? (_subjectOrSpan as HeldWithSubject)?.Span;
+
+    private sealed class HeldWithSubject(string subject, Activity? span)
+    {
+        public string Subject { get; } = subject;
+
+        public Activity? Span { get; } = span;
+    }
 }

@@ -11,11 +11,11 @@ namespace StepLog;
 
 /// <summary>
 /// The <c>steplog</c> console formatter: <c>[INFO] 🚀 START: …</c>, with nested operations indented four spaces per
-/// level so that a nested operation reads as a tree, and emoji or ASCII symbols. Entries that are not StepLog's are written with the
-/// same level tag, indented to the operation they were logged in; their further lines, and an exception's, are
-/// continuations (<see cref="ContinuationMark"/>), escaped, so that nothing an entry carries forges a line. Internal, as Microsoft.Extensions.Logging keeps its
-/// own formatters: the console logger creates it from its registration (<see cref="StepLogServiceExtensions"/>), by
-/// name (<see cref="StepLogConsoleFormatterOptions.FormatterName"/>).
+/// level so that a nested operation reads as a tree, and emoji or ASCII symbols. Entries that are not StepLog's are
+/// written with the same level tag, indented to the operation they were logged in; their further lines, and an
+/// exception's, are continuations (<see cref="ContinuationMark"/>), escaped, so that nothing an entry carries forges a
+/// line. Internal, as Microsoft.Extensions.Logging keeps its own formatters: the console logger creates it from its
+/// registration (<see cref="StepLogServiceExtensions"/>), by name (<see cref="StepLogConsoleFormatterOptions.FormatterName"/>).
 /// </summary>
 internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
 {
@@ -89,28 +89,28 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
             textWriter.Write("] ");
         }
 
-        var continuation = indent + ContinuationMark;
         if (escaped)
         {
             textWriter.Write(message);
         }
         else
         {
-            WriteText(textWriter, message ?? string.Empty, continuation);
+            WriteText(textWriter, message ?? string.Empty, indent);
         }
 
         textWriter.Write(Environment.NewLine);
 
         if (options.IncludeScopes && scopeProvider is not null)
         {
-            WriteScopes(textWriter, scopeProvider, continuation);
+            WriteScopes(textWriter, scopeProvider, indent);
         }
 
         if (options.IncludeExceptions && logEntry.Exception is { } exception)
         {
             // The exception's lines continue the line they belong to, indented under it so that the log reads as a tree.
-            textWriter.Write(continuation);
-            WriteText(textWriter, TextOf(exception), continuation);
+            textWriter.Write(indent);
+            textWriter.Write(ContinuationMark);
+            WriteText(textWriter, TextOf(exception), indent);
             textWriter.Write(Environment.NewLine);
         }
     }
@@ -119,11 +119,11 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
 
     /// <summary>
     /// Writes text that may hold line breaks of its own (another library's message, an exception's text): its first
-    /// line where the writer is, every further one after <paramref name="continuation"/>, each escaped, so that no
-    /// line of it reads as a line of the log and no control character reaches the terminal. A CR LF is one break; a
-    /// break that ends the text starts no empty line.
+    /// line where the writer is, every further one as a continuation under <paramref name="indent"/>, each escaped, so
+    /// that no line of it reads as a line of the log and no control character reaches the terminal. A CR LF is one
+    /// break; a break that ends the text starts no empty line.
     /// </summary>
-    private static void WriteText(TextWriter textWriter, string text, string continuation)
+    private static void WriteText(TextWriter textWriter, string text, string indent)
     {
         var length = text.Length;
         if (length > 0 && text[length - 1] == '\n')
@@ -150,7 +150,7 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
                 break;
             }
 
-            builder.Append(Environment.NewLine).Append(continuation);
+            builder.Append(Environment.NewLine).Append(indent).Append(ContinuationMark);
             start = end + 1;
         }
 
@@ -187,7 +187,7 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
     /// The scopes under the entry as a continuation of it, <c>| =&gt; first =&gt; second</c> as the simple formatter
     /// writes them, so that the StepLog line itself keeps its fixed format; escaped like every value on a line.
     /// </summary>
-    private static void WriteScopes(TextWriter textWriter, IExternalScopeProvider scopeProvider, string continuation)
+    private static void WriteScopes(TextWriter textWriter, IExternalScopeProvider scopeProvider, string indent)
     {
         var scopes = new StringBuilder();
         scopeProvider.ForEachScope(
@@ -199,7 +199,8 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
             scopes);
         if (scopes.Length > 0)
         {
-            textWriter.Write(continuation);
+            textWriter.Write(indent);
+            textWriter.Write(ContinuationMark);
             textWriter.Write(scopes.ToString());
             textWriter.Write(Environment.NewLine);
         }

@@ -124,6 +124,27 @@ public class StructuredFieldTests
     }
 
     [Fact]
+    public void Every_line_of_a_generated_operation_carries_its_Subject_parameter()
+    {
+        var logger = _capture.CreateLogger("Tests");
+        var definition = new Generated.OperationDefinition("Process document", 1, LogLevel.Information);
+        var operation = Generated.GeneratedOperation.StartOnThread(
+            logger, definition, Generated.GeneratedOperation.Outputs(logger, LogLevel.Information), Generated.GeneratedOperation.SubjectOf(42));
+        try
+        {
+            logger.LogStepStart(1, "Parse", totalSteps: 1);
+            operation.Succeed();
+        }
+        finally
+        {
+            operation.LeaveThread();
+        }
+
+        Assert.Equal(3, _capture.Entries.Count);
+        Assert.All(_capture.Entries, e => Assert.Equal("42", e.Field("subject")));
+    }
+
+    [Fact]
     public void Lines_of_an_operation_without_a_subject_have_no_subject_field()
     {
         using var op = new StepLogger(_capture.CreateLogger("Tests"), "Plain", 1);

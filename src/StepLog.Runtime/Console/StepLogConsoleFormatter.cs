@@ -47,11 +47,12 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
         string? message;
         string? operationId = null;
         int depth;
-        var escaped = logEntry.State is IStepLogEntry;
+        var escaped = false;
         if (logEntry.State is IStepLogEntry entry)
         {
             // A StepLog line is escaped as it is made: one physical line, no control character.
             message = entry.Format(options.Symbols);
+            escaped = true;
             depth = entry.Depth;
             operationId = options.IncludeOperationId ? entry.OperationId : null;
         }

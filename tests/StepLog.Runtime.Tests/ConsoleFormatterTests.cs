@@ -67,7 +67,7 @@ public class ConsoleFormatterTests
                 "[INFO] [OK] [1/3] Fetch - SUCCESS (duration_ms=#)",
                 "[INFO] [STEP] [2/3] Store",
                 "[ERROR] [FAIL] [2/3] Store - FAILED: down (duration_ms=#)",
-                "    System.InvalidOperationException: down",
+                "    | System.InvalidOperationException: down",
                 "[INFO] [STEP] [3/3] Cache",
                 "[INFO] [SKIP] [3/3] Cache - SKIPPED: store failed",
                 "[INFO] [STEP] [3/3] Cache",
@@ -145,7 +145,7 @@ public class ConsoleFormatterTests
         var included = Render(new StepLogConsoleFormatterOptions { IncludeScopes = true }, Log, scopes);
         var excluded = Render(new StepLogConsoleFormatterOptions(), Log, scopes);
 
-        Assert.Equal(["[INFO] inside", "    => Request 42 => route=/models\\nforged"], included);
+        Assert.Equal(["[INFO] inside", "    | => Request 42 => route=/models\\nforged"], included);
         Assert.Equal(["[INFO] inside"], excluded);
     }
 
@@ -203,6 +203,97 @@ public class ConsoleFormatterTests
         Assert.All(text, line => Assert.DoesNotContain("[op ", line));
     }
 
+    [Fact]
+    public void An_exception_message_continues_its_line_and_forges_no_line_of_its_own()
+    {
+        var lines = RenderLines(new StepLogConsoleFormatterOptions(), logger =>
+        {
+            using var op = new StepLogger(logger, "Op", 1);
+            op.Start();
+            op.Step(1, "Work");
+            using var nested = new StepLogger(logger, "Nested", 1);
+            nested.Start();
+            nested.Step(1, "Inner");
+            nested.Failure(new InvalidOperationException(
+                "boom\n🚀 START: Injected Op\r\n❌ [1/1] Injected step - FAILED: injected \u001b[31mred\u001b]0;title\u0007 \u2028end"));
+        });
+
+        Assert.Equal(
+            [
+                "    [ERROR] ❌ [1/1] Inner - FAILED: boom\\n🚀 START: Injected Op\\r\\n❌ [1/1] Injected step - FAILED: injected \\u001b[31mred\\u001b]0;title\\u0007 \\u2028end (duration_ms=#)",
+                "        | System.InvalidOperationException: boom",
+                "        | 🚀 START: Injected Op",
+                "        | ❌ [1/1] Injected step - FAILED: injected \\u001b[31mred\\u001b]0;title\\u0007 \\u2028end",
+            ],
+            lines.Skip(4).Take(4).Select(line => System.Text.RegularExpressions.Regex.Replace(line, @"duration_ms=\d+\.\d", "duration_ms=#")));
+        AssertEveryLineIsALineOrAContinuation(lines);
+    }
+
+    [Fact]
+    public void A_thrown_exceptions_stack_trace_lines_are_continuations_too()
+    {
+        var lines = RenderLines(new StepLogConsoleFormatterOptions(), logger =>
+        {
+            try
+            {
+                throw new InvalidOperationException("down");
+            }
+            catch (InvalidOperationException error)
+            {
+                logger.LogError(error, "request failed");
+            }
+        });
+
+        Assert.Equal("[ERROR] request failed", lines[0]);
+        Assert.Equal("    | System.InvalidOperationException: down", lines[1]);
+        Assert.StartsWith("    |    at ", lines[2]);
+        AssertEveryLineIsALineOrAContinuation(lines);
+    }
+
+    [Fact]
+    public void A_foreign_multi_line_message_continues_its_line_and_carries_no_control_character()
+    {
+        var lines = RenderLines(new StepLogConsoleFormatterOptions(), logger =>
+        {
+            logger.LogWarning("bad request from {User}", "mallory\n[ERROR] ❌ [3/3] Charge card - FAILED: forged\u001b[2J");
+            using var op = new StepLogger(logger, "Op", 1);
+            op.Start();
+            using var nested = new StepLogger(logger, "Nested", 1);
+            nested.Start();
+            logger.LogInformation("first\r\nsecond\rstill second\u0085\u009b");
+        });
+
+        Assert.Equal(
+            [
+                "[WARN] bad request from mallory",
+                "    | [ERROR] ❌ [3/3] Charge card - FAILED: forged\\u001b[2J",
+                "[INFO] 🚀 START: Op",
+                "    [INFO] 🚀 START: Nested",
+                "    [INFO] first",
+                "        | second\\rstill second\\u0085\\u009b",
+            ],
+            lines.Take(6));
+        AssertEveryLineIsALineOrAContinuation(lines);
+    }
+
+    private static void AssertEveryLineIsALineOrAContinuation(List<string> lines) =>
+        Assert.All(lines, line =>
+        {
+            Assert.Matches(@"^((    )*\[(TRACE|DEBUG|INFO|WARN|ERROR|CRITICAL)\] |(    )*    \| )", line);
+            Assert.All(line, c => Assert.False(char.IsControl(c) || c is '\u2028' or '\u2029', $"control character U+{(int)c:x4} in: {line}"));
+        });
+
+    /// <summary>Every physical line the formatter writes, unfiltered.</summary>
+    private static List<string> RenderLines(StepLogConsoleFormatterOptions options, Action<ILogger> log)
+    {
+        var formatter = new StepLogConsoleFormatter(new FixedOptions(options));
+        var chunks = new List<string>();
+        log(new FormattingLogger(formatter, chunks, null));
+        var text = string.Concat(chunks);
+        Assert.EndsWith(Environment.NewLine, text);
+        return text[..^Environment.NewLine.Length].Split(Environment.NewLine).ToList();
+    }
+
     private static List<string> Render(StepLogConsoleFormatterOptions options, Action<ILogger> log, IExternalScopeProvider? scopes = null)
     {
         var formatter = new StepLogConsoleFormatter(new FixedOptions(options));
@@ -211,7 +302,7 @@ public class ConsoleFormatterTests
         log(logger);
         return lines
             .SelectMany(chunk => chunk.Split(Environment.NewLine))
-            .Where(line => line.Length > 0 && !line.TrimStart().StartsWith("at ", StringComparison.Ordinal))
+            .Where(line => line.Length > 0 && !line.TrimStart(' ', '|').StartsWith("at ", StringComparison.Ordinal))
             .Select(line => System.Text.RegularExpressions.Regex.Replace(line, @"duration_ms=\d+\.\d", "duration_ms=#"))
             .ToList();
     }

@@ -201,6 +201,42 @@ public class LineFormatTests
     }
 
     [Fact]
+    public void A_long_value_is_cut_on_a_code_point_boundary_never_inside_a_surrogate_pair()
+    {
+        var value = new string('a', ValueText.MaxLength - 1) + "🚀 tail";
+        using var op = new StepLogger(Logger, "Cut", 1);
+        op.Start(("input", value));
+
+        Assert.Equal($"🚀 START: Cut (input={new string('a', ValueText.MaxLength - 1)}…(+7 chars))", _capture.Lines[0]);
+    }
+
+    [Fact]
+    public void Dates_and_times_render_as_invariant_ISO_8601_whatever_the_culture()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+        try
+        {
+            using var op = new StepLogger(Logger, "Dates", 1);
+            op.Start(StepMetadata.Of(
+                "at", new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+                "local", new DateTime(2026, 12, 5, 18, 30, 15, DateTimeKind.Unspecified),
+                "offset", new DateTimeOffset(2026, 12, 5, 18, 30, 15, TimeSpan.FromHours(2)),
+                "day", new DateOnly(2026, 12, 5),
+                "time", new TimeOnly(18, 30, 15)));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+
+        Assert.Equal(
+            "🚀 START: Dates (at=1970-01-01T00:00:00.0000000Z, local=2026-12-05T18:30:15.0000000, "
+            + "offset=2026-12-05T18:30:15.0000000+02:00, day=2026-12-05, time=18:30:15.0000000)",
+            _capture.Lines[0]);
+    }
+
+    [Fact]
     public void A_step_without_Start_is_still_logged_rather_than_lost()
     {
         using var op = new StepLogger(Logger, "Unstarted", 1);

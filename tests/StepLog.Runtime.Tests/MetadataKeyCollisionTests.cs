@@ -131,6 +131,61 @@ public class MetadataKeyCollisionTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Fact]
+    public void Renaming_many_values_under_one_key_reads_each_key_a_bounded_number_of_times()
+    {
+        // 64 values under one key: renaming that re-derives every earlier value's new name does 2^64 reads; the budget
+        // stops it with an exception long before, so that this test fails rather than hangs.
+        var metadata = new ManyValues(64, _ => "count", budget: 64 * 64);
+
+        var line = new StepLogEntry<ManyValues>(StepEvent.OperationStart, "Op", null, 0, 1, 0, double.NaN, null, metadata).Format(StepSymbols.Ascii);
+
+        Assert.Equal(
+            "[START] START: Op (count=0, " + string.Join(", ", Enumerable.Range(1, 63).Select(i => (i == 1 ? "count_value" : "count_value" + i) + "=" + i)) + ")",
+            line);
+    }
+
+    [Fact]
+    public void Ten_thousand_values_under_one_key_are_all_kept_under_distinct_names_in_text_and_fields()
+    {
+        const int count = 10_000;
+        var metadata = new ManyValues(count, i => i % 2 == 0 ? "count" : "depth", budget: 100 * count);
+        var entry = new StepLogEntry<ManyValues>(StepEvent.OperationStart, "Op", null, 0, 1, 0, double.NaN, null, metadata);
+
+        var fields = entry.ToList();
+        var line = entry.Format(StepSymbols.Ascii);
+
+        var keys = fields.Skip(2).Take(count).Select(f => f.Key).ToList();
+        Assert.Equal(count, keys.Distinct().Count());
+        Assert.Equal("count", keys[0]);
+        Assert.Equal("depth_value", keys[1]);
+        Assert.Equal("count_value", keys[2]);
+        Assert.Equal("depth_value2", keys[3]);
+        Assert.Equal("count_value" + (count / 2 - 1), keys[count - 2]);
+        Assert.Equal("depth_value" + (count / 2), keys[count - 1]);
+        Assert.EndsWith($", count_value{count / 2 - 1}={count - 2}, depth_value{count / 2}={count - 1})", line);
+    }
+
+    /// <summary>Values under keys a function gives, that count how often their keys are read and stop past a budget.</summary>
+    private readonly struct ManyValues(int count, Func<int, string> key, int budget) : IStepMetadata
+    {
+        private readonly int[] _reads = [0];
+
+        public int Count => count;
+
+        public string GetKey(int index)
+        {
+            if (++_reads[0] > budget)
+            {
+                throw new InvalidOperationException($"more than {budget} key reads for {count} values");
+            }
+
+            return key(index);
+        }
+
+        public object? GetValue(int index) => index;
+    }
+
     private static void AssertKeysUnique(CapturedEntry entry) =>
         Assert.Equal(entry.Fields.Count, entry.Fields.Select(f => f.Key).Distinct().Count());
 }

@@ -46,6 +46,24 @@ public class SamplingTests
     }
 
     [Fact]
+    public void A_held_line_keeps_its_runs_subject_when_it_is_written()
+    {
+        using var sampling = new SamplingScope(rate: 0);
+
+        using (var op = new StepLogger(Logger, "Reindex", 1) { Subject = "doc\n123" })
+        {
+            op.Start();
+            op.Step(1, "Load");
+            op.Failure(new InvalidOperationException("gone"));
+        }
+
+        Assert.Equal(
+            [StepEvent.OperationStart, StepEvent.StepStart, StepEvent.StepFailure, StepEvent.OperationIncomplete],
+            _capture.Entries.Select(e => (StepEvent)e.EventId.Id));
+        Assert.All(_capture.Entries, e => Assert.Equal(@"doc\n123", e.Field("subject")));
+    }
+
+    [Fact]
     public void At_rate_one_half_about_half_the_runs_are_kept_and_each_kept_run_is_whole()
     {
         using var sampling = new SamplingScope(rate: 0.5);

@@ -103,6 +103,96 @@ public class StructuredFieldTests
     }
 
     [Fact]
+    public void Every_line_of_an_operation_with_a_subject_carries_it_in_its_fields_but_not_in_its_text()
+    {
+        var logger = _capture.CreateLogger("Tests");
+        using (var op = new StepLogger(logger, "Reindex", 2) { Subject = "doc123" })
+        {
+            op.Start(("source", "api"));
+            op.Step(1, "Load");
+            op.Retry(new TimeoutException("slow"), 1);
+            op.Warning("stale");
+            op.Step(2, "Store");
+            logger.LogStepStart(2, "Store", totalSteps: 2);
+            op.Skip("read-only");
+        }
+
+        Assert.Equal(8, _capture.Entries.Count);
+        Assert.All(_capture.Entries, e => Assert.Equal("doc123", e.Field("subject")));
+        Assert.Equal(["operation", "depth", "source", "operation_id", "subject", "{OriginalFormat}"], _capture.Entries[0].Fields.Select(f => f.Key));
+        Assert.All(_capture.Lines, line => Assert.DoesNotContain("doc123", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_line_of_a_generated_operation_carries_its_Subject_parameter()
+    {
+        var logger = _capture.CreateLogger("Tests");
+        var definition = new Generated.OperationDefinition("Process document", 1, LogLevel.Information);
+        var operation = Generated.GeneratedOperation.StartOnThread(
+            logger, definition, Generated.GeneratedOperation.Outputs(logger, LogLevel.Information), Generated.GeneratedOperation.SubjectOf(42));
+        try
+        {
+            logger.LogStepStart(1, "Parse", totalSteps: 1);
+            operation.Succeed();
+        }
+        finally
+        {
+            operation.LeaveThread();
+        }
+
+        Assert.Equal(3, _capture.Entries.Count);
+        Assert.All(_capture.Entries, e => Assert.Equal("42", e.Field("subject")));
+    }
+
+    [Fact]
+    public void Lines_of_an_operation_without_a_subject_have_no_subject_field()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Plain", 1);
+        op.Start();
+        op.Complete();
+
+        Assert.All(_capture.Entries, e => Assert.False(e.HasField("subject")));
+    }
+
+    [Fact]
+    public void A_subject_is_a_field_as_escaped_text_and_a_value_named_subject_is_kept_beside_it()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Op", 1) { Subject = "doc\n🏁 COMPLETE: Forged" };
+        op.Start(("subject", "mine"));
+
+        var start = _capture.Entries[0];
+        Assert.Equal(@"doc\n🏁 COMPLETE: Forged", start.Field("subject"));
+        Assert.Equal("mine", start.Field("subject_value"));
+        Assert.Equal("🚀 START: Op (subject_value=mine)", start.Message);
+    }
+
+    [Fact]
+    public void String_fields_and_values_are_handed_on_as_the_escaped_text_the_line_shows()
+    {
+        using var op = new StepLogger(_capture.CreateLogger("Tests"), "Sync\r\nforged", 1);
+        op.Start(StepMetadata.Of("user", "alice\n[ERROR] forged", "k\ney", 1, "thing", new Forger(), "letter", '\u001b', "count", 3, "at", DateTime.UnixEpoch));
+        op.Step(1, "Fetch\u001b[2J");
+        op.Failure(new InvalidOperationException("boom\u2028forged"));
+
+        var start = _capture.Entries[0];
+        Assert.Equal(@"Sync\r\nforged", start.Field("operation"));
+        Assert.Equal(@"alice\n[ERROR] forged", start.Field("user"));
+        Assert.Equal(1, start.Field(@"k\ney"));
+        Assert.Equal(@"x\n[ERROR] forged", start.Field("thing"));
+        Assert.Equal(@"\u001b", start.Field("letter"));
+        Assert.Equal(3, start.Field("count"));
+        Assert.Equal(DateTime.UnixEpoch, start.Field("at"));
+        Assert.Equal(@"🚀 START: {operation:l} (user={user:l}, k\ney=1, thing={thing:l}, letter={letter:l}, count={count}, at={at:O})", start.Field("{OriginalFormat}"));
+        Assert.Equal(@"Fetch\u001b[2J", _capture.Entries[^1].Field("step"));
+        Assert.Equal(@"boom\u2028forged", _capture.Entries[^1].Field("error"));
+    }
+
+    private sealed class Forger
+    {
+        public override string ToString() => "x\n[ERROR] forged";
+    }
+
+    [Fact]
     public void Collections_are_fields_as_their_count()
     {
         using var op = new StepLogger(_capture.CreateLogger("Tests"), "Op", 1);

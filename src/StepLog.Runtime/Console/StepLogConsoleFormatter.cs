@@ -11,10 +11,11 @@ namespace StepLog;
 
 /// <summary>
 /// The <c>steplog</c> console formatter: <c>[INFO] 🚀 START: …</c>, with nested operations indented four spaces per
-/// level so that a nested operation reads as a tree, and emoji or ASCII symbols. Entries that are not StepLog's are written with the
-/// same level tag, indented to the operation they were logged in. Internal, as Microsoft.Extensions.Logging keeps its
-/// own formatters: the console logger creates it from its registration (<see cref="StepLogServiceExtensions"/>), by
-/// name (<see cref="StepLogConsoleFormatterOptions.FormatterName"/>).
+/// level so that a nested operation reads as a tree, and emoji or ASCII symbols. Entries that are not StepLog's are
+/// written with the same level tag, indented to the operation they were logged in; their further lines, and an
+/// exception's, are continuations (<see cref="ContinuationMark"/>), escaped, so that nothing an entry carries forges a
+/// line. Internal, as Microsoft.Extensions.Logging keeps its own formatters: the console logger creates it from its
+/// registration (<see cref="StepLogServiceExtensions"/>), by name (<see cref="StepLogConsoleFormatterOptions.FormatterName"/>).
 /// </summary>
 internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
 {
@@ -22,6 +23,12 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
 
     /// <summary>Hex digits of the operation id in a line's <c>[op …]</c> prefix: enough to tell a log's parallel runs apart.</summary>
     private const int ShortIdLength = 8;
+
+    /// <summary>
+    /// What starts every further physical line of an entry after the entry's indentation: four spaces and a pipe, so
+    /// that a reader tells it from a line of the log, which has a level tag there.
+    /// </summary>
+    internal const string ContinuationMark = "    | ";
 
     private readonly IDisposable? _reload;
     private StepLogConsoleFormatterOptions _options;
@@ -40,9 +47,12 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
         string? message;
         string? operationId = null;
         int depth;
+        var escaped = false;
         if (logEntry.State is IStepLogEntry entry)
         {
+            // A StepLog line is escaped as it is made: one physical line, no control character.
             message = entry.Format(options.Symbols);
+            escaped = true;
             depth = entry.Depth;
             operationId = options.IncludeOperationId ? entry.OperationId : null;
         }
@@ -80,7 +90,15 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
             textWriter.Write("] ");
         }
 
-        textWriter.Write(message);
+        if (escaped)
+        {
+            textWriter.Write(message);
+        }
+        else
+        {
+            WriteText(textWriter, message ?? string.Empty, indent);
+        }
+
         textWriter.Write(Environment.NewLine);
 
         if (options.IncludeScopes && scopeProvider is not null)
@@ -90,22 +108,85 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
 
         if (options.IncludeExceptions && logEntry.Exception is { } exception)
         {
-            // The exception's lines are indented under the line they belong to, so the log still reads as a tree.
-            foreach (var line in exception.ToString().Split('\n'))
-            {
-                textWriter.Write(indent);
-                textWriter.Write("    ");
-                textWriter.Write(line.TrimEnd('\r'));
-                textWriter.Write(Environment.NewLine);
-            }
+            // The exception's lines continue the line they belong to, indented under it so that the log reads as a tree.
+            textWriter.Write(indent);
+            textWriter.Write(ContinuationMark);
+            WriteText(textWriter, TextOf(exception), indent);
+            textWriter.Write(Environment.NewLine);
         }
     }
 
     public void Dispose() => _reload?.Dispose();
 
     /// <summary>
-    /// The scopes on a line of their own under the entry, <c>=&gt; first =&gt; second</c> as the simple formatter writes
-    /// them, so that the StepLog line itself keeps its fixed format; escaped like every value on a line.
+    /// Writes text that may hold line breaks of its own (another library's message, an exception's text): its first
+    /// line where the writer is, every further one as a continuation under <paramref name="indent"/>, each escaped, so
+    /// that no line of it reads as a line of the log and no control character reaches the terminal. A CR LF is one
+    /// break; a break that ends the text starts no empty line.
+    /// </summary>
+    private static void WriteText(TextWriter textWriter, string text, string indent)
+    {
+        var length = text.Length;
+        if (length > 0 && text[length - 1] == '\n')
+        {
+            length -= length > 1 && text[length - 2] == '\r' ? 2 : 1;
+        }
+
+        if (!NeedsEscape(text, length))
+        {
+            // Most messages: one line of plain text, written without a copy.
+            textWriter.Write(length == text.Length ? text : text.Substring(0, length));
+            return;
+        }
+
+        var builder = new StringBuilder(length + 16);
+        for (var start = 0; ; )
+        {
+            var end = text.IndexOf('\n', start, length - start);
+            var lineEnd = end < 0 ? length : end;
+            var count = lineEnd - start - (lineEnd > start && text[lineEnd - 1] == '\r' ? 1 : 0);
+            ValueText.AppendEscaped(builder, text, start, count);
+            if (end < 0)
+            {
+                break;
+            }
+
+            builder.Append(Environment.NewLine).Append(indent).Append(ContinuationMark);
+            start = end + 1;
+        }
+
+        textWriter.Write(builder.ToString());
+    }
+
+    private static bool NeedsEscape(string text, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (ValueText.NeedsEscape(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An exception whose ToString throws (a user's type may compute its message) costs its text, not the entry.
+    private static string TextOf(Exception exception)
+    {
+        try
+        {
+            return exception.ToString();
+        }
+        catch (Exception fault)
+        {
+            return exception.GetType().FullName + ": <error: " + fault.GetType().Name + ">";
+        }
+    }
+
+    /// <summary>
+    /// The scopes under the entry as a continuation of it, <c>| =&gt; first =&gt; second</c> as the simple formatter
+    /// writes them, so that the StepLog line itself keeps its fixed format; escaped like every value on a line.
     /// </summary>
     private static void WriteScopes(TextWriter textWriter, IExternalScopeProvider scopeProvider, string indent)
     {
@@ -113,14 +194,14 @@ internal sealed class StepLogConsoleFormatter : ConsoleFormatter, IDisposable
         scopeProvider.ForEachScope(
             static (scope, builder) =>
             {
-                builder.Append(" => ");
+                builder.Append(builder.Length == 0 ? "=> " : " => ");
                 ValueText.AppendEscaped(builder, Convert.ToString(scope, CultureInfo.InvariantCulture));
             },
             scopes);
         if (scopes.Length > 0)
         {
             textWriter.Write(indent);
-            textWriter.Write("   ");
+            textWriter.Write(ContinuationMark);
             textWriter.Write(scopes.ToString());
             textWriter.Write(Environment.NewLine);
         }

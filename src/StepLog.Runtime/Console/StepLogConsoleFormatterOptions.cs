@@ -5,7 +5,10 @@ namespace StepLog;
 /// <summary>
 /// Options of the <c>steplog</c> console formatter. Of the inherited options, <c>TimestampFormat</c> is printed as
 /// written and <c>UseUtcTimestamp</c> chooses its clock, as in the built-in formatters; with <c>IncludeScopes</c> the
-/// entry's scopes follow it on a line of their own (<c>=&gt; scope =&gt; scope</c>), indented with it.
+/// entry's scopes follow it on a continuation line (<c>    | =&gt; scope =&gt; scope</c>), indented with it. Every
+/// physical line after an entry's first (its scopes, its exception's text, the further lines of another library's
+/// message) is such a continuation: the entry's indentation, four spaces and <c>| </c>, never a level tag; and no
+/// control character is written as it is (they are escaped: <c>\n</c>, <c>\u001b</c>).
 /// </summary>
 public sealed class StepLogConsoleFormatterOptions : ConsoleFormatterOptions
 {
@@ -21,7 +24,10 @@ public sealed class StepLogConsoleFormatterOptions : ConsoleFormatterOptions
     /// <summary>Spaces of indentation per level of operation nesting; 4 by default, 0 for none.</summary>
     public int IndentSize { get; set; } = 4;
 
-    /// <summary>Whether an exception's text (type, message, stack trace) follows the line it is attached to. True by default.</summary>
+    /// <summary>
+    /// Whether an exception's text (type, message, stack trace) follows the line it is attached to, as continuation
+    /// lines. True by default.
+    /// </summary>
     public bool IncludeExceptions { get; set; } = true;
 
     /// <summary>

@@ -63,7 +63,7 @@ internal readonly struct LineOutcome
 }
 
 /// <summary>
-/// The ids the structured view adds: the run's, and the span of a line that is read after it was made (a held line),
+/// The ids the structured view adds: the run's id and subject, and the span of a line that is read after it was made (a held line),
 /// captured when it was held. A line written at once is read by its providers inside ILogger.Log, while the span current
 /// when it was made is still current, so it reads Activity.Current only if a provider asks for the structured view: a
 /// line nobody reads as fields (a disabled provider, a text-only one) pays nothing for its ids.
@@ -75,16 +75,30 @@ internal readonly struct LineIds
 
     public readonly OperationId OperationId;
 
-    // Null: not held (the span is read when asked); NoSpan: held, made outside any span; else the held span.
-    private readonly object? _heldSpan;
+    // The subject and the held span in one reference, so that the entry is no larger than it was without the subject
+    // (every line copies it, and a provider that reads it as IStepLogEntry boxes it): null, neither; a string, the
+    // subject of a line not held; NoSpan or an Activity, a held line's span; a HeldWithSubject, both.
+    private readonly object? _subjectOrSpan;
 
-    public LineIds(OperationId operationId, bool spanHeld, Activity? span)
+    public LineIds(OperationId operationId, string? subject, bool spanHeld, Activity? span)
     {
         OperationId = operationId;
-        _heldSpan = spanHeld ? span ?? NoSpan : null;
+        _subjectOrSpan = !spanHeld ? subject
+            : subject is null ? span ?? NoSpan
+            : new HeldWithSubject(subject, span);
     }
 
-    public bool SpanHeld => _heldSpan is not null;
+    /// <summary>What the run is about (<c>[Subject]</c>, <see cref="StepLogger.Subject"/>), as given: null when it has none.</summary>
+    public string? Subject => _subjectOrSpan as string ?? (_subjectOrSpan as HeldWithSubject)?.Subject;
 
-    public Activity? HeldSpan => _heldSpan as Activity;
+    public bool SpanHeld => _subjectOrSpan is not null and not string;
+
+    public Activity? HeldSpan => _subjectOrSpan as Activity ?? (_subjectOrSpan as HeldWithSubject)?.Span;
+
+    private sealed class HeldWithSubject(string subject, Activity? span)
+    {
+        public string Subject { get; } = subject;
+
+        public Activity? Span { get; } = span;
+    }
 }

@@ -124,6 +124,37 @@ internal static class LineText
         line.Text("step", entry.StepName);
     }
 
+    private static bool IsPropertyName(string key)
+    {
+        if (key.Length == 0 || char.IsDigit(key[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in key)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Text in a message template: a brace is doubled, so that it is text, not the start or end of a placeholder.
+    private static void AppendLiteral(StringBuilder builder, string text)
+    {
+        foreach (var c in text)
+        {
+            builder.Append(c);
+            if (c is '{' or '}')
+            {
+                builder.Append(c);
+            }
+        }
+    }
+
     /// <summary>Appends values, and the " (k=v, k=v)" list that closes most lines.</summary>
     private struct Writer(StringBuilder builder, bool template)
     {
@@ -156,30 +187,61 @@ internal static class LineText
             }
         }
 
+        /// <summary>Opens the list or goes on with it, and writes the key: one StepLog names, or one MetadataKeys escaped.</summary>
         public void Key(string key)
         {
             builder.Append(_listOpen ? ", " : " (");
             _listOpen = true;
-            ValueText.AppendEscaped(builder, key);
+            if (template)
+            {
+                AppendLiteral(builder, key);
+            }
+            else
+            {
+                builder.Append(key);
+            }
+
             builder.Append('=');
         }
 
         public void Metadata<TMetadata>(in TMetadata metadata, StepEvent kind)
             where TMetadata : struct, IStepMetadata
         {
+            var keys = MetadataKeys.Keys(metadata, kind);
             for (var i = 0; i < metadata.Count; i++)
             {
-                var key = MetadataKeys.KeyAt(metadata, i, kind);
+                var key = keys is null ? MetadataKeys.Written(metadata, i) : keys[i];
                 Key(key);
                 if (template)
                 {
-                    builder.Append('{').Append(key).Append(metadata.GetValue(i) is string ? ":l}" : "}");
+                    Placeholder(key, metadata.GetValue(i));
                 }
                 else
                 {
                     ValueText.AppendValue(builder, metadata.GetValue(i));
                 }
             }
+        }
+
+        // The value's placeholder, formatted as the line writes the value: a string (escaped, as its structured value is)
+        // as it is, not quoted; a date or time round-trip. A key that is not a property name to Serilog or
+        // Microsoft.Extensions.Logging (letters, digits, '_') would be written as text, braces and all: its value is
+        // written in its place.
+        private readonly void Placeholder(string key, object? value)
+        {
+            if (!IsPropertyName(key))
+            {
+                var text = new StringBuilder();
+                ValueText.AppendValue(text, value);
+                AppendLiteral(builder, text.ToString());
+                return;
+            }
+
+            var structured = ValueText.StructuredValue(value);
+            builder.Append('{').Append(key).Append(
+                structured is string ? ":l}"
+                : structured is not null && ValueText.IsDateOrTime(structured) ? ":" + ValueText.RoundTrip + "}"
+                : "}");
         }
 
         public void Duration(string field, double milliseconds)

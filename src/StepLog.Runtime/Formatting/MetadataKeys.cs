@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace StepLog;
@@ -7,18 +8,78 @@ namespace StepLog;
 /// The key each value of a line goes under, the same in its text and its structured state. StepLog's own fields always
 /// hold StepLog's values: a value whose key is the name of one of them, or repeats an earlier key of the same line, is
 /// kept as <c>{key}_value</c> (then <c>{key}_value2</c>, …), never dropped and never written twice under one name.
-/// A line without such a key costs a few comparisons and allocates nothing.
+/// A line of up to 16 values without such a key costs a few comparisons and allocates nothing; renaming costs time in
+/// proportion to the line's values, however many share a key.
 /// </summary>
 internal static class MetadataKeys
 {
     private const string Suffix = "_value";
 
-    /// <summary>The key of the value at <paramref name="index"/> on a line of the given kind.</summary>
+    // A line of up to this many values is checked pair by pair, which allocates nothing; a longer one through sets, so
+    // that its keys cost time in proportion to its values.
+    private const int PairwiseLimit = 16;
+
+    /// <summary>
+    /// The key of the value at <paramref name="index"/> on a line of the given kind. Finding a renamed key takes the
+    /// whole line's keys (see <see cref="Keys"/>): a caller that wants every key asks for them once.
+    /// </summary>
     public static string KeyAt<TMetadata>(in TMetadata metadata, int index, StepEvent kind)
         where TMetadata : struct, IStepMetadata
     {
-        var key = RawKey(metadata, index);
-        return Collides(metadata, index, key, kind) ? Renamed(metadata, index, key, kind) : key;
+        var key = Written(metadata, index);
+        return metadata.Count <= PairwiseLimit && !Collides(metadata, index, key, kind) ? key : Keys(metadata, kind)![index];
+    }
+
+    /// <summary>
+    /// Every key of the line, in order; null when no value is renamed on a line short enough to tell without
+    /// allocating (each key is then <see cref="Written"/>).
+    /// </summary>
+    public static string[]? Keys<TMetadata>(in TMetadata metadata, StepEvent kind)
+        where TMetadata : struct, IStepMetadata
+    {
+        var count = metadata.Count;
+        if (count <= PairwiseLimit && !AnyCollides(metadata, kind))
+        {
+            return null;
+        }
+
+        var keys = new string[count];
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = Written(metadata, i);
+            taken.Add(keys[i]);
+        }
+
+        // A value is renamed when its key is StepLog's or an earlier value's. Its new name is the first of
+        // {key}_value, {key}_value2, … that is not StepLog's, not a key the user wrote on the line and not an earlier
+        // value's new name: all of which stay taken, so that the next value under the same key resumes where the last
+        // one's search stopped.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, int>? nextAttempt = null;
+        for (var i = 0; i < count; i++)
+        {
+            var key = keys[i];
+            if (seen.Add(key) && !IsStepLogField(key, kind))
+            {
+                continue;
+            }
+
+            nextAttempt ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            var attempt = nextAttempt.TryGetValue(key, out var next) ? next : 1;
+            string candidate;
+            do
+            {
+                candidate = attempt == 1 ? key + Suffix : key + Suffix + attempt.ToString(CultureInfo.InvariantCulture);
+                attempt++;
+            }
+            while (IsStepLogField(candidate, kind) || !taken.Add(candidate));
+
+            nextAttempt[key] = attempt;
+            keys[i] = candidate;
+        }
+
+        return keys;
     }
 
     /// <summary>
@@ -39,12 +100,29 @@ internal static class MetadataKeys
         _ => false,
     };
 
-    // A key a line can print: a value without one is written under "_".
-    private static string RawKey<TMetadata>(in TMetadata metadata, int index)
+    /// <summary>
+    /// The key as the user wrote it, as a line can print it: escaped (the text and the structured state carry the same
+    /// key, and no sink writes it with a control character); a value without one is written under <c>_</c>.
+    /// </summary>
+    public static string Written<TMetadata>(in TMetadata metadata, int index)
         where TMetadata : struct, IStepMetadata
     {
         var key = metadata.GetKey(index);
-        return string.IsNullOrEmpty(key) ? "_" : key;
+        return string.IsNullOrEmpty(key) ? "_" : ValueText.Escaped(key);
+    }
+
+    private static bool AnyCollides<TMetadata>(in TMetadata metadata, StepEvent kind)
+        where TMetadata : struct, IStepMetadata
+    {
+        for (var i = 0; i < metadata.Count; i++)
+        {
+            if (Collides(metadata, i, Written(metadata, i), kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Collides<TMetadata>(in TMetadata metadata, int index, string key, StepEvent kind)
@@ -57,47 +135,12 @@ internal static class MetadataKeys
 
         for (var earlier = 0; earlier < index; earlier++)
         {
-            if (string.Equals(RawKey(metadata, earlier), key, StringComparison.Ordinal))
+            if (string.Equals(Written(metadata, earlier), key, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static string Renamed<TMetadata>(in TMetadata metadata, int index, string key, StepEvent kind)
-        where TMetadata : struct, IStepMetadata
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var candidate = attempt == 1 ? key + Suffix : key + Suffix + attempt.ToString(CultureInfo.InvariantCulture);
-            if (IsFree(metadata, index, candidate, kind))
-            {
-                return candidate;
-            }
-        }
-    }
-
-    // Free: not StepLog's, no key the user wrote on the line, and not the new name of an earlier value.
-    private static bool IsFree<TMetadata>(in TMetadata metadata, int index, string candidate, StepEvent kind)
-        where TMetadata : struct, IStepMetadata
-    {
-        if (IsStepLogField(candidate, kind))
-        {
-            return false;
-        }
-
-        for (var other = 0; other < metadata.Count; other++)
-        {
-            var key = RawKey(metadata, other);
-            if (string.Equals(key, candidate, StringComparison.Ordinal)
-                || (other < index && Collides(metadata, other, key, kind) && string.Equals(Renamed(metadata, other, key, kind), candidate, StringComparison.Ordinal)))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

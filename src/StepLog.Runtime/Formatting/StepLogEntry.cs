@@ -21,6 +21,9 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     /// <summary>The key of the run's id in the structured view (not on the line's text), to join lines with records and traces.</summary>
     internal const string OperationIdKey = "operation_id";
 
+    /// <summary>The key of the run's subject in the structured view (not on the line's text), where the run has one.</summary>
+    internal const string SubjectKey = "subject";
+
     /// <summary>The key of the current span's trace id (32 hex digits, W3C), when a span was current as the line was made.</summary>
     internal const string TraceIdKey = "trace_id";
 
@@ -33,20 +36,21 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     private readonly LineOutcome _outcome;
     private readonly LineIds _ids;
 
+    /// <summary>A line of <paramref name="run"/>: its id and subject go into the structured view.</summary>
     public StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
-        double durationMs, string? text, in TMetadata metadata, OperationId operationId = default, int attempt = 0)
-        : this(kind, operation, step, stepNumber, totalSteps, depth, durationMs, text, metadata, operationId, attempt, null, spanHeld: false)
+        double durationMs, string? text, in TMetadata metadata, in RunIdentity run = default, int attempt = 0)
+        : this(kind, operation, step, stepNumber, totalSteps, depth, durationMs, text, metadata, new LineIds(run.Id, run.Subject, spanHeld: false, null), attempt)
     {
     }
 
     private StepLogEntry(
         StepEvent kind, string operation, string? step, int stepNumber, int totalSteps, int depth,
-        double durationMs, string? text, in TMetadata metadata, OperationId operationId, int attempt, Activity? span, bool spanHeld)
+        double durationMs, string? text, in TMetadata metadata, in LineIds ids, int attempt)
     {
         _position = new LinePosition(operation, step, kind, stepNumber, totalSteps, depth);
         _outcome = new LineOutcome(text, durationMs, attempt);
-        _ids = new LineIds(operationId, spanHeld, span);
+        _ids = ids;
         _metadata = metadata;
     }
 
@@ -80,7 +84,7 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
     /// <summary>The same line with other metadata: what a held line keeps (see <see cref="FrozenMetadata"/>), made when the line is held: its span is captured then.</summary>
     internal StepLogEntry<TOther> WithMetadata<TOther>(in TOther metadata)
         where TOther : struct, IStepMetadata =>
-        new(Kind, OperationName, StepName, StepNumber, TotalSteps, Depth, Duration, Text, metadata, _ids.OperationId, Attempt, Span, spanHeld: true);
+        new(Kind, OperationName, StepName, StepNumber, TotalSteps, Depth, Duration, Text, metadata, new LineIds(_ids.OperationId, _ids.Subject, spanHeld: true, Span), Attempt);
 
     public string Format(StepSymbols symbols)
     {
@@ -91,90 +95,101 @@ internal readonly struct StepLogEntry<TMetadata> : IReadOnlyList<KeyValuePair<st
 
     public override string ToString() => Format(StepSymbols.Emoji);
 
-    // The structured view: the line's own fields, then the metadata, then the run's operation_id (when it has one),
-    // then trace_id and span_id (when a span was current), then the message template. No key appears twice: a metadata key that names one of StepLog's fields (operation_id
-    // included) or repeats an earlier one is renamed (see MetadataKeys).
-    public int Count => EntryFields.For(Kind).Length + _metadata.Count + (HasOperationId ? 1 : 0) + (Span is null ? 0 : 2) + 1;
+    // The structured view: the line's own fields, then the metadata, then the run's operation_id and subject (when it
+    // has them), then trace_id and span_id (when a span was current), then the message template. No key appears twice: a
+    // metadata key that names one of StepLog's fields (operation_id and subject included) or repeats an earlier one is
+    // renamed (see MetadataKeys). Text is handed on escaped, as the line shows it (see ValueText.StructuredValue).
+    public int Count => EntryFields.For(Kind).Length + _metadata.Count + (HasOperationId ? 1 : 0) + (HasSubject ? 1 : 0) + (Span is null ? 0 : 2) + 1;
 
     private bool HasOperationId => _ids.OperationId.IsSet;
+
+    private bool HasSubject => _ids.Subject is not null;
 
     /// <summary>The span the line was made in (held, or current now while a provider reads it); null unless it has W3C ids.</summary>
     internal Activity? Span => _ids.SpanHeld ? _ids.HeldSpan : Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current : null;
 
-    public KeyValuePair<string, object?> this[int index]
-    {
-        get
-        {
-            if (index < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index));
-            }
-
-            var fields = EntryFields.For(Kind);
-            if (index < fields.Length)
-            {
-                return new(EntryFields.Name(fields[index]), FieldValue(fields[index]));
-            }
-
-            index -= fields.Length;
-            if (index < _metadata.Count)
-            {
-                return new(MetadataKeys.KeyAt(_metadata, index, Kind), ValueText.StructuredValue(_metadata.GetValue(index)));
-            }
-
-            index -= _metadata.Count;
-            if (HasOperationId && index-- == 0)
-            {
-                return new(OperationIdKey, _ids.OperationId.Text);
-            }
-
-            if (Span is { } span)
-            {
-                if (index == 0)
-                {
-                    return new(TraceIdKey, span.TraceId.ToHexString());
-                }
-
-                if (index == 1)
-                {
-                    return new(SpanIdKey, span.SpanId.ToHexString());
-                }
-
-                index -= 2;
-            }
-
-            if (index == 0)
-            {
-                var template = new StringBuilder(96);
-                LineText.Append(template, this, StepSymbols.Emoji, template: true);
-                return new("{OriginalFormat}", template.ToString());
-            }
-
-            throw new ArgumentOutOfRangeException(nameof(index));
-        }
-    }
+    public KeyValuePair<string, object?> this[int index] => At(index, null);
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
+        // The metadata's keys once for the whole line, rather than the line's keys for each renamed one.
+        var keys = MetadataKeys.Keys(_metadata, Kind);
         var count = Count;
         for (var i = 0; i < count; i++)
         {
-            yield return this[i];
+            yield return At(i, keys);
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    // The pair at the index; metadataKeys: the line's keys (MetadataKeys.Keys) when the caller has them.
+    private KeyValuePair<string, object?> At(int index, string[]? metadataKeys)
+    {
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        var fields = EntryFields.For(Kind);
+        if (index < fields.Length)
+        {
+            return new(EntryFields.Name(fields[index]), FieldValue(fields[index]));
+        }
+
+        index -= fields.Length;
+        if (index < _metadata.Count)
+        {
+            var key = metadataKeys is null ? MetadataKeys.KeyAt(_metadata, index, Kind) : metadataKeys[index];
+            return new(key, ValueText.StructuredValue(_metadata.GetValue(index)));
+        }
+
+        index -= _metadata.Count;
+        if (HasOperationId && index-- == 0)
+        {
+            return new(OperationIdKey, _ids.OperationId.Text);
+        }
+
+        if (HasSubject && index-- == 0)
+        {
+            return new(SubjectKey, ValueText.Escaped(_ids.Subject!));
+        }
+
+        if (Span is { } span)
+        {
+            if (index == 0)
+            {
+                return new(TraceIdKey, span.TraceId.ToHexString());
+            }
+
+            if (index == 1)
+            {
+                return new(SpanIdKey, span.SpanId.ToHexString());
+            }
+
+            index -= 2;
+        }
+
+        if (index == 0)
+        {
+            var template = new StringBuilder(96);
+            LineText.Append(template, this, StepSymbols.Emoji, template: true);
+            return new("{OriginalFormat}", template.ToString());
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(index));
+    }
+
     private object? FieldValue(EntryField field) => field switch
     {
-        EntryField.Operation => OperationName,
-        EntryField.Step => StepName,
+        EntryField.Operation => ValueText.Escaped(OperationName),
+        EntryField.Step => StepName is null ? null : ValueText.Escaped(StepName),
         EntryField.StepNumber => StepNumber,
         EntryField.TotalSteps => TotalSteps,
         EntryField.Depth => Depth,
         EntryField.DurationMs or EntryField.TotalDurationMs => DurationMs,
         EntryField.Status => EntryFields.Status(Kind),
-        EntryField.Error or EntryField.Reason or EntryField.Message => Text,
+        EntryField.Error or EntryField.Reason or EntryField.Message => Text is null ? null : ValueText.Escaped(Text),
         EntryField.Attempt => Attempt,
         EntryField.LastStep => StepNumber,
         _ => null,

@@ -69,7 +69,7 @@ internal readonly struct OperationRun
         var identity = new RunIdentity(id, subject, name, HeldLines.ForRun(sampling, enclosingLines, logs, id));
         if (logs)
         {
-            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.OperationStart, name, null, 0, totalSteps, depth, double.NaN, null, metadata, identity.Id), null, identity.Held);
+            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.OperationStart, name, null, 0, totalSteps, depth, double.NaN, null, metadata, identity), null, identity.Held);
         }
 
         if ((outputs & StepOutputs.Record) != 0)
@@ -150,7 +150,7 @@ internal readonly struct OperationRun
         // The operation's own level was checked when it started, as a step's is for its end line; another one is asked.
         if (Logs && (level == _level || EntryWriter.IsEnabled(_logger!, level)))
         {
-            EntryWriter.Write(_logger!, level, new StepLogEntry<TMetadata>(kind, _name, null, lastStep, _totalSteps, _depth, elapsed, null, metadata, _identity.Id), null, _identity.Held);
+            EntryWriter.Write(_logger!, level, new StepLogEntry<TMetadata>(kind, _name, null, lastStep, _totalSteps, _depth, elapsed, null, metadata, _identity), null, _identity.Held);
         }
 
         // The top-level operation of a sampled run decides, after its last line, what becomes of the lines it held.

@@ -75,7 +75,7 @@ internal static class SpanAttributes
                 return (double)single;
             case byte or sbyte or short or ushort or uint:
                 return Convert.ToInt64(structured, System.Globalization.CultureInfo.InvariantCulture);
-            case string text:
+            case string when value is string text:
                 return Text(text);
         }
 

@@ -62,7 +62,7 @@ public static class StepLogLoggerExtensions
         }
 
         var depth = Ambient.StepContext(out var identity);
-        var entry = new StepLogEntry<TMetadata>(kind, operationName ?? Ambient.OperationName ?? "", stepName, stepNumber, totalSteps, depth, durationMs, text, metadata, identity.Id);
+        var entry = new StepLogEntry<TMetadata>(kind, operationName ?? Ambient.OperationName ?? "", stepName, stepNumber, totalSteps, depth, durationMs, text, metadata, identity);
         EntryWriter.Write(logger, level, entry, error, identity.Held);
     }
 }

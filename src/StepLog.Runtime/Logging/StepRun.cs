@@ -70,7 +70,7 @@ internal readonly struct StepRun
         var activity = (outputs & StepOutputs.Trace) != 0 ? StepTracing.StartStep(operation, number, name, total, metadata) : null;
         if ((outputs & StepOutputs.Log) != 0)
         {
-            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata, identity.Id), null, identity.Held);
+            EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata, identity), null, identity.Held);
         }
 
         if ((outputs & StepOutputs.Record) != 0)
@@ -203,7 +203,7 @@ internal readonly struct StepRun
 
         if (Logs && EntryWriter.IsEnabled(_logger, LogLevel.Warning))
         {
-            EntryWriter.Write(_logger, LogLevel.Warning, new StepLogEntry<TMetadata>(StepEvent.StepRetry, _operation, _name, _number, _total, _depth, elapsed, message, metadata, _identity.Id, attempt), error, _identity.Held);
+            EntryWriter.Write(_logger, LogLevel.Warning, new StepLogEntry<TMetadata>(StepEvent.StepRetry, _operation, _name, _number, _total, _depth, elapsed, message, metadata, _identity, attempt), error, _identity.Held);
         }
     }
 
@@ -236,5 +236,5 @@ internal readonly struct StepRun
 
     private StepLogEntry<TMetadata> Entry<TMetadata>(StepEvent kind, double elapsed, string? text, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>
-        new(kind, _operation, _name, _number, _total, _depth, elapsed, text, metadata, _identity.Id);
+        new(kind, _operation, _name, _number, _total, _depth, elapsed, text, metadata, _identity);
 }

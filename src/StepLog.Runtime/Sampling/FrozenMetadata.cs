@@ -34,9 +34,10 @@ internal readonly struct FrozenMetadata : IStepMetadata
         var count = metadata.Count;
         var keys = new string[count];
         var values = new object?[count];
+        var renamed = MetadataKeys.Keys(metadata, kind);
         for (var i = 0; i < count; i++)
         {
-            keys[i] = MetadataKeys.KeyAt(metadata, i, kind);
+            keys[i] = renamed is null ? MetadataKeys.Written(metadata, i) : renamed[i];
             values[i] = Freeze(metadata.GetValue(i));
         }
 

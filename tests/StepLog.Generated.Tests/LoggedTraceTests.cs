@@ -31,7 +31,7 @@ public class LoggedTraceTests
                 Assert.True(received.Count == expected, $"{name}: {sink} received {received.Count} texts, expected {expected}.");
                 foreach (var text in received)
                 {
-                    Assert.NotEmpty(UserFrames.Frames(text.Logged));
+                    Assert.True(UserFrames.Frames(text.Logged).Any(), $"{name}, {sink}: no frame in the logged text:\n{text.Logged}");
                     var hidden = UserFrames.NotShownToTheCaller(text.Logged, text.Caught).ToList();
                     Assert.True(hidden.Count == 0, $"{name}, {sink}: frames the caller's trace does not show:\n{string.Join("\n", hidden)}\n\nLogged:\n{text.Logged}\n\nCaught:\n{text.Caught}");
                 }

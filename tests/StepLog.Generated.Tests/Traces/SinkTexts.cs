@@ -156,7 +156,13 @@ public static class UserFrames
         return Frames(logged).Where(f => !shown.Contains(f));
     }
 
-    /// <summary>The frames of a text: its trimmed lines that start with "at ".</summary>
+    /// <summary>
+    /// The frames of a text: its trimmed lines that start with "at ", once the console's continuation mark ("| ", which
+    /// begins every further line of an entry) is taken off.
+    /// </summary>
     public static IEnumerable<string> Frames(string text) =>
-        text.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("at ", StringComparison.Ordinal));
+        text.Split('\n')
+            .Select(l => l.Trim())
+            .Select(l => l.StartsWith("| ", StringComparison.Ordinal) ? l[2..].TrimStart() : l)
+            .Where(l => l.StartsWith("at ", StringComparison.Ordinal));
 }

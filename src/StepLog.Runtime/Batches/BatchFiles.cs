@@ -31,6 +31,9 @@ internal sealed class BatchFiles
         _warn = warn;
     }
 
+    /// <summary>Whether there is a checkpoint to append to.</summary>
+    public bool HasCheckpoint => _checkpointFile is not null;
+
     /// <summary>Whether there is a progress file to write.</summary>
     public bool HasProgressFile => _progressFile is not null;
 

@@ -109,7 +109,10 @@ internal sealed partial class BatchRun<T>
             Log(_options.ItemLevel, BatchLine.ItemSucceeded(_name, _id, id, index + 1, Total, _depth, Milliseconds(started)));
         }
 
-        _files.Record(id ?? IdOf(item, index), succeeded: true);
+        if (_files.HasCheckpoint)
+        {
+            _files.Record(id ?? IdOf(item, index), succeeded: true); // the id costs a string: made only when kept
+        }
     }
 
     private void Fail(T item, int index, double started, string message, Exception? error, LogLevel level)

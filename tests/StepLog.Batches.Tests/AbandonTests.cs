@@ -8,38 +8,51 @@ public class AbandonTests
 {
     private static readonly TimeSpan Hang = TimeSpan.FromSeconds(30); // far beyond grace period and margin: a hang, not a slow stop
 
-    [Fact]
-    public async Task The_callers_token_ends_the_run_even_when_an_item_ignores_its_token()
+    // An item ignores its token by blocking its thread (Thread.Sleep, a blocking call) or by awaiting without it.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_callers_token_ends_the_run_even_when_an_item_ignores_its_token(bool blocksItsThread)
     {
         using var batch = new BatchFixture();
         using var stop = new CancellationTokenSource();
-        await AssertTheIgnoringItemIsAbandonedAsync(batch, () => stop.Cancel(), stop.Token);
+        await AssertTheIgnoringItemIsAbandonedAsync(batch, blocksItsThread, () => stop.Cancel(), stop.Token);
     }
 
-    [Fact]
-    public async Task The_batch_timeout_ends_the_run_even_when_an_item_ignores_its_token()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_batch_timeout_ends_the_run_even_when_an_item_ignores_its_token(bool blocksItsThread)
     {
         using var batch = new BatchFixture();
         batch.Options.BatchTimeout = TimeSpan.FromMilliseconds(100);
-        await AssertTheIgnoringItemIsAbandonedAsync(batch, () => { }, CancellationToken.None);
+        await AssertTheIgnoringItemIsAbandonedAsync(batch, blocksItsThread, () => { }, CancellationToken.None);
     }
 
-    private static async Task AssertTheIgnoringItemIsAbandonedAsync(BatchFixture batch, Action stopNow, CancellationToken callerToken)
+    private static async Task AssertTheIgnoringItemIsAbandonedAsync(BatchFixture batch, bool blocksItsThread, Action stopNow, CancellationToken callerToken)
     {
         batch.Options.GracePeriod = TimeSpan.FromMilliseconds(50);
         batch.Options.Checkpoint = batch.PathOf("abandon.checkpoint");
         batch.Options.ProgressFile = batch.PathOf("abandon.json");
         using var started = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
-        var run = new BatchRun<string>("Stuck", ["a", "b", "c"], (item, _) =>
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var run = new BatchRun<string>("Stuck", ["a", "b", "c"], async (item, _) =>
         {
-            if (item == "b")
+            if (item != "b")
             {
-                started.Set();
-                release.Wait(CancellationToken.None); // ignores its token, as Thread.Sleep or a blocking call does
+                return;
             }
 
-            return default;
+            started.Set();
+            if (blocksItsThread)
+            {
+                release.Wait(CancellationToken.None);
+            }
+            else
+            {
+                await released.Task;
+            }
         }, batch.Options, s => s);
 
         // Started off the test's thread: a run that blocked its caller would otherwise hang the test, not fail it.
@@ -59,6 +72,7 @@ public class AbandonTests
         // The abandoned item ends after the run: nothing the run reported or wrote changes.
         var linesAtEnd = batch.Lines.Count;
         release.Set();
+        released.SetResult();
         await run.Workers!.WaitAsync(Hang, CancellationToken.None);
 
         Assert.Equal(linesAtEnd, batch.Lines.Count);

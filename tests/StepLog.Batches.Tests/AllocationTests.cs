@@ -6,11 +6,9 @@ namespace StepLog.Batches.Tests;
 /// Between two items, a batch with nothing to write allocates nothing: its cost per item is the item's own. Run alone:
 /// a metric listener of another test would allocate on the worker's thread.
 /// </summary>
-[Collection(Name)]
+[Collection(RunAloneCollection.Name)]
 public class AllocationTests
 {
-    public const string Name = "Allocations";
-
     [Fact]
     public async Task An_item_that_succeeds_costs_no_allocation_when_nothing_is_logged_or_kept()
     {
@@ -45,9 +43,4 @@ public class AllocationTests
 
         Assert.Equal(0, last - first);
     }
-}
-
-[CollectionDefinition(AllocationTests.Name, DisableParallelization = true)]
-public sealed class AllocationCollection
-{
 }

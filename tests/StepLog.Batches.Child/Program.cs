@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging;
 using StepLog;
 
-// Usage: <slow|fast|hang> <checkpoint> <progress file> <count>
-// slow: each item takes a few milliseconds; fast: none; hang: each item waits for its token.
+// Usage: <slow|fast|hang|ignore> <checkpoint> <progress file> <count>
+// slow: each item takes a few milliseconds; fast: none; hang: each item waits for its token; ignore: each item
+// blocks its thread for two minutes and never looks at its token.
 var mode = args[0];
 var options = new StepBatchOptions
 {
@@ -12,7 +13,7 @@ var options = new StepBatchOptions
     ProgressInterval = TimeSpan.FromMilliseconds(20),
     LogInterval = TimeSpan.FromHours(1),
     ItemLevel = LogLevel.Information,
-    GracePeriod = mode == "hang" ? TimeSpan.FromMinutes(5) : TimeSpan.FromSeconds(30),
+    GracePeriod = mode switch { "hang" => TimeSpan.FromMinutes(5), "ignore" => TimeSpan.FromSeconds(2), _ => TimeSpan.FromSeconds(30) },
     Logger = new StdoutLogger(),
 };
 
@@ -30,12 +31,17 @@ var result = await StepBatch.RunAsync(
                 Console.WriteLine("STARTED item-" + item);
                 await Task.Delay(Timeout.Infinite, token);
                 break;
+            case "ignore":
+                Console.WriteLine("STARTED item-" + item);
+                Thread.Sleep(TimeSpan.FromMinutes(2));
+                break;
         }
     },
     options,
     item => "item-" + item);
 
 Console.WriteLine($"RESULT interrupted={result.Interrupted} resumed={result.Resumed} succeeded={result.Succeeded} failed={result.Failed}");
+Console.WriteLine("ABANDONED " + string.Join(",", result.Abandoned));
 return 0;
 
 /// <summary>Writes each line to stdout at once, so that the test sees it before it sends a signal.</summary>

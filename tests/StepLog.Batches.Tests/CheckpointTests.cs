@@ -74,7 +74,7 @@ public class CheckpointTests
     }
 
     [Fact]
-    public async Task A_torn_last_line_is_ignored_and_the_next_run_starts_a_fresh_line()
+    public async Task A_torn_last_line_is_ignored_and_cut_off_before_the_next_run_appends()
     {
         using var batch = new BatchFixture();
         var path = batch.PathOf("torn.txt");
@@ -91,8 +91,48 @@ public class CheckpointTests
 
         Assert.Equal(["c", "d"], ran);
         Assert.Equal(2, result.Resumed);
-        Assert.Equal(["ok\ta", "ok\tb", "ok\tc", "ok\tc", "ok\td"], (await File.ReadAllTextAsync(path)).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("ok\ta\nok\tb\nok\tc\nok\td\n", await File.ReadAllTextAsync(path));
         Assert.True(Checkpoint.Read(path).Values.All(ok => ok));
+    }
+
+    [Fact]
+    public async Task A_torn_tail_is_never_completed_into_the_line_of_an_item_that_no_run_finished()
+    {
+        // A crash while appending "ok\tfile11\n" left "ok\tfile1": the id of another item that never ran.
+        using var batch = new BatchFixture();
+        var path = batch.PathOf("torn.checkpoint");
+        Directory.CreateDirectory(batch.Folder);
+        await File.WriteAllTextAsync(path, "ok\tfile10\nok\tfile1");
+        batch.Options.Checkpoint = path;
+        await StepBatch.RunAsync("Files", ["file10", "file11"], (_, _) => default, batch.Options, s => s);
+
+        Assert.False(Checkpoint.Read(path).ContainsKey("file1"));
+        var ran = new List<string>();
+        var third = await StepBatch.RunAsync("Files", ["file1", "file10", "file11"], (s, _) =>
+        {
+            ran.Add(s);
+            return default;
+        }, batch.Options, s => s);
+
+        Assert.Equal(["file1"], ran);
+        Assert.Equal(2, third.Resumed);
+    }
+
+    [Fact]
+    public async Task A_torn_tail_cut_in_the_middle_of_a_character_is_cut_off_whole()
+    {
+        using var batch = new BatchFixture();
+        var path = batch.PathOf("torn-utf8.checkpoint");
+        Directory.CreateDirectory(batch.Folder);
+        var bytes = new List<byte>(System.Text.Encoding.UTF8.GetBytes("ok\tä\nok\t\u00e9"));
+        bytes.RemoveAt(bytes.Count - 1); // half of "é"
+        await File.WriteAllBytesAsync(path, [.. bytes]);
+        batch.Options.Checkpoint = path;
+
+        var result = await StepBatch.RunAsync("Files", ["ä", "é"], (_, _) => default, batch.Options, s => s);
+
+        Assert.Equal((1, 1), (result.Resumed, result.Succeeded));
+        Assert.Equal("ok\tä\nok\té\n", await File.ReadAllTextAsync(path));
     }
 
     [Fact]

@@ -85,6 +85,31 @@ public sealed class SignalTests : IDisposable
         Assert.Empty(Checkpoint.Read(CheckpointPath)); // cancelled items are not outcomes: a rerun runs them
     }
 
+    [Theory]
+    [InlineData(SigInt)]
+    [InlineData(SigTerm)]
+    public async Task A_signal_ends_the_process_even_when_the_items_ignore_their_token(int signal)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        // Items block their threads for two minutes and never look at their token; the grace period is 2 s.
+        await using var child = Child.Start("ignore", CheckpointPath, ProgressPath, Items);
+        await child.WaitForLineAsync(_ => child.Count(x => x.StartsWith("STARTED")) >= 2);
+        Child.Signal(child.Id, signal);
+        var exit = await child.ExitAsync(TimeSpan.FromSeconds(30)); // exits, where it used to hang until SIGKILL
+
+        Assert.Equal(0, exit);
+        Assert.Equal(2, child.Count(l => l.StartsWith("⏹️  [") && l.Contains(" - ABANDONED (duration_ms=")));
+        Assert.Contains($"⏹️  INTERRUPTED: Child Batch (processed=0, total={Items}, succeeded=0, failed=0, abandoned=2, total_duration_ms=", string.Join('\n', child.Lines));
+        Assert.Contains("RESULT interrupted=True resumed=0 succeeded=0 failed=0", child.Lines);
+        Assert.Contains("ABANDONED item-1,item-2", child.Lines);
+        Assert.Equal("interrupted", ProgressFileTests.Read(ProgressPath).GetProperty("status").GetString());
+        Assert.Empty(Checkpoint.Read(CheckpointPath)); // abandoned items are not outcomes: a rerun runs them
+    }
+
     [Fact]
     public async Task After_SIGKILL_the_rerun_skips_no_item()
     {
@@ -188,9 +213,9 @@ public sealed class SignalTests : IDisposable
             }
         }
 
-        public async Task<int> ExitAsync()
+        public async Task<int> ExitAsync(TimeSpan? patience = null)
         {
-            using var timeout = new CancellationTokenSource(Patience);
+            using var timeout = new CancellationTokenSource(patience ?? Patience);
             await _process.WaitForExitAsync(timeout.Token);
             _process.WaitForExit(); // drains the output
             return _process.ExitCode;

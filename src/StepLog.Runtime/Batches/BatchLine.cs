@@ -17,6 +17,8 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
 {
     public static readonly Func<BatchLine, Exception?, string> Formatter = static (line, _) => line.Format(StepSymbols.Emoji);
 
+    private const string Abandoned = "ABANDONED";
+
     private static readonly EventId[] EventIds = CreateEventIds();
 
     private readonly KeyValuePair<string, object?>[] _fields;
@@ -94,6 +96,14 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
     public static BatchLine ItemCancelled(string name, OperationId id, string item, int position, int total, int depth, double durationMs) =>
         new(StepEvent.StepCancelled, name, id, item, position, total, depth, durationMs, null, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", "cancelled"), Field("duration_ms", Round(durationMs))]);
 
+    // An item still running when the batch stopped waiting for it: neither succeeded nor failed, and a rerun runs it.
+    public static BatchLine ItemAbandoned(string name, OperationId id, string item, int position, int total, int depth, double durationMs) =>
+        new(StepEvent.StepCancelled, name, id, item, position, total, depth, durationMs, Abandoned, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", "abandoned"), Field("duration_ms", Round(durationMs))]);
+
+    // Something the batch could not do for itself (write its progress file, its checkpoint); the batch goes on.
+    public static BatchLine Warning(string name, OperationId id, int total, int depth, string message) =>
+        new(StepEvent.StepWarning, name, id, null, 0, total, depth, double.NaN, message, [Field("status", "warning"), Field("message", message)]);
+
     public static BatchLine Complete(string name, OperationId id, int total, int processed, int succeeded, int failed, double rate, double durationMs, int depth)
     {
         var successRate = processed > 0 ? succeeded * 100.0 / processed : 0;
@@ -101,9 +111,11 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
             [Field("processed", processed), Field("succeeded", succeeded), Field("failed", failed), Field("success_rate", Round(successRate)), Field("rate_per_second", Round(rate)), Field("total_duration_ms", Round(durationMs))]);
     }
 
-    public static BatchLine Interrupted(string name, OperationId id, int total, int processed, int succeeded, int failed, double durationMs, int depth) =>
-        new(StepEvent.BatchInterrupted, name, id, null, 0, total, depth, durationMs, null,
-            [Field("processed", processed), Field("total", total), Field("succeeded", succeeded), Field("failed", failed), Field("total_duration_ms", Round(durationMs))]);
+    // Items abandoned are counted only when there are some, so that the line of a batch whose items all stopped in time stays as it was.
+    public static BatchLine Interrupted(string name, OperationId id, int total, int processed, int succeeded, int failed, int abandoned, double durationMs, int depth) =>
+        new(StepEvent.BatchInterrupted, name, id, null, 0, total, depth, durationMs, null, abandoned > 0
+            ? [Field("processed", processed), Field("total", total), Field("succeeded", succeeded), Field("failed", failed), Field("abandoned", abandoned), Field("total_duration_ms", Round(durationMs))]
+            : [Field("processed", processed), Field("total", total), Field("succeeded", succeeded), Field("failed", failed), Field("total_duration_ms", Round(durationMs))]);
 
     /// <summary>Writes the line; a provider that throws costs the line, never the batch.</summary>
     public void Write(ILogger logger, LogLevel level)
@@ -145,8 +157,13 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
                 AppendList(builder, 3);
                 break;
             case StepEvent.StepCancelled:
-                ItemHead(builder).Append(" - CANCELLED");
+                ItemHead(builder).Append(" - ").Append(Text ?? "CANCELLED");
                 AppendList(builder, 2);
+                break;
+            case StepEvent.StepWarning:
+                ValueText.AppendEscaped(builder, OperationName);
+                builder.Append(" - WARNING: ");
+                ValueText.AppendEscaped(builder, Text);
                 break;
             case StepEvent.OperationComplete:
                 builder.Append("COMPLETE: ");
@@ -203,7 +220,7 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
     private static EventId[] CreateEventIds()
     {
         var ids = new EventId[(int)StepEvent.BatchInterrupted + 1];
-        foreach (var kind in new[] { StepEvent.OperationStart, StepEvent.StepSuccess, StepEvent.StepFailure, StepEvent.StepCancelled, StepEvent.OperationComplete, StepEvent.BatchProgress, StepEvent.BatchInterrupted })
+        foreach (var kind in new[] { StepEvent.OperationStart, StepEvent.StepSuccess, StepEvent.StepFailure, StepEvent.StepCancelled, StepEvent.StepWarning, StepEvent.OperationComplete, StepEvent.BatchProgress, StepEvent.BatchInterrupted })
         {
             ids[(int)kind] = new EventId((int)kind, kind.ToString());
         }

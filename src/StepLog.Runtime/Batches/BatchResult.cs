@@ -6,7 +6,7 @@ namespace StepLog;
 /// <summary>What a batch did: its counts, whether it was interrupted, and the items that failed.</summary>
 public sealed class BatchResult
 {
-    internal BatchResult(int total, int succeeded, int failed, int timedOut, int resumed, bool interrupted, TimeSpan elapsed, IReadOnlyList<BatchItemError> errors)
+    internal BatchResult(int total, int succeeded, int failed, int timedOut, int resumed, bool interrupted, TimeSpan elapsed, IReadOnlyList<BatchItemError> errors, IReadOnlyList<string> abandoned)
     {
         Total = total;
         Succeeded = succeeded;
@@ -16,6 +16,7 @@ public sealed class BatchResult
         Interrupted = interrupted;
         Elapsed = elapsed;
         Errors = errors;
+        Abandoned = abandoned;
     }
 
     /// <summary>The number of items given.</summary>
@@ -44,4 +45,11 @@ public sealed class BatchResult
 
     /// <summary>The failed items, in the order they ended.</summary>
     public IReadOnlyList<BatchItemError> Errors { get; }
+
+    /// <summary>
+    /// The ids of the items still running when the batch stopped waiting for them (their work ignored its token past
+    /// the grace period), by position: neither succeeded nor failed, not in the checkpoint, and run again by a rerun.
+    /// Their work may still be running in this process; its end changes nothing the batch reported.
+    /// </summary>
+    public IReadOnlyList<string> Abandoned { get; }
 }

@@ -18,9 +18,11 @@ namespace StepLog;
 /// progress file, flushes the checkpoint and logs PROGRESS, so no worker waits for another and nothing is written per
 /// item but the item's own line. Two tokens stop it: <c>_stop</c> (first signal, caller's token, batch timeout) ends
 /// the taking of items and arms the grace period; <c>_hard</c> (second signal, grace period over) cancels items in flight.
+/// Items that do not watch their token are abandoned <see cref="AbandonMargin"/> after the hard stop: the run ends
+/// without them, whatever they do, and their late end changes nothing (see <see cref="InFlightItems"/>).
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "A run is used once: RunAsync disposes its token sources when it ends.")]
-internal sealed class BatchRun<T>
+internal sealed partial class BatchRun<T>
 {
     private readonly string _name;
     private readonly IReadOnlyList<T> _items;
@@ -40,11 +42,14 @@ internal sealed class BatchRun<T>
     private readonly CancellationTokenSource _stop = new();
     private readonly CancellationTokenSource _hard = new();
     private readonly ConcurrentQueue<BatchItemError> _errors = new();
+    private readonly List<string> _abandonedItems = [];
     private readonly object _tickLock = new();
     private readonly string _temporarySuffix = "." + ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
 
     private bool[]? _skip;
-    private Checkpoint? _checkpoint;
+    private BatchFiles _files = null!;
+    private InFlightItems _inFlight = null!;
+    private bool _finished;
     private RateEstimator _rate = null!;
     private double _start;
     private int _depth;
@@ -73,6 +78,9 @@ internal sealed class BatchRun<T>
         _clock = options.Clock;
     }
 
+    /// <summary>The workers; still running after the run when it abandoned items (for tests of their late end).</summary>
+    internal Task? Workers { get; private set; }
+
     private static int ProcessId { get; } = GetProcessId();
 
     private int Total => _items.Count;
@@ -81,6 +89,8 @@ internal sealed class BatchRun<T>
 
     public async Task<BatchResult> RunAsync(CancellationToken cancellationToken)
     {
+        // Before anything runs or is logged: a progress file or checkpoint that cannot be used at all is an error.
+        _files = BatchFiles.Open(_options, _temporarySuffix, Warn);
         LoadCheckpoint();
 
         // The batch is the flow's operation while it runs: work inside items nests one level deeper. The flow is the
@@ -151,23 +161,23 @@ internal sealed class BatchRun<T>
 
     private async Task RunWorkersAsync()
     {
-        var workers = Math.Min(_options.MaxConcurrency, Math.Max(1, Total));
-        if (workers == 1)
+        var count = Math.Min(_options.MaxConcurrency, Math.Max(1, Total));
+        _inFlight = new InFlightItems(count);
+        var tasks = new Task[count];
+        for (var i = 0; i < count; i++)
         {
-            await WorkAsync().ConfigureAwait(false);
-            return;
+            // Off the caller's thread even when alone: an item that blocks its thread must not block the caller's,
+            // which has to return when the batch is stopped. A thread of its own, not the pool's: a busy pool would
+            // start the workers late, and a stop meanwhile would find nothing done.
+            var worker = i;
+            tasks[i] = Task.Factory.StartNew(() => WorkAsync(worker), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default).Unwrap();
         }
 
-        var tasks = new Task[workers];
-        for (var i = 0; i < workers; i++)
-        {
-            tasks[i] = Task.Run(WorkAsync);
-        }
-
-        await Task.WhenAll(tasks).ConfigureAwait(false);
+        Workers = Task.WhenAll(tasks);
+        await WaitForWorkersAsync(Workers).ConfigureAwait(false);
     }
 
-    private async Task WorkAsync()
+    private async Task WorkAsync(int worker)
     {
         var total = Total;
         while (true)
@@ -194,274 +204,18 @@ internal sealed class BatchRun<T>
             }
 
             Volatile.Write(ref _current, index);
-            await RunItemAsync(_items[index], index).ConfigureAwait(false);
+            if (!await RunItemAsync(worker, _items[index], index).ConfigureAwait(false))
+            {
+                return; // abandoned: the run ended without this worker
+            }
+
             Tick(force: false, "running");
         }
     }
 
-    private async Task RunItemAsync(T item, int index)
-    {
-        if (StepRecorder.IsRecording)
-        {
-            // Operations inside the item take its id as their subject, so that the store answers "what happened to
-            // this item?". An AsyncLocal change made in this async method is undone when it returns.
-            Ambient.EnterFlow(new FlowFrame(_frame!, _depth) { Identity = new RunIdentity(OperationId.New(), IdOf(item, index), _name, _held) });
-        }
-
-        CancellationTokenSource? timeout = null;
-        var token = _hard.Token;
-        if (_options.ItemTimeout is { } limit)
-        {
-            timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
-            timeout.CancelAfter(limit);
-            token = timeout.Token;
-        }
-
-        var started = _clock.Seconds;
-        try
-        {
-            await _process(item, token).ConfigureAwait(false);
-            Succeed(item, index, started);
-        }
-        catch (OperationCanceledException) when (_hard.IsCancellationRequested)
-        {
-            // Stopped by the hard stop: not an outcome of the item, which a rerun runs again.
-            _abandoned = true;
-            StepMetrics.BatchItem(_name, MetricStatus.Cancelled);
-            var id = IdOf(item, index);
-            Log(LogLevel.Warning, BatchLine.ItemCancelled(_name, _id, id, index + 1, Total, _depth, Milliseconds(started)));
-        }
-        catch (OperationCanceledException) when (timeout is { IsCancellationRequested: true })
-        {
-            var message = "timed out after " + _options.ItemTimeout!.Value.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
-            Interlocked.Increment(ref _timedOut);
-            StepMetrics.BatchItem(_name, MetricStatus.TimedOut);
-            Fail(item, index, started, message, null, LogLevel.Warning);
-        }
-        catch (Exception error)
-        {
-            StepMetrics.BatchItem(_name, MetricStatus.Failed);
-            Fail(item, index, started, EntryWriter.MessageOf(error), error, LogLevel.Error);
-        }
-        finally
-        {
-            timeout?.Dispose();
-        }
-    }
-
-    private void Succeed(T item, int index, double started)
-    {
-        Interlocked.Increment(ref _succeeded);
-        StepMetrics.BatchItem(_name, MetricStatus.Success);
-        string? id = null;
-        if (EntryWriter.IsEnabled(_logger, _options.ItemLevel))
-        {
-            id = IdOf(item, index);
-            Log(_options.ItemLevel, BatchLine.ItemSucceeded(_name, _id, id, index + 1, Total, _depth, Milliseconds(started)));
-        }
-
-        _checkpoint?.Record(id ?? IdOf(item, index), succeeded: true);
-    }
-
-    private void Fail(T item, int index, double started, string message, Exception? error, LogLevel level)
-    {
-        Interlocked.Increment(ref _failed);
-        var id = IdOf(item, index);
-        _errors.Enqueue(new BatchItemError(id, index + 1, message, error is null, error));
-        Log(level, BatchLine.ItemFailed(_name, _id, id, index + 1, Total, _depth, Milliseconds(started), message));
-        _checkpoint?.Record(id, succeeded: false);
-    }
-
-    /// <summary>Writes the progress file, flushes the checkpoint and logs PROGRESS when each is due.</summary>
-    private void Tick(bool force, string status)
-    {
-        var now = _clock.Seconds;
-        if (!force && now < BitConverter.Int64BitsToDouble(Volatile.Read(ref _nextTick)))
-        {
-            return;
-        }
-
-        if (!Monitor.TryEnter(_tickLock))
-        {
-            return;
-        }
-
-        try
-        {
-            now = _clock.Seconds;
-            var done = Processed;
-            _rate.Update(now, done);
-            if (force || now >= _nextFile)
-            {
-                _checkpoint?.Flush();
-                WriteProgress(now, done, status, force);
-                _nextFile = now + _options.ProgressInterval.TotalSeconds;
-            }
-
-            if (!force && now >= _nextLog)
-            {
-                var elapsed = now - _start;
-                var all = done + _resumed;
-                Log(LogLevel.Information, BatchLine.Progress(_name, _id, all, Total, Percent(all), _rate.Rate(now, done), elapsed, _rate.SecondsLeft(now, done, Total - all), _depth));
-                _nextLog = now + _options.LogInterval.TotalSeconds;
-            }
-
-            Volatile.Write(ref _nextTick, BitConverter.DoubleToInt64Bits(Math.Min(_nextFile, _nextLog)));
-        }
-        catch (Exception fault)
-        {
-            // A full disk or a locked file costs the progress report, never the batch.
-            StepLogging.ReportFault(fault);
-        }
-        finally
-        {
-            Monitor.Exit(_tickLock);
-        }
-    }
-
-    private void Finish(string status)
-    {
-        lock (_tickLock)
-        {
-            var now = _clock.Seconds;
-            var done = Processed;
-            try
-            {
-                _checkpoint?.Dispose();
-            }
-            catch (Exception fault)
-            {
-                StepLogging.ReportFault(fault);
-            }
-
-            try
-            {
-                WriteProgress(now, done, status, force: true);
-            }
-            catch (Exception fault)
-            {
-                StepLogging.ReportFault(fault);
-            }
-
-            var milliseconds = (now - _start) * 1000;
-            Log(
-                status == "interrupted" ? LogLevel.Warning : LogLevel.Information,
-                status == "interrupted"
-                    ? BatchLine.Interrupted(_name, _id, Total, done, _succeeded, _failed, milliseconds, _depth)
-                    : BatchLine.Complete(_name, _id, Total, done, _succeeded, _failed, _rate.Average(now, done), milliseconds, _depth));
-            EndSpan(status, done, milliseconds);
-            RecordEnd(status, done, milliseconds);
-        }
-    }
-
-    // The run's own records: filed under its id, as an operation's without a subject are.
-    private RunIdentity RunRecords => new(_id, null, _name, null);
-
-    // The batch's last record: Success, Warning when items failed (the batch did its work; the failed items are its
-    // findings), or Failed when it stopped early or threw, with the counts in the details.
-    private void RecordEnd(string status, int done, double milliseconds)
-    {
-        if (!StepRecorder.IsRecording)
-        {
-            return;
-        }
-
-        var failed = Volatile.Read(ref _failed);
-        var (outcome, message) = status switch
-        {
-            "completed" when failed == 0 => (StepStatus.Success, (string?)null),
-            "completed" => (StepStatus.Warning, $"{failed} of {done} items failed"),
-            "interrupted" => (StepStatus.Failed, Interruption(done)),
-            _ => (StepStatus.Failed, EntryWriter.MessageOf(_failure)),
-        };
-        RecordWriter.Write(RunRecords, _name, _name, 0, Total, outcome, milliseconds, message, Counts(done));
-    }
-
-    // How far an interrupted run got, as its span's status and its last record say it.
-    private string Interruption(int done) =>
-        "interrupted after " + (done + _resumed).ToString(CultureInfo.InvariantCulture) + "/" + Total.ToString(CultureInfo.InvariantCulture) + " items";
-
-    // What the last line counts, for the span's attributes and the last record's details.
-    private StepMetadata<int, int, int> Counts(int done) =>
-        new("processed", done, "succeeded", Volatile.Read(ref _succeeded), "failed", Volatile.Read(ref _failed));
-
-    // The span's outcome as the last line says it, with the counts; a batch that stopped early is an error, as an
-    // operation that ended without Complete is: its work is not done.
-    private void EndSpan(string status, int done, double milliseconds)
-    {
-        if (_activity is null)
-        {
-            return;
-        }
-
-        var counts = Counts(done);
-        switch (status)
-        {
-            case "completed":
-                StepTracing.Succeeded(_activity, counts, SpanAttributes.TotalDuration, milliseconds);
-                break;
-            case "interrupted":
-                StepTracing.Interrupted(_activity, counts, Interruption(done), milliseconds);
-                break;
-            default:
-                StepTracing.Failed(_activity, _failure, EntryWriter.MessageOf(_failure), counts, SpanAttributes.TotalDuration, milliseconds);
-                break;
-        }
-
-        StepTracing.Stop(_activity, StepTracing.Enter(_activity));
-    }
-
-    private void WriteProgress(double now, int done, string status, bool force)
-    {
-        if (_options.ProgressFile is not { } path)
-        {
-            return;
-        }
-
-        var current = Volatile.Read(ref _current);
-        if (!force && done == _writtenProcessed && current == _writtenCurrent)
-        {
-            return; // nothing changed since the last write
-        }
-
-        var all = done + _resumed;
-        var running = status == "running";
-        var snapshot = new ProgressSnapshot
-        {
-            Operation = _name,
-            OperationId = _id.Text,
-            Status = status,
-            Processed = all,
-            Total = Total,
-            Percentage = Percent(all),
-            RatePerSecond = running ? _rate.Rate(now, done) : _rate.Average(now, done),
-            ElapsedSeconds = now - _start,
-            EtaSeconds = _rate.SecondsLeft(now, done, Total - all),
-            CurrentItem = current >= 0 ? IdOf(_items[current], current) : null,
-            Timestamp = DateTime.UtcNow,
-            Succeeded = Volatile.Read(ref _succeeded),
-            Failed = Volatile.Read(ref _failed),
-            Resumed = _resumed,
-            ProcessId = ProcessId,
-        };
-        AtomicFile.Write(path, ProgressJson.Write(snapshot), _temporarySuffix);
-        _writtenProcessed = done;
-        _writtenCurrent = current;
-    }
-
     private void LoadCheckpoint()
     {
-        if (_options.ProgressFile is { } progress)
-        {
-            AtomicFile.EnsureFolder(progress);
-        }
-
-        if (_options.Checkpoint is not { } path)
-        {
-            return;
-        }
-
-        var outcomes = Checkpoint.Read(path);
+        var outcomes = _files.Outcomes;
         if (outcomes.Count > 0)
         {
             var skip = new bool[Total];
@@ -476,53 +230,13 @@ internal sealed class BatchRun<T>
 
             _skip = skip;
         }
-
-        _checkpoint = Checkpoint.Open(path);
-    }
-
-    private void OnSignal()
-    {
-        if (Interlocked.Increment(ref _signals) == 1)
-        {
-            RequestStop();
-        }
-        else
-        {
-            Cancel(_hard);
-        }
-    }
-
-    private void RequestStop() => Cancel(_stop);
-
-    private void ArmGracePeriod()
-    {
-        try
-        {
-            _hard.CancelAfter(_options.GracePeriod);
-        }
-        catch (ObjectDisposedException)
-        {
-            // The batch ended meanwhile.
-        }
-    }
-
-    private static void Cancel(CancellationTokenSource source)
-    {
-        try
-        {
-            source.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The batch ended meanwhile.
-        }
     }
 
     private BatchResult Result(bool interrupted)
     {
         var errors = _errors.ToArray();
         var elapsed = TimeSpan.FromSeconds(Math.Max(0, _clock.Seconds - _start));
-        return new BatchResult(Total, _succeeded, _failed, _timedOut, _resumed, interrupted, elapsed, errors);
+        return new BatchResult(Total, _succeeded, _failed, _timedOut, _resumed, interrupted, elapsed, errors, _abandonedItems.ToArray());
     }
 
     private string IdOf(T item, int index)
@@ -539,7 +253,7 @@ internal sealed class BatchRun<T>
         catch (Exception fault)
         {
             // A throwing id function costs the name, never the item: the position stands in.
-            StepLogging.ReportFault(fault);
+            StepLogging.ReportFault(fault, FaultSource.ItemId);
             return (index + 1).ToString(CultureInfo.InvariantCulture);
         }
     }
@@ -547,6 +261,8 @@ internal sealed class BatchRun<T>
     private double Percent(long done) => Total == 0 ? 100 : done * 100.0 / Total;
 
     private double Milliseconds(double started) => (_clock.Seconds - started) * 1000;
+
+    private void Warn(string message) => Log(LogLevel.Warning, BatchLine.Warning(_name, _id, Total, _depth, message));
 
     private void Log(LogLevel level, BatchLine line)
     {

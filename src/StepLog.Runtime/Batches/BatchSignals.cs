@@ -8,20 +8,17 @@ namespace StepLog;
 /// <summary>
 /// Turns SIGINT and SIGTERM into calls to the batch while it runs, instead of ending the process: on .NET 8 and later
 /// through <c>PosixSignalRegistration</c> (both signals); on older runtimes through <see cref="Console.CancelKeyPress"/>
-/// (Ctrl-C only). Disposing removes the handlers, so that after the batch the signals do what they did before.
+/// (Ctrl-C only). The batch says for each signal whether it took it; one it does not take does what it did before the
+/// batch (end the process). Disposing removes the handlers, so that after the batch the signals do what they did before.
 /// </summary>
 internal sealed class BatchSignals : IDisposable
 {
 #if NETSTANDARD2_0
     private readonly ConsoleCancelEventHandler _handler;
 
-    public BatchSignals(Action onSignal)
+    public BatchSignals(Func<bool> onSignal)
     {
-        _handler = (_, e) =>
-        {
-            e.Cancel = true;
-            onSignal();
-        };
+        _handler = (_, e) => e.Cancel = onSignal();
         Console.CancelKeyPress += _handler;
     }
 
@@ -30,13 +27,9 @@ internal sealed class BatchSignals : IDisposable
     private readonly PosixSignalRegistration? _interrupt;
     private readonly PosixSignalRegistration? _terminate;
 
-    public BatchSignals(Action onSignal)
+    public BatchSignals(Func<bool> onSignal)
     {
-        void Handle(PosixSignalContext context)
-        {
-            context.Cancel = true;
-            onSignal();
-        }
+        void Handle(PosixSignalContext context) => context.Cancel = onSignal();
 
         _interrupt = TryRegister(PosixSignal.SIGINT, Handle);
         _terminate = TryRegister(PosixSignal.SIGTERM, Handle);

@@ -10,7 +10,9 @@ namespace StepLog;
 /// The checkpoint file: one line per item that ended, <c>ok&lt;TAB&gt;{id}</c> or <c>failed&lt;TAB&gt;{id}</c>, appended
 /// and never rewritten. Workers only queue an outcome; the batch appends the queue at most once per progress interval
 /// and at the end, so no item waits for the file. A line is complete only with its newline: a line torn by a crash
-/// is ignored when the file is read, and the next run starts on a fresh line.
+/// is ignored when the file is read, and cut off by the next run before it appends,
+/// so that no append can complete it into the line of an item that no run finished ("ok\tfile1" torn from
+/// "ok\tfile11").
 /// </summary>
 internal sealed class Checkpoint : IDisposable
 {
@@ -27,15 +29,17 @@ internal sealed class Checkpoint : IDisposable
     {
         AtomicFile.EnsureFolder(path);
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
-        var startsFresh = stream.Length == 0 || EndsWithNewline(stream);
-        stream.Seek(0, SeekOrigin.End);
-        var writer = new StreamWriter(stream, new UTF8Encoding(false), 4096) { NewLine = "\n", AutoFlush = false };
-        if (!startsFresh)
+        try
         {
-            writer.Write('\n');
+            stream.SetLength(CompleteLength(stream));
+            stream.Seek(0, SeekOrigin.End);
+            return new Checkpoint(new StreamWriter(stream, new UTF8Encoding(false), 4096) { NewLine = "\n", AutoFlush = false });
         }
-
-        return new Checkpoint(writer);
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The last recorded outcome of each id (true: succeeded); empty when the file does not exist.</summary>
@@ -146,9 +150,38 @@ internal sealed class Checkpoint : IDisposable
         return builder.ToString();
     }
 
-    private static bool EndsWithNewline(FileStream stream)
+    // The length up to and with the last newline: what follows it is a line torn by a crash. Read backwards in
+    // blocks, as the tail is short and the file may be long; a newline byte never occurs inside a UTF-8 character.
+    private static long CompleteLength(FileStream stream)
     {
-        stream.Seek(-1, SeekOrigin.End);
-        return stream.ReadByte() == '\n';
+        var block = new byte[4096];
+        var end = stream.Length;
+        while (end > 0)
+        {
+            var start = Math.Max(0, end - block.Length);
+            var count = (int)(end - start);
+            stream.Seek(start, SeekOrigin.Begin);
+            var read = 0;
+            while (read < count)
+            {
+                var n = stream.Read(block, read, count - read);
+                if (n == 0)
+                {
+                    throw new EndOfStreamException("The checkpoint got shorter while it was read.");
+                }
+
+                read += n;
+            }
+
+            var newline = Array.LastIndexOf(block, (byte)'\n', count - 1, count);
+            if (newline >= 0)
+            {
+                return start + newline + 1;
+            }
+
+            end = start;
+        }
+
+        return 0;
     }
 }

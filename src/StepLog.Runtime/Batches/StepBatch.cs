@@ -18,7 +18,9 @@ namespace StepLog;
 /// <c>⏹️  INTERRUPTED</c> when a signal, the caller's token or the batch timeout stopped it. Work an item does through
 /// <see cref="OperationAttribute">[Operation]</see> methods or a <see cref="StepLogger"/> nests under the batch.
 /// An item that fails or times out is logged and counted; the batch goes on. The batch itself throws only for bad
-/// arguments, and when the checkpoint cannot be opened.
+/// arguments, and (an <see cref="ArgumentException"/> naming the option, the path and the reason, before any item
+/// runs) when its progress file or checkpoint cannot be used at all. A file that fails later costs its report, never
+/// the batch, and is said once on the log.
 /// </summary>
 public static class StepBatch
 {
@@ -28,7 +30,7 @@ public static class StepBatch
     /// <param name="process">The work on one item; its token is cancelled on the item's timeout and on a hard stop.</param>
     /// <param name="options">How to run the batch; the defaults when null.</param>
     /// <param name="itemId">Names an item in lines, errors and the checkpoint; its 1-based position when null.</param>
-    /// <param name="cancellationToken">Stops the batch as a first signal does: no new item, items in flight finish within the grace period.</param>
+    /// <param name="cancellationToken">Stops the batch as a first signal does: no new item, items in flight finish within the grace period; those still running a short margin after it are abandoned (see <see cref="BatchResult.Abandoned"/>).</param>
     public static Task<BatchResult> RunAsync<T>(
         string name,
         IEnumerable<T> items,

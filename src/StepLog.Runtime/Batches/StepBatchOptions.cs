@@ -15,7 +15,10 @@ public sealed class StepBatchOptions
     /// <summary>How long the batch may take items: after it, the batch stops as on a signal and returns what it has.</summary>
     public TimeSpan? BatchTimeout { get; set; }
 
-    /// <summary>A JSON file rewritten with the batch's progress while it runs, for watching a job in the background.</summary>
+    /// <summary>
+    /// A JSON file rewritten with the batch's progress while it runs, for watching a job in the background. Its folder
+    /// is created; a path that cannot be used fails the batch before any item runs.
+    /// </summary>
     public string? ProgressFile { get; set; }
 
     /// <summary>How often the progress file may be rewritten and the checkpoint flushed; 1 s by default.</summary>
@@ -27,7 +30,10 @@ public sealed class StepBatchOptions
     /// <summary>The level of each item's success line; Debug by default, so that the console shows progress, not items.</summary>
     public LogLevel ItemLevel { get; set; } = LogLevel.Debug;
 
-    /// <summary>An append-only file of the items that ended and how: a rerun with the same file skips those that succeeded.</summary>
+    /// <summary>
+    /// An append-only file of the items that ended and how: a rerun with the same file skips those that succeeded. Its
+    /// folder is created; a path that cannot be used fails the batch before any item runs.
+    /// </summary>
     public string? Checkpoint { get; set; }
 
     /// <summary>Whether a rerun runs again the items the checkpoint records as failed; true by default.</summary>
@@ -36,7 +42,10 @@ public sealed class StepBatchOptions
     /// <summary>Whether SIGINT and SIGTERM (Ctrl-C) stop the batch gracefully while it runs; true by default.</summary>
     public bool HandleSignals { get; set; } = true;
 
-    /// <summary>How long items in flight may finish after a stop is asked for, before their tokens are cancelled; 10 s by default.</summary>
+    /// <summary>
+    /// How long items in flight may finish after a stop is asked for, before their tokens are cancelled; 10 s by
+    /// default. Items that ignore their token are abandoned a short margin later: the batch returns without them.
+    /// </summary>
     public TimeSpan GracePeriod { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Where the lines go; StepLog's default logger when null.</summary>

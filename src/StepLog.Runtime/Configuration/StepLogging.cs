@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 
@@ -19,14 +20,16 @@ public static partial class StepLogging
     private static ILoggerFactory? s_factory;
     private static ILoggerFactory? s_default;
     private static int s_version;
-    private static int s_faultReported;
+    private static readonly int[] s_faultReported = new int[(int)FaultSource.ItemId + 1];
+    private static readonly Action<Exception> DefaultFaultHandler = WriteFirstFaultToStandardError;
 
     /// <summary>
-    /// Called with any exception a logging provider threw while StepLog wrote a line; the line is dropped and the user's
-    /// code goes on. By default the first such fault is written to standard error, so that a broken logging setup is
-    /// seen, and later ones are dropped. Set to null to drop all.
+    /// Called with any exception a logging provider threw while StepLog wrote a line (the line is dropped), and with
+    /// the faults of stores and of a batch's progress file and checkpoint; the user's code goes on. By default the first
+    /// fault of each source is written to standard error, naming the source, so that a broken logging setup or an
+    /// unwritable file is seen, and later ones are dropped. Set to null to drop all.
     /// </summary>
-    public static Action<Exception>? LoggingFault { get; set; } = WriteFirstFaultToStandardError;
+    public static Action<Exception>? LoggingFault { get; set; } = DefaultFaultHandler;
 
     /// <summary>The factory that default loggers (those of generated code in types that have no logger) write to.</summary>
     public static ILoggerFactory LoggerFactory
@@ -73,11 +76,22 @@ public static partial class StepLogging
     public static ILogger CreateLogger(string categoryName) =>
         new DefaultLogger(categoryName ?? throw new ArgumentNullException(nameof(categoryName)));
 
-    internal static void ReportFault(Exception fault)
+    internal static void ReportFault(Exception fault) => ReportFault(fault, FaultSource.LoggingProvider);
+
+    /// <summary>Hands a fault StepLog kept out of the user's code to <see cref="LoggingFault"/>, naming its source in the default report.</summary>
+    internal static void ReportFault(Exception fault, FaultSource source)
     {
         try
         {
-            LoggingFault?.Invoke(fault);
+            var handler = LoggingFault;
+            if (handler == DefaultFaultHandler)
+            {
+                WriteFirstFaultToStandardError(fault, source);
+            }
+            else
+            {
+                handler?.Invoke(fault);
+            }
         }
         catch
         {
@@ -85,13 +99,35 @@ public static partial class StepLogging
         }
     }
 
-    private static void WriteFirstFaultToStandardError(Exception fault)
+    /// <summary>The default report of a fault: what threw, what it cost, on one line that no message can break.</summary>
+    internal static string FaultMessage(Exception fault, FaultSource source)
     {
-        if (Interlocked.Exchange(ref s_faultReported, 1) == 0)
+        var (what, cost) = source switch
         {
-            Console.Error.WriteLine(
-                $"StepLog: a logging provider threw {fault.GetType().FullName}: {fault.Message}. The line was dropped; " +
-                "later faults are dropped silently. Set StepLogging.LoggingFault to see them all.");
+            FaultSource.Store => ("a step store", "The records were dropped"),
+            FaultSource.ProgressFile => ("the progress file of a batch", "The progress report was not updated"),
+            FaultSource.Checkpoint => ("the checkpoint of a batch", "Outcomes not written are run again by a rerun"),
+            FaultSource.ItemId => ("the item id function of a batch", "The item's position stood in for its id"),
+            _ => ("a logging provider", "The line was dropped"),
+        };
+        var message = new StringBuilder(160).Append("StepLog: ").Append(what).Append(" threw ");
+        ValueText.AppendEscaped(message, fault.GetType().FullName);
+        message.Append(": ");
+        ValueText.AppendEscaped(message, fault.Message);
+        return message.Append(". ").Append(cost)
+            .Append("; later faults from the same source are dropped silently. Set StepLogging.LoggingFault to see them all.")
+            .ToString();
+    }
+
+    // Once per source and process: a broken logging setup or an unwritable progress folder is seen, not repeated.
+    private static void WriteFirstFaultToStandardError(Exception fault, FaultSource source)
+    {
+        if (Interlocked.Exchange(ref s_faultReported[(int)source], 1) == 0)
+        {
+            Console.Error.WriteLine(FaultMessage(fault, source));
         }
     }
+
+    // The default value of LoggingFault; a handler set by the application gets the exception alone.
+    private static void WriteFirstFaultToStandardError(Exception fault) => WriteFirstFaultToStandardError(fault, FaultSource.LoggingProvider);
 }

@@ -140,4 +140,27 @@ public class LineTests
         after.Start();
         Assert.Equal(0, after.Depth);
     }
+    [Fact]
+    public async Task No_item_id_name_or_error_hands_a_control_character_to_structured_sinks()
+    {
+        using var batch = new BatchFixture();
+        const string forged = "x\n🏁 COMPLETE: Forged (status=failed)\u001b[31m";
+
+        await StepBatch.RunAsync("Leads" + forged, ["ada" + forged, "bob" + forged], (lead, _) =>
+            lead.StartsWith("bob", StringComparison.Ordinal) ? throw new InvalidOperationException("down" + forged) : default,
+            batch.Options, lead => lead);
+
+        Assert.Equal(4, batch.Capture.Entries.Count);
+        foreach (var entry in batch.Capture.Entries)
+        {
+            Assert.DoesNotContain(entry.Message, char.IsControl);
+            foreach (var field in entry.Fields)
+            {
+                if (field.Value is string text)
+                {
+                    Assert.False(text.Any(char.IsControl), $"{field.Key} carries a control character: {text}");
+                }
+            }
+        }
+    }
 }

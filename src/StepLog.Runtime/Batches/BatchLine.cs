@@ -69,7 +69,7 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
 
     public KeyValuePair<string, object?> this[int index] => index switch
     {
-        0 => new("operation", OperationName),
+        0 => new("operation", ValueText.Escaped(OperationName)),
         1 => new("depth", Depth),
         _ when index - 2 < _fields.Length => _fields[index - 2],
         _ => Ids(index - 2 - _fields.Length),
@@ -192,7 +192,10 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static KeyValuePair<string, object?> Field(string key, object? value) => new(key, value);
+    // Text is handed on as the line shows it, escaped: a structured sink that renders it (Serilog's text template)
+    // must not get a line break or an escape sequence from an item id or an error message.
+    private static KeyValuePair<string, object?> Field(string key, object? value) =>
+        new(key, value is string text ? ValueText.Escaped(text) : value);
 
     // After the line's own fields: the run's id, then the span's trace and span ids.
     private KeyValuePair<string, object?> Ids(int index)

@@ -51,6 +51,14 @@ public class DocumentationSnippetTests
     }
 
     [Fact]
+    public void The_README_shows_the_web_app_sample_as_its_program()
+    {
+        var readme = MarkdownSnippets.Read(Path.Combine(AppContext.BaseDirectory, "docs", "README.md"), "README.md");
+
+        Assert.Contains(readme, s => s.WebApp && s.Source == "samples/StepLog.Samples.WebApi/Program.cs");
+    }
+
+    [Fact]
     public void A_broken_snippet_is_caught()
     {
         var problems = SnippetCompiler.Compile(new Snippet("test", 1, "var op = new StepLog.StepLogger(\"x\"); op.Sucess();"));

@@ -36,6 +36,28 @@ public class DocumentationSnippetTests
         Assert.True(readme.Count >= 3, $"README.md marks {readme.Count} blocks as compiled; its examples should be checked.");
     }
 
+    [Theory]
+    [MemberData(nameof(Snippets))]
+    public void A_block_that_shows_a_file_shows_it_as_it_is(Snippet snippet)
+    {
+        if (snippet.Source is null)
+        {
+            return;
+        }
+
+        var file = Path.Combine(AppContext.BaseDirectory, snippet.Source);
+        Assert.True(File.Exists(file), $"{snippet} says it shows {snippet.Source}, which is not there.");
+        Assert.Equal(File.ReadAllText(file).ReplaceLineEndings("\n").TrimEnd(), snippet.Code.ReplaceLineEndings("\n").TrimEnd());
+    }
+
+    [Fact]
+    public void The_README_shows_the_web_app_sample_as_its_program()
+    {
+        var readme = MarkdownSnippets.Read(Path.Combine(AppContext.BaseDirectory, "docs", "README.md"), "README.md");
+
+        Assert.Contains(readme, s => s.WebApp && s.Source == "samples/StepLog.Samples.WebApi/Program.cs");
+    }
+
     [Fact]
     public void A_broken_snippet_is_caught()
     {

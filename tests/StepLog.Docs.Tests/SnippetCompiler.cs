@@ -18,6 +18,9 @@ public static class SnippetCompiler
         var steplog = new[] { typeof(StepLogger).Assembly.Location };
         return platform.Concat(steplog)
             .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+
+            // The web app sample is the README's program: its own types would clash with the snippet's.
+            .Where(path => !Path.GetFileName(path).StartsWith("StepLog.Samples.", StringComparison.Ordinal))
             .Distinct()
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
@@ -36,7 +39,8 @@ public static class SnippetCompiler
 
             // As the SDK does for every project: assembly-version unification notes are not problems.
             .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]);
-        var compilation = CSharpCompilation.Create("Snippet", [tree, GlobalUsings()], References.Value, options);
+        var usings = snippet.WebApp ? [GlobalUsings(), WebGlobalUsings()] : new[] { GlobalUsings() };
+        var compilation = CSharpCompilation.Create("Snippet", [tree, .. usings], References.Value, options);
 
         var generators = Load<IIncrementalGenerator>("StepLog.Generators").Select(GeneratorExtensions.AsSourceGenerator);
         CSharpGeneratorDriver.Create(generators).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
@@ -63,6 +67,23 @@ public static class SnippetCompiler
         """,
         new CSharpParseOptions(LanguageVersion.Latest),
         path: "GlobalUsings.g.cs");
+
+    // What a new web project's implicit usings add (Microsoft.NET.Sdk.Web).
+    private static SyntaxTree WebGlobalUsings() => CSharpSyntaxTree.ParseText(
+        """
+        global using System.Net.Http;
+        global using System.Net.Http.Json;
+        global using Microsoft.AspNetCore.Builder;
+        global using Microsoft.AspNetCore.Hosting;
+        global using Microsoft.AspNetCore.Http;
+        global using Microsoft.AspNetCore.Routing;
+        global using Microsoft.Extensions.Configuration;
+        global using Microsoft.Extensions.DependencyInjection;
+        global using Microsoft.Extensions.Hosting;
+        global using Microsoft.Extensions.Logging;
+        """,
+        new CSharpParseOptions(LanguageVersion.Latest),
+        path: "WebGlobalUsings.g.cs");
 
     private static IEnumerable<T> Load<T>(string assemblyName)
     {

@@ -39,6 +39,21 @@ public class ToolPackageTests(PackedPackage package)
         Assert.Equal("steplog: file not found: 'no-such.log'", missing.StandardError.Trim());
     }
 
+    [Fact]
+    public void The_tool_package_page_shows_the_steplog_command_page()
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package.ToolPackagePath);
+        var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var nuspecStream = nuspec.Open();
+        var metadata = System.Xml.Linq.XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        var readme = zip.GetEntry("README.md");
+
+        Assert.Equal("README.md", metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "readme")?.Value);
+        Assert.NotNull(readme);
+        using var text = new StreamReader(readme.Open());
+        Assert.StartsWith("# The `steplog` command", text.ReadToEnd(), StringComparison.Ordinal);
+    }
+
     // dotnet tool install into a tool path of this run, from the local feed alone.
     private string Install()
     {

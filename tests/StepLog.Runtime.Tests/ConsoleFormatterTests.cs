@@ -191,6 +191,23 @@ public class ConsoleFormatterTests
     }
 
     [Fact]
+    public void IncludeOperationId_prefixes_every_line_of_a_batch_with_its_run_id()
+    {
+        var text = Render(new StepLogConsoleFormatterOptions { IncludeOperationId = true }, logger =>
+            StepBatch.RunAsync(
+                "Import",
+                ["a", "b"],
+                (_, _) => ValueTask.CompletedTask,
+                new StepBatchOptions { Logger = logger, MaxConcurrency = 1, HandleSignals = false },
+                itemId: item => item).GetAwaiter().GetResult());
+
+        var prefix = System.Text.RegularExpressions.Regex.Match(text[0], @"\[op [0-9a-f]{8}\] ").Value;
+        Assert.NotEmpty(prefix);
+        Assert.Equal(text.Count, text.Count(line => line.Contains(prefix, StringComparison.Ordinal)));
+        Assert.Contains(text, line => line.Contains(prefix + "🏁 COMPLETE: Import", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_IncludeOperationId_no_line_has_the_prefix()
     {
         var text = Render(new StepLogConsoleFormatterOptions(), logger =>

@@ -34,8 +34,8 @@ public sealed class StepLogConsoleFormatterOptions : ConsoleFormatterOptions
     /// Whether each StepLog line of an operation run starts with the first 8 of the 16 hex digits of its
     /// <c>operation_id</c>, after the level: <c>[INFO] [op 3f2a9c1e] ▶️  [1/3] Fetch</c>. For text logs of operations
     /// that run in parallel, whose lines interleave: filtering on the prefix gives one run's lines, and the prefix starts
-    /// the <c>operation_id</c> of the run's JSON entries, records and span. Lines of no run (a batch's, another
-    /// library's) have no prefix. False by default.
+    /// the <c>operation_id</c> of the run's JSON entries, records and span. A batch's lines carry its run's prefix;
+    /// lines of no run (another library's) have none. False by default.
     /// </summary>
     public bool IncludeOperationId { get; set; }
 }

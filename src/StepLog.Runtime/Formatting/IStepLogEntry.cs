@@ -28,8 +28,8 @@ public interface IStepLogEntry
     double? DurationMs { get; }
 
     /// <summary>
-    /// The id of the operation run the line belongs to (16 lowercase hex digits, the <c>operation_id</c> field); null
-    /// for a line of no run, such as a batch's.
+    /// The id of the operation run the line belongs to (16 lowercase hex digits, the <c>operation_id</c> field): an
+    /// operation's run, or a batch's (its START, item, PROGRESS and last lines); null for a line of no run.
     /// </summary>
     string? OperationId { get; }
 

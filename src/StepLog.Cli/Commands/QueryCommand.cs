@@ -20,7 +20,8 @@ internal static class QueryCommand
         var status = new Option<string[]>("--status")
         {
             Description = "Keep lines of these statuses: " + string.Join(", ", QueryFilter.Statuses) + ". \"failed\" includes a COMPLETE with status=failed; \"incomplete\" includes the last line of an operation its file cut off. Repeat or separate with commas.",
-            AllowMultipleArgumentsPerToken = true,
+            // One value per occurrence: several per token would swallow the files after it (--fail-on failed app.log).
+            AllowMultipleArgumentsPerToken = false,
             HelpName = "status",
         };
         var minDuration = new Option<string>("--min-duration") { HelpName = "duration", Description = "Keep lines with a duration of at least this: 500ms, 1s, 2m." };

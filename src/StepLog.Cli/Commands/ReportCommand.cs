@@ -30,7 +30,8 @@ internal static class ReportCommand
         var failOn = new Option<string[]>("--fail-on")
         {
             Description = "Exit with code 1 when the log has failed steps or operations, incomplete operations, slow steps, or any of them. Repeat or separate with commas.",
-            AllowMultipleArgumentsPerToken = true,
+            // One value per occurrence: several per token would swallow the files after it (--fail-on failed app.log).
+            AllowMultipleArgumentsPerToken = false,
             HelpName = "failed|incomplete|slow|any",
         };
 

@@ -54,6 +54,26 @@ public class SpecialFileTests
         Assert.Contains("Operations: 1 total, 1 succeeded, 0 failed, 0 incomplete", output);
     }
 
+    [Fact]
+    public async Task A_FIFO_among_the_progress_files_of_a_watched_folder_is_passed_over()
+    {
+        using var folder = new TempFolder();
+        var fifo = MakeFifo(folder.File("pipe.json"));
+
+        var run = Task.Run(() => CliRun.RunAsync("watch", "--once", folder.Path));
+        try
+        {
+            var watched = await run.WaitAsync(Hang);
+
+            Assert.True(watched.ExitCode == 0, watched.ToString());
+            Assert.Equal("No progress files in '" + folder.Path + "'.", watched.Lines[^1]);
+        }
+        finally
+        {
+            Unblock(run, fifo);
+        }
+    }
+
     private static string MakeFifo(string path)
     {
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;

@@ -54,20 +54,8 @@ internal static class QueryCommand
         }
 
         var printer = new QueryPrinter(filter, output, json, withFile: sources.Count > 1);
-        var correlator = new Correlator(printer, keepTree: false);
-        var reader = new LogReader();
-        try
+        if (!new LogPipeline().TryRun(sources, keepTree: false, error, "steplog: ", printer))
         {
-            foreach (var logEvent in reader.Read(sources))
-            {
-                correlator.Add(logEvent);
-            }
-
-            correlator.EndOfFile();
-        }
-        catch (IOException problem)
-        {
-            error.WriteLine("steplog: " + Text.SafeText.Clean(problem.Message));
             return ExitCodes.Error;
         }
 

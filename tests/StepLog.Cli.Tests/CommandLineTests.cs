@@ -54,4 +54,29 @@ public class CommandLineTests
         Assert.StartsWith("steplog: ", error);
         Assert.Contains("--help", error);
     }
+
+    [Theory]
+    [InlineData("--since", "query", "app.log", "--since", "soonish")]
+    [InlineData("--until", "query", "app.log", "--until", "soonish")]
+    [InlineData("--since", "steps", "--store", "records.db", "--subject", "order-42", "--since", "soonish")]
+    [InlineData("--since", "errors", "--store", "records.db", "--since", "soonish")]
+    public void Every_command_reads_a_time_alike_and_refuses_a_bad_one_the_same_way(string option, params string[] arguments)
+    {
+        var (exit, _, error) = Tool.Run(arguments);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"steplog: {option}: 'soonish' is neither a duration nor a date and time; use a duration back from now (30m, 1h, 2d) or a date and time (2026-11-30T08:00:00Z; UTC without an offset).", error);
+    }
+
+    [Theory]
+    [InlineData("--slow", "report", "app.log", "--slow", "fast")]
+    [InlineData("--min-duration", "query", "app.log", "--min-duration", "fast")]
+    [InlineData("--interval", "watch", "--interval", "fast")]
+    public void Every_command_reads_a_duration_alike_and_refuses_a_bad_one_the_same_way(string option, params string[] arguments)
+    {
+        var (exit, _, error) = Tool.Run(arguments);
+
+        Assert.Equal(2, exit);
+        Assert.Matches($"^steplog: {option}: 'fast' is not a (positive )?duration; use a number and a unit, such as 250ms or 2s\\.", error);
+    }
 }

@@ -24,9 +24,9 @@ internal static class QueryCommand
             AllowMultipleArgumentsPerToken = false,
             HelpName = "status",
         };
-        var minDuration = new Option<string>("--min-duration") { HelpName = "duration", Description = "Keep lines with a duration of at least this: 500ms, 1s, 2m." };
-        var since = new Option<string>("--since") { HelpName = "time", Description = "Keep lines written at or after this time: 2026-11-30T08:00:00Z, or 1h, 30m for that long ago. Lines without a timestamp are left out when a time is given." };
-        var until = new Option<string>("--until") { HelpName = "time", Description = "Keep lines written at or before this time (as --since)." };
+        var minDuration = TimeOptions.Duration("--min-duration", "Keep lines with a duration of at least this: 500ms, 1s, 2m.");
+        var since = TimeOptions.Since("Keep lines written at or after this time (lines without a timestamp are left out when a time is given):");
+        var until = TimeOptions.Until("Keep lines written at or before this time:");
         var format = new Option<string>("--format", "-f") { Description = "text: the lines as they were; json: one JSON object per line (JSON Lines).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
 
@@ -63,7 +63,7 @@ internal static class QueryCommand
         return ExitCodes.Ok;
     }
 
-    private static QueryFilter? Filter(string? operation, string? step, string[] statuses, string? minDuration, string? since, string? until, TextWriter error)
+    private static QueryFilter? Filter(string? operation, string? step, string[] statuses, TimeSpan? minDuration, DateTimeOffset? since, DateTimeOffset? until, TextWriter error)
     {
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in statuses.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
@@ -78,51 +78,14 @@ internal static class QueryCommand
             wanted.Add(normal);
         }
 
-        double? min = null;
-        if (minDuration is not null)
-        {
-            if (!DurationText.TryParseMs(minDuration, out var ms))
-            {
-                error.WriteLine($"steplog: --min-duration '{Text.SafeText.Clean(minDuration)}' is not a duration; write it as 500ms, 1s or 2m");
-                return null;
-            }
-
-            min = ms;
-        }
-
-        var now = DateTimeOffset.UtcNow;
-        DateTimeOffset? from = null;
-        DateTimeOffset? to = null;
-        if (since is not null)
-        {
-            if (!TimeText.TryParse(since, now, out var time))
-            {
-                error.WriteLine($"steplog: --since '{Text.SafeText.Clean(since)}' is not a time; write it as 2026-11-30T08:00:00Z or 1h");
-                return null;
-            }
-
-            from = time;
-        }
-
-        if (until is not null)
-        {
-            if (!TimeText.TryParse(until, now, out var time))
-            {
-                error.WriteLine($"steplog: --until '{Text.SafeText.Clean(until)}' is not a time; write it as 2026-11-30T08:00:00Z or 1h");
-                return null;
-            }
-
-            to = time;
-        }
-
         return new QueryFilter
         {
             Operation = operation is null ? null : new NamePattern(operation),
             Step = step is null ? null : new NamePattern(step),
             Status = wanted,
-            MinDurationMs = min,
-            Since = from,
-            Until = to,
+            MinDurationMs = minDuration?.TotalMilliseconds,
+            Since = since,
+            Until = until,
         };
     }
 }

@@ -21,12 +21,7 @@ internal static class ReportCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "csv");
-        var slow = new Option<string>("--slow")
-        {
-            Description = "A step run this long or longer is slow: 500ms, 1s, 2.5s, 1m.",
-            HelpName = "duration",
-            DefaultValueFactory = _ => "1s",
-        };
+        var slow = TimeOptions.Duration("--slow", "A step run this long or longer is slow: 500ms, 1s, 2.5s, 1m.", byDefault: TimeSpan.FromSeconds(1));
         var failOn = new Option<string[]>("--fail-on")
         {
             Description = "Exit with code 1 when the log has failed steps or operations, incomplete operations, slow steps, or any of them. Repeat or separate with commas.",
@@ -40,19 +35,13 @@ internal static class ReportCommand
             files, format, slow, failOn,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(files), parse.GetValue(format)!, parse.GetValue(slow)!, parse.GetValue(failOn) ?? [],
+            parse.GetValue(files), parse.GetValue(format)!, parse.GetValue(slow)!.Value.TotalMilliseconds, parse.GetValue(failOn) ?? [],
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    public static int Run(string[]? files, string format, string slowText, string[] failOn, TextWriter output, TextWriter error)
+    public static int Run(string[]? files, string format, double slowMs, string[] failOn, TextWriter output, TextWriter error)
     {
-        if (!DurationText.TryParseMs(slowText, out var slowMs))
-        {
-            error.WriteLine($"steplog: --slow '{Text.SafeText.Clean(slowText)}' is not a duration; write it as 500ms, 1s or 2m");
-            return ExitCodes.Error;
-        }
-
         if (!FailOn.TryParse(failOn, out var conditions, out var badCondition))
         {
             error.WriteLine($"steplog: --fail-on '{Text.SafeText.Clean(badCondition)}' is not one of failed, incomplete, slow, any");

@@ -79,4 +79,17 @@ public class CommandLineTests
         Assert.Equal(2, exit);
         Assert.Matches($"^steplog: {option}: 'fast' is not a (positive )?duration; use a number and a unit, such as 250ms or 2s\\.", error);
     }
+
+    [Theory]
+    [InlineData("text, json, csv", "report", "app.log", "-f", "xml")]
+    [InlineData("text, json", "query", "app.log", "--format", "xml")]
+    [InlineData("text, json", "steps", "--store", "records.db", "--subject", "order-42", "-f", "xml")]
+    [InlineData("text, json", "errors", "--store", "records.db", "--format", "xml")]
+    public void Every_command_takes_its_format_as_f_or_format_and_names_the_formats_it_has(string formats, params string[] arguments)
+    {
+        var (exit, _, error) = Tool.Run(arguments);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"steplog: --format: 'xml' is not one of {formats}." + Environment.NewLine, error);
+    }
 }

@@ -27,8 +27,7 @@ internal static class QueryCommand
         var minDuration = TimeOptions.Duration("--min-duration", "Keep lines with a duration of at least this: 500ms, 1s, 2m.");
         var since = TimeOptions.Since("Keep lines written at or after this time (lines without a timestamp are left out when a time is given):");
         var until = TimeOptions.Until("Keep lines written at or before this time:");
-        var format = new Option<string>("--format", "-f") { Description = "text: the lines as they were; json: one JSON object per line (JSON Lines).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = FormatOption.Create<QueryFormat>("text: the lines as they were; json: one JSON object per line (JSON Lines);");
 
         var command = new Command("query", "Prints the StepLog lines that match: by operation, step, status, duration and time, with text step lines placed in their operation.")
         {
@@ -40,7 +39,7 @@ internal static class QueryCommand
             var filter = Filter(parse.GetValue(operation), parse.GetValue(step), parse.GetValue(status) ?? [], parse.GetValue(minDuration), parse.GetValue(since), parse.GetValue(until), error);
             return filter is null
                 ? ExitCodes.Error
-                : Run(parse.GetValue(files), filter, parse.GetValue(format) == "json", parse.InvocationConfiguration.Output, error);
+                : Run(parse.GetValue(files), filter, parse.GetValue(format) == QueryFormat.Json, parse.InvocationConfiguration.Output, error);
         });
         return command;
     }

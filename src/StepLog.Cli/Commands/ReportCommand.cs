@@ -15,13 +15,8 @@ internal static class ReportCommand
     public static Command Create()
     {
         var files = InputArguments.Create();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text (tables on a terminal, plain text in a pipe or file), json (the stable shape in docs/cli.md) or csv (one row per finding).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "csv");
-        var slow = TimeOptions.Duration("--slow", "A step run this long or longer is slow: 500ms, 1s, 2.5s, 1m.", byDefault: TimeSpan.FromSeconds(1));
+        var format = FormatOption.Create<ReportFormat>("text (tables on a terminal, plain text in a pipe or file), json (the stable shape in docs/cli.md) or csv (one row per finding);");
+        var slow = TimeOptions.Duration("--slow", "A step run this long or longer is slow: 500ms, 1s, 2.5s, 1m; 1s unless given.");
         var failOn = new Option<string[]>("--fail-on")
         {
             Description = "Exit with code 1 when the log has failed steps or operations, incomplete operations, slow steps, or any of them. Repeat or separate with commas.",
@@ -35,12 +30,12 @@ internal static class ReportCommand
             files, format, slow, failOn,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(files), parse.GetValue(format)!, parse.GetValue(slow)!.Value.TotalMilliseconds, parse.GetValue(failOn) ?? [],
+            parse.GetValue(files), parse.GetValue(format), (parse.GetValue(slow) ?? TimeSpan.FromSeconds(1)).TotalMilliseconds, parse.GetValue(failOn) ?? [],
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    public static int Run(string[]? files, string format, double slowMs, string[] failOn, TextWriter output, TextWriter error)
+    public static int Run(string[]? files, ReportFormat format, double slowMs, string[] failOn, TextWriter output, TextWriter error)
     {
         if (!FailOn.TryParse(failOn, out var conditions, out var badCondition))
         {
@@ -67,7 +62,7 @@ internal static class ReportCommand
 
         switch (format)
         {
-            case "json":
+            case ReportFormat.Json:
                 using (var buffer = new MemoryStream())
                 {
                     ReportJsonWriter.Write(report, buffer);
@@ -75,7 +70,7 @@ internal static class ReportCommand
                 }
 
                 break;
-            case "csv":
+            case ReportFormat.Csv:
                 ReportCsvWriter.Write(report, output);
                 break;
             default:

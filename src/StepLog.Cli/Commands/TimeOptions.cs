@@ -22,12 +22,14 @@ internal static class TimeOptions
     /// <summary><c>--until TIME</c>, as <see cref="Since"/>.</summary>
     public static Option<DateTimeOffset?> Until(string description) => Time("--until", description);
 
-    /// <summary>A duration (<see cref="DurationText"/>); zero is refused when <paramref name="positive"/>.</summary>
-    public static Option<TimeSpan?> Duration(string name, string description, TimeSpan? byDefault = null, bool positive = false) => new(name)
+    /// <summary>
+    /// A duration (<see cref="DurationText"/>); zero is refused when <paramref name="positive"/>. Null when not given: the
+    /// command's default is said in <paramref name="description"/> in the units users write, not as a TimeSpan.
+    /// </summary>
+    public static Option<TimeSpan?> Duration(string name, string description, bool positive = false) => new(name)
     {
         Description = description,
         HelpName = "duration",
-        DefaultValueFactory = byDefault is null ? null : _ => byDefault,
         CustomParser = result =>
         {
             var text = result.Tokens.SingleOrDefault()?.Value;

@@ -22,11 +22,8 @@ internal static class StoreOptions
 
     public static Option<DateTimeOffset?> Since(string description) => TimeOptions.Since(description);
 
-    public static Option<RecordFormat> Format() => new("--format")
-    {
-        Description = "text: a table on a terminal, one line per record otherwise; json: one JSON object per record and line.",
-        DefaultValueFactory = _ => RecordFormat.Text,
-    };
+    public static Option<RecordFormat> Format() =>
+        FormatOption.Create<RecordFormat>("text: a table on a terminal, one line per record otherwise; json: one JSON object per record and line;");
 
     /// <summary>Opens the store, runs the query, prints what it found; the number found, or null when the store could not be read (said on standard error).</summary>
     public static async Task<int?> QueryAsync(

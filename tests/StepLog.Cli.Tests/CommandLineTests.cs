@@ -92,4 +92,14 @@ public class CommandLineTests
         Assert.Equal(2, exit);
         Assert.StartsWith($"steplog: --format: 'xml' is not one of {formats}." + Environment.NewLine, error);
     }
+
+    [Fact]
+    public void In_query_the_old_o_for_the_operation_is_refused_with_what_to_write_instead()
+    {
+        var (exit, output, error) = Tool.Run("query", RealLogs.Of("steplog"), "-o", "Model Sync");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith("steplog: -o is --output in every command and query writes no file; name the operation with --operation 'Model Sync'." + Environment.NewLine, error);
+    }
 }

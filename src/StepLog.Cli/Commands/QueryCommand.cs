@@ -15,7 +15,8 @@ internal static class QueryCommand
     public static Command Create()
     {
         var files = InputArguments.Create();
-        var operation = new Option<string>("--operation", "-o") { HelpName = "pattern", Description = "Operation name pattern: * any text, ? one character, case-insensitive (\"Model Sync\", \"*Sync*\")." };
+        var operation = new Option<string>("--operation") { HelpName = "pattern", Description = "Operation name pattern: * any text, ? one character, case-insensitive (\"Model Sync\", \"*Sync*\")." };
+        var oldOperation = OldOperationSpelling();
         var step = new Option<string>("--step", "-s") { HelpName = "pattern", Description = "Step name pattern, as --operation; keeps step lines only." };
         var status = new Option<string[]>("--status")
         {
@@ -31,7 +32,7 @@ internal static class QueryCommand
 
         var command = new Command("query", "Prints the StepLog lines that match: by operation, step, status, duration and time, with text step lines placed in their operation.")
         {
-            files, operation, step, status, minDuration, since, until, format,
+            files, operation, oldOperation, step, status, minDuration, since, until, format,
         };
         command.SetAction(parse =>
         {
@@ -42,6 +43,16 @@ internal static class QueryCommand
                 : Run(parse.GetValue(files), filter, parse.GetValue(format) == QueryFormat.Json, parse.InvocationConfiguration.Output, error);
         });
         return command;
+    }
+
+    // -o named the operation here before it meant --output in every command: a script that still writes it is told what
+    // to write instead, rather than having -o read as a file name or its pattern ignored.
+    private static Option<string> OldOperationSpelling()
+    {
+        var option = new Option<string>("-o") { Hidden = true, Description = "Formerly --operation; refused with what to write instead." };
+        option.Validators.Add(result => result.AddError(
+            $"-o is --output in every command and query writes no file; name the operation with --operation '{Text.SafeText.Clean(result.GetValueOrDefault<string>())}'."));
+        return option;
     }
 
     public static int Run(string[]? files, QueryFilter filter, bool json, TextWriter output, TextWriter error)

@@ -21,7 +21,7 @@ internal static class QueryCommand
         var status = new Option<string[]>("--status")
         {
             Description = "Keep lines of these statuses: " + string.Join(", ", QueryFilter.Statuses) + ". \"failed\" includes a COMPLETE with status=failed; \"incomplete\" includes the last line of an operation its file cut off. Repeat or separate with commas.",
-            // One value per occurrence: several per token would swallow the files after it (--fail-on failed app.log).
+            // One value per occurrence: several per token would swallow the files after it (--status failed app.log).
             AllowMultipleArgumentsPerToken = false,
             HelpName = "status",
         };

@@ -68,9 +68,11 @@ internal sealed class ContinuationLines
             return spaces > 0 && _shape != EntryShape.None;
         }
 
-        var shape = ShapeOf(line, spaces, out var timestamped);
+        bool timestamped;
+        EntryShape shape;
         if (_shape == EntryShape.None)
         {
+            shape = ShapeOf(line, spaces, out timestamped);
             if (shape == EntryShape.None)
             {
                 return false;
@@ -78,6 +80,11 @@ internal sealed class ContinuationLines
 
             _shape = shape;
             _timestamped = timestamped;
+        }
+        else
+        {
+            // Once the file's shape is known, only it is looked for: a line of another shape continues an entry anyway.
+            shape = Has(_shape, line, spaces, out timestamped) ? _shape : EntryShape.None;
         }
 
         return _shape switch
@@ -106,21 +113,23 @@ internal sealed class ContinuationLines
         return true;
     }
 
-    private static EntryShape ShapeOf(ReadOnlySpan<char> line, int spaces, out bool timestamped)
+    // Serilog's prefix first: its message may start with a level tag of its own.
+    private static EntryShape ShapeOf(ReadOnlySpan<char> line, int spaces, out bool timestamped) =>
+        Has(EntryShape.Serilog, line, spaces, out timestamped) ? EntryShape.Serilog
+        : Has(EntryShape.SimpleConsole, line, spaces, out timestamped) ? EntryShape.SimpleConsole
+        : Has(EntryShape.StepLog, line, spaces, out timestamped) ? EntryShape.StepLog
+        : EntryShape.None;
+
+    private static bool Has(EntryShape shape, ReadOnlySpan<char> line, int spaces, out bool timestamped)
     {
         timestamped = false;
         var head = line[..Math.Min(line.Length, spaces + MaxPrefix)];
-        if (spaces == 0 && IsSerilogHead(head))
+        return shape switch
         {
-            return EntryShape.Serilog;
-        }
-
-        if (spaces == 0 && IsSimpleConsoleHead(head))
-        {
-            return EntryShape.SimpleConsole;
-        }
-
-        return IsStepLogHead(head, out timestamped) ? EntryShape.StepLog : EntryShape.None;
+            EntryShape.Serilog => spaces == 0 && IsSerilogHead(head),
+            EntryShape.SimpleConsole => spaces == 0 && IsSimpleConsoleHead(head),
+            _ => IsStepLogHead(head, out timestamped),
+        };
     }
 
     // "2026-11-30 08:27:10.123 | Source | INF | ..."

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Threading.Tasks;
 using StepLog.Cli.Commands;
 
 namespace StepLog.Cli;
@@ -6,7 +8,23 @@ namespace StepLog.Cli;
 /// <summary>The <c>steplog</c> command: one root, one subcommand per job.</summary>
 internal static class Program
 {
-    public static int Main(string[] args) => CreateRootCommand().Parse(args).Invoke();
+    public static Task<int> Main(string[] args) => RunAsync(args, new InvocationConfiguration());
+
+    /// <summary>
+    /// Parses and runs a command line as <c>steplog</c> does; tests run it with their own output and error. A usage
+    /// error exits with <see cref="ExitCodes.Error"/>, as every other error does: System.CommandLine's own exit code for
+    /// it is 1, which this tool keeps for findings (<c>--fail-on</c>), so that a CI job can tell the two apart.
+    /// </summary>
+    internal static Task<int> RunAsync(string[] args, InvocationConfiguration configuration)
+    {
+        var parseResult = CreateRootCommand().Parse(args);
+        if (parseResult.Action is ParseErrorAction)
+        {
+            return Task.FromResult(UsageError.Write(parseResult, configuration.Error));
+        }
+
+        return parseResult.InvokeAsync(configuration);
+    }
 
     /// <summary>The command tree, built in one place so that tests parse exactly what users run.</summary>
     internal static RootCommand CreateRootCommand()

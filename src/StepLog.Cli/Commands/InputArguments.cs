@@ -14,13 +14,13 @@ internal static class InputArguments
         Arity = ArgumentArity.OneOrMore,
     };
 
-    /// <summary>The inputs, or null after writing the one-line error (exit code 2).</summary>
-    public static IReadOnlyList<InputSource>? Expand(string[]? files, TextWriter error)
+    /// <summary>The inputs, or null after writing the one-line error (exit code 2) after <paramref name="errorPrefix"/>.</summary>
+    public static IReadOnlyList<InputSource>? Expand(string[]? files, TextWriter error, string errorPrefix = "steplog: ")
     {
         var sources = InputPaths.Expand(files ?? [], out var problem);
         if (problem is not null)
         {
-            error.WriteLine("steplog: " + Text.SafeText.Clean(problem));
+            error.WriteLine(errorPrefix + Text.SafeText.Clean(problem));
             return null;
         }
 

@@ -15,23 +15,24 @@ internal static class QueryCommand
     public static Command Create()
     {
         var files = InputArguments.Create();
-        var operation = new Option<string>("--operation", "-o") { HelpName = "pattern", Description = "Operation name pattern: * any text, ? one character, case-insensitive (\"Model Sync\", \"*Sync*\")." };
+        var operation = new Option<string>("--operation") { HelpName = "pattern", Description = "Operation name pattern: * any text, ? one character, case-insensitive (\"Model Sync\", \"*Sync*\")." };
+        var oldOperation = OldOperationSpelling();
         var step = new Option<string>("--step", "-s") { HelpName = "pattern", Description = "Step name pattern, as --operation; keeps step lines only." };
         var status = new Option<string[]>("--status")
         {
             Description = "Keep lines of these statuses: " + string.Join(", ", QueryFilter.Statuses) + ". \"failed\" includes a COMPLETE with status=failed; \"incomplete\" includes the last line of an operation its file cut off. Repeat or separate with commas.",
-            AllowMultipleArgumentsPerToken = true,
+            // One value per occurrence: several per token would swallow the files after it (--status failed app.log).
+            AllowMultipleArgumentsPerToken = false,
             HelpName = "status",
         };
-        var minDuration = new Option<string>("--min-duration") { HelpName = "duration", Description = "Keep lines with a duration of at least this: 500ms, 1s, 2m." };
-        var since = new Option<string>("--since") { HelpName = "time", Description = "Keep lines written at or after this time: 2026-11-30T08:00:00Z, or 1h, 30m for that long ago. Lines without a timestamp are left out when a time is given." };
-        var until = new Option<string>("--until") { HelpName = "time", Description = "Keep lines written at or before this time (as --since)." };
-        var format = new Option<string>("--format", "-f") { Description = "text: the lines as they were; json: one JSON object per line (JSON Lines).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var minDuration = TimeOptions.Duration("--min-duration", "Keep lines with a duration of at least this: 500ms, 1s, 2m.");
+        var since = TimeOptions.Since("Keep lines written at or after this time (lines without a timestamp are left out when a time is given):");
+        var until = TimeOptions.Until("Keep lines written at or before this time:");
+        var format = FormatOption.Create<QueryFormat>("text: the lines as they were; json: one JSON object per line (JSON Lines);");
 
         var command = new Command("query", "Prints the StepLog lines that match: by operation, step, status, duration and time, with text step lines placed in their operation.")
         {
-            files, operation, step, status, minDuration, since, until, format,
+            files, operation, oldOperation, step, status, minDuration, since, until, format,
         };
         command.SetAction(parse =>
         {
@@ -39,9 +40,19 @@ internal static class QueryCommand
             var filter = Filter(parse.GetValue(operation), parse.GetValue(step), parse.GetValue(status) ?? [], parse.GetValue(minDuration), parse.GetValue(since), parse.GetValue(until), error);
             return filter is null
                 ? ExitCodes.Error
-                : Run(parse.GetValue(files), filter, parse.GetValue(format) == "json", parse.InvocationConfiguration.Output, error);
+                : Run(parse.GetValue(files), filter, parse.GetValue(format) == QueryFormat.Json, parse.InvocationConfiguration.Output, error);
         });
         return command;
+    }
+
+    // -o named the operation here before it meant --output in every command: a script that still writes it is told what
+    // to write instead, rather than having -o read as a file name or its pattern ignored.
+    private static Option<string> OldOperationSpelling()
+    {
+        var option = new Option<string>("-o") { Hidden = true, Description = "Formerly --operation; refused with what to write instead." };
+        option.Validators.Add(result => result.AddError(
+            $"-o is --output in every command and query writes no file; name the operation with --operation '{Text.SafeText.Clean(result.GetValueOrDefault<string>())}'."));
+        return option;
     }
 
     public static int Run(string[]? files, QueryFilter filter, bool json, TextWriter output, TextWriter error)
@@ -53,20 +64,8 @@ internal static class QueryCommand
         }
 
         var printer = new QueryPrinter(filter, output, json, withFile: sources.Count > 1);
-        var correlator = new Correlator(printer, keepTree: false);
-        var reader = new LogReader();
-        try
+        if (!new LogPipeline().TryRun(sources, keepTree: false, error, "steplog: ", printer))
         {
-            foreach (var logEvent in reader.Read(sources))
-            {
-                correlator.Add(logEvent);
-            }
-
-            correlator.EndOfFile();
-        }
-        catch (IOException problem)
-        {
-            error.WriteLine("steplog: " + Text.SafeText.Clean(problem.Message));
             return ExitCodes.Error;
         }
 
@@ -74,7 +73,7 @@ internal static class QueryCommand
         return ExitCodes.Ok;
     }
 
-    private static QueryFilter? Filter(string? operation, string? step, string[] statuses, string? minDuration, string? since, string? until, TextWriter error)
+    private static QueryFilter? Filter(string? operation, string? step, string[] statuses, TimeSpan? minDuration, DateTimeOffset? since, DateTimeOffset? until, TextWriter error)
     {
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in statuses.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
@@ -89,51 +88,14 @@ internal static class QueryCommand
             wanted.Add(normal);
         }
 
-        double? min = null;
-        if (minDuration is not null)
-        {
-            if (!DurationText.TryParseMs(minDuration, out var ms))
-            {
-                error.WriteLine($"steplog: --min-duration '{Text.SafeText.Clean(minDuration)}' is not a duration; write it as 500ms, 1s or 2m");
-                return null;
-            }
-
-            min = ms;
-        }
-
-        var now = DateTimeOffset.UtcNow;
-        DateTimeOffset? from = null;
-        DateTimeOffset? to = null;
-        if (since is not null)
-        {
-            if (!TimeText.TryParse(since, now, out var time))
-            {
-                error.WriteLine($"steplog: --since '{Text.SafeText.Clean(since)}' is not a time; write it as 2026-11-30T08:00:00Z or 1h");
-                return null;
-            }
-
-            from = time;
-        }
-
-        if (until is not null)
-        {
-            if (!TimeText.TryParse(until, now, out var time))
-            {
-                error.WriteLine($"steplog: --until '{Text.SafeText.Clean(until)}' is not a time; write it as 2026-11-30T08:00:00Z or 1h");
-                return null;
-            }
-
-            to = time;
-        }
-
         return new QueryFilter
         {
             Operation = operation is null ? null : new NamePattern(operation),
             Step = step is null ? null : new NamePattern(step),
             Status = wanted,
-            MinDurationMs = min,
-            Since = from,
-            Until = to,
+            MinDurationMs = minDuration?.TotalMilliseconds,
+            Since = since,
+            Until = until,
         };
     }
 }

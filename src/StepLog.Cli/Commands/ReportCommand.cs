@@ -15,22 +15,13 @@ internal static class ReportCommand
     public static Command Create()
     {
         var files = InputArguments.Create();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text (tables on a terminal, plain text in a pipe or file), json (the stable shape in docs/cli.md) or csv (one row per finding).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "csv");
-        var slow = new Option<string>("--slow")
-        {
-            Description = "A step run this long or longer is slow: 500ms, 1s, 2.5s, 1m.",
-            HelpName = "duration",
-            DefaultValueFactory = _ => "1s",
-        };
+        var format = FormatOption.Create<ReportFormat>("text (tables on a terminal, plain text in a pipe or file), json (the stable shape in docs/cli.md) or csv (one row per finding);");
+        var slow = TimeOptions.Duration("--slow", "A step run this long or longer is slow: 500ms, 1s, 2.5s, 1m; 1s unless given.");
         var failOn = new Option<string[]>("--fail-on")
         {
             Description = "Exit with code 1 when the log has failed steps or operations, incomplete operations, slow steps, or any of them. Repeat or separate with commas.",
-            AllowMultipleArgumentsPerToken = true,
+            // One value per occurrence: several per token would swallow the files after it (--fail-on failed app.log).
+            AllowMultipleArgumentsPerToken = false,
             HelpName = "failed|incomplete|slow|any",
         };
 
@@ -39,19 +30,13 @@ internal static class ReportCommand
             files, format, slow, failOn,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(files), parse.GetValue(format)!, parse.GetValue(slow)!, parse.GetValue(failOn) ?? [],
+            parse.GetValue(files), parse.GetValue(format), (parse.GetValue(slow) ?? TimeSpan.FromSeconds(1)).TotalMilliseconds, parse.GetValue(failOn) ?? [],
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return command;
     }
 
-    public static int Run(string[]? files, string format, string slowText, string[] failOn, TextWriter output, TextWriter error)
+    public static int Run(string[]? files, ReportFormat format, double slowMs, string[] failOn, TextWriter output, TextWriter error)
     {
-        if (!DurationText.TryParseMs(slowText, out var slowMs))
-        {
-            error.WriteLine($"steplog: --slow '{Text.SafeText.Clean(slowText)}' is not a duration; write it as 500ms, 1s or 2m");
-            return ExitCodes.Error;
-        }
-
         if (!FailOn.TryParse(failOn, out var conditions, out var badCondition))
         {
             error.WriteLine($"steplog: --fail-on '{Text.SafeText.Clean(badCondition)}' is not one of failed, incomplete, slow, any");
@@ -77,7 +62,7 @@ internal static class ReportCommand
 
         switch (format)
         {
-            case "json":
+            case ReportFormat.Json:
                 using (var buffer = new MemoryStream())
                 {
                     ReportJsonWriter.Write(report, buffer);
@@ -85,7 +70,7 @@ internal static class ReportCommand
                 }
 
                 break;
-            case "csv":
+            case ReportFormat.Csv:
                 ReportCsvWriter.Write(report, output);
                 break;
             default:

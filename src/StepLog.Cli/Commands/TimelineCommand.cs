@@ -15,11 +15,7 @@ internal static class TimelineCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE")
-        {
-            Description = "Log files (text, JSON console, Serilog text or compact JSON, .gz allowed), folders, glob patterns, or - for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var files = InputArguments.Create();
         var trace = new Option<string?>("--output", "-o")
         {
             Description = "Where to write the Chrome Trace Event JSON (open it in ui.perfetto.dev, chrome://tracing or speedscope); - for standard output. Standard output when neither -o nor --html is given.",
@@ -43,30 +39,19 @@ internal static class TimelineCommand
 
     private static int Run(ParseResult parseResult, string[] arguments, string? tracePath, string? htmlPath)
     {
+        const string ErrorPrefix = "steplog timeline: ";
         var error = parseResult.InvocationConfiguration.Error;
-        var sources = InputPaths.Expand(arguments, out var problem);
-        if (problem is not null)
+        var sources = InputArguments.Expand(arguments, error, ErrorPrefix);
+        if (sources is null)
         {
-            error.WriteLine("steplog timeline: " + problem);
             return ExitCodes.Error;
         }
 
         var builder = new TimelineBuilder();
         var issues = new IssueCollector();
-        var reader = new LogReader();
-        try
+        var pipeline = new LogPipeline();
+        if (!pipeline.TryRun(sources, keepTree: true, error, ErrorPrefix, builder, issues))
         {
-            var correlator = new Correlator(new Observers(builder, issues), keepTree: true);
-            foreach (var logEvent in reader.Read(sources))
-            {
-                correlator.Add(logEvent);
-            }
-
-            correlator.EndOfFile();
-        }
-        catch (IOException failure)
-        {
-            error.WriteLine("steplog timeline: " + failure.Message);
             return ExitCodes.Error;
         }
 
@@ -94,7 +79,7 @@ internal static class TimelineCommand
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine("steplog timeline: cannot write the output: " + failure.Message);
+            error.WriteLine(ErrorPrefix + "cannot write the output: " + SafeText.Clean(failure.Message));
             return ExitCodes.Error;
         }
 
@@ -111,7 +96,7 @@ internal static class TimelineCommand
 
         var spans = layout.AllSpans.ToList();
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"{spans.Count(span => span.Kind == SpanKind.Operation)} operation(s), {spans.Count(span => span.Kind == SpanKind.Step)} step(s) on {layout.Files.Sum(file => file.Lanes)} lane(s); {reader.Statistics.SkippedLines} line(s) skipped");
+            $"{spans.Count(span => span.Kind == SpanKind.Operation)} operation(s), {spans.Count(span => span.Kind == SpanKind.Step)} step(s) on {layout.Files.Sum(file => file.Lanes)} lane(s); {pipeline.Statistics.SkippedLines} line(s) skipped");
         var written = new[] { toStandardOutput ? null : tracePath, htmlPath }.Where(path => path is not null).Select(path => "'" + SafeText.Clean(path) + "'");
         (toStandardOutput ? error : parseResult.InvocationConfiguration.Output).WriteLine(
             (written.Any() ? "Wrote " + string.Join(" and ", written) + ": " : "") + summary + (layout.Origin is null && spans.Count > 0 ? "; times estimated from durations (no timestamps in the log)." : "."));
@@ -123,41 +108,5 @@ internal static class TimelineCommand
         public System.Collections.Generic.List<CorrelationIssue> Issues { get; } = [];
 
         void IOperationObserver.IssueFound(CorrelationIssue issue) => Issues.Add(issue);
-    }
-
-    /// <summary>Hands the correlator's news to several observers.</summary>
-    private sealed class Observers(params IOperationObserver[] observers) : IOperationObserver
-    {
-        void IOperationObserver.EventRead(LogEvent logEvent, OperationRun operation, StepRun? step)
-        {
-            foreach (var observer in observers)
-            {
-                observer.EventRead(logEvent, operation, step);
-            }
-        }
-
-        void IOperationObserver.StepEnded(StepRun step)
-        {
-            foreach (var observer in observers)
-            {
-                observer.StepEnded(step);
-            }
-        }
-
-        void IOperationObserver.OperationEnded(OperationRun operation)
-        {
-            foreach (var observer in observers)
-            {
-                observer.OperationEnded(operation);
-            }
-        }
-
-        void IOperationObserver.IssueFound(CorrelationIssue issue)
-        {
-            foreach (var observer in observers)
-            {
-                observer.IssueFound(issue);
-            }
-        }
     }
 }

@@ -25,14 +25,7 @@ internal static class WatchCommand
         {
             Description = "Print the current state of every batch once and exit, instead of following them.",
         };
-        var interval = new Option<TimeSpan?>("--interval")
-        {
-            Description = "How often to look at the files: 500ms unless given; a number and a unit (ms, s, m), such as 250ms or 2s.",
-            HelpName = "DURATION",
-            CustomParser = result => DurationText.TryParseMs(result.Tokens.SingleOrDefault()?.Value, out var milliseconds) && milliseconds > 0
-                ? TimeSpan.FromMilliseconds(milliseconds)
-                : Fail(result, $"--interval: '{result.Tokens.SingleOrDefault()?.Value}' is not a positive duration; use a number and a unit, such as 250ms or 2s."),
-        };
+        var interval = TimeOptions.Duration("--interval", "How often to look at the files: 500ms unless given; a number and a unit (ms, s, m), such as 250ms or 2s.", positive: true);
 
         var command = new Command("watch", "Show live progress (processed/total, percentage, rate, ETA, status) of running StepBatch jobs from their progress files; exit when every batch has ended.\n" +
             "Bars where the output is a terminal, one plain line per change otherwise. A file that is not a progress file is reported, not fatal; " +
@@ -84,10 +77,4 @@ internal static class WatchCommand
     }
 
     private static string Quote(IEnumerable<string> paths) => string.Join(", ", paths.Select(path => "'" + SafeText.Clean(path) + "'"));
-
-    private static TimeSpan? Fail(System.CommandLine.Parsing.ArgumentResult result, string message)
-    {
-        result.AddError(message);
-        return default;
-    }
 }

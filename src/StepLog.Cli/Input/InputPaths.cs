@@ -9,7 +9,8 @@ namespace StepLog.Cli.Input;
 /// <summary>
 /// Turns the command line's FILE arguments into inputs: <c>-</c> is standard input, a folder is every file in it, a
 /// pattern with <c>*</c>, <c>?</c> or <c>**</c> (any folders deep) is every file that matches, in ordinal order so
-/// that rolled files (<c>app.log</c>, <c>app_001.log</c>) come in the order they were written.
+/// that rolled files (<c>app.log</c>, <c>app_001.log</c>) come in the order they were written. Folders and patterns
+/// give regular files only (<see cref="RegularFile"/>); a FIFO or device named on its own is read, as <c>cat</c> does.
 /// </summary>
 internal static class InputPaths
 {
@@ -37,7 +38,7 @@ internal static class InputPaths
             }
             else if (Directory.Exists(argument))
             {
-                sources.AddRange(Directory.EnumerateFiles(argument).Order(StringComparer.Ordinal).Select(InputSource.File));
+                sources.AddRange(Directory.EnumerateFiles(argument).Where(RegularFile.Is).Order(StringComparer.Ordinal).Select(InputSource.File));
             }
             else if (File.Exists(argument))
             {
@@ -102,14 +103,14 @@ internal static class InputPaths
 
             if (last)
             {
-                results.AddRange(SafeEnumerate(() => Directory.EnumerateFiles(directory)).Select(f => Join(shown, Path.GetFileName(f), separator)));
+                results.AddRange(SafeEnumerate(() => Directory.EnumerateFiles(directory)).Where(RegularFile.Is).Select(f => Join(shown, Path.GetFileName(f), separator)));
             }
 
             return;
         }
 
         var regex = new Regex("^" + Regex.Escape(segment).Replace("\\*", "[^/\\\\]*", StringComparison.Ordinal).Replace("\\?", "[^/\\\\]", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant);
-        var entries = last ? SafeEnumerate(() => Directory.EnumerateFiles(directory)) : SafeEnumerate(() => Directory.EnumerateDirectories(directory));
+        var entries = last ? SafeEnumerate(() => Directory.EnumerateFiles(directory).Where(RegularFile.Is)) : SafeEnumerate(() => Directory.EnumerateDirectories(directory));
         foreach (var entry in entries)
         {
             var name = Path.GetFileName(entry);

@@ -3,13 +3,20 @@ using StepLog.Cli.Model;
 
 namespace StepLog.Cli.Input;
 
-/// <summary>Detects each line's format on its own (so one file may mix them) and turns StepLog's lines into events.</summary>
+/// <summary>
+/// Detects each line's format on its own (so one file may mix them) and turns StepLog's lines into events; the lines
+/// that continue an entry are never read as StepLog lines (<see cref="ContinuationLines"/>).
+/// </summary>
 internal sealed class LineParser
 {
     private readonly LineFields _fields = new();
+    private readonly ContinuationLines _continuation = new();
     private readonly ReadStatistics _statistics;
 
     public LineParser(ReadStatistics statistics) => _statistics = statistics;
+
+    /// <summary>A new file begins: how its entries are written is learned again (see <see cref="ContinuationLines"/>).</summary>
+    public void NewFile() => _continuation.NewFile();
 
     /// <summary>The line's event, or null for a skipped line (counted in the statistics).</summary>
     public LogEvent? Parse(in RawLine line, string file)
@@ -28,6 +35,13 @@ internal sealed class LineParser
         }
 
         var text = line.Text!;
+        if (_continuation.IsContinuation(text))
+        {
+            // An exception's or a message's further lines: other logging, whatever they hold.
+            _statistics.OtherLines++;
+            return null;
+        }
+
         var content = text.AsSpan().TrimStart();
         LogFormat format;
         if (!content.IsEmpty && content[0] == '{')

@@ -101,17 +101,7 @@ internal static class LinePrefix
             return true;
         }
 
-        if (text.Length > 2 && text[0] == '[' && text[^1] == ']')
-        {
-            text = text[1..^1];
-        }
-
-        if (text.Length > 48)
-        {
-            return false;
-        }
-
-        if (TimestampText.TryParse(text, out var timestamp))
+        if (TryReadTimestamp(text, out var timestamp))
         {
             fields.Timestamp = timestamp;
             return true;
@@ -120,7 +110,19 @@ internal static class LinePrefix
         return false;
     }
 
-    private static bool IsLevelTag(ReadOnlySpan<char> text) =>
+    /// <summary>A timestamp as a prefix carries it: alone, or in brackets (<c>[08:00:00]</c>).</summary>
+    internal static bool TryReadTimestamp(ReadOnlySpan<char> text, out DateTimeOffset timestamp)
+    {
+        timestamp = default;
+        if (text.Length > 2 && text[0] == '[' && text[^1] == ']')
+        {
+            text = text[1..^1];
+        }
+
+        return !text.IsEmpty && text.Length <= 48 && TimestampText.TryParse(text, out timestamp);
+    }
+
+    internal static bool IsLevelTag(ReadOnlySpan<char> text) =>
         text is "TRACE" or "DEBUG" or "INFO" or "WARN" or "ERROR" or "CRITICAL" or "NONE"
             or "VRB" or "DBG" or "INF" or "WRN" or "ERR" or "FTL"
             or "Trace" or "Debug" or "Information" or "Warning" or "Error" or "Critical";

@@ -25,6 +25,7 @@ internal sealed class LogReader
         foreach (var source in sources)
         {
             Statistics.Files++;
+            parser.NewFile();
             using var stream = Open(source);
             var reader = new LineReader(stream);
             while (true)

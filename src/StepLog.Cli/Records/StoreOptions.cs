@@ -12,8 +12,6 @@ namespace StepLog.Cli.Records;
 /// <summary>The options <c>steps</c> and <c>errors</c> share, and the run they share: open, query, print, close.</summary>
 internal static class StoreOptions
 {
-    private const string TimeHelp = "a duration back from now (30m, 1h, 2d) or a date and time (2026-11-30T08:00:00Z; UTC without an offset)";
-
     public static Option<StoreConnection> Store() => new("--store")
     {
         Description = StoreConnection.Help,
@@ -22,28 +20,10 @@ internal static class StoreOptions
         CustomParser = result => StoreConnection.Parse(result.Tokens.Single().Value),
     };
 
-    public static Option<DateTimeOffset?> Since(string description) => new("--since")
-    {
-        Description = description + " " + TimeHelp + ".",
-        HelpName = "TIME",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.SingleOrDefault()?.Value;
-            if (TimeText.TryParse(text, DateTimeOffset.UtcNow, out var moment))
-            {
-                return moment;
-            }
+    public static Option<DateTimeOffset?> Since(string description) => TimeOptions.Since(description);
 
-            result.AddError($"--since: '{text}' is neither a duration nor a date and time; use {TimeHelp}.");
-            return null;
-        },
-    };
-
-    public static Option<RecordFormat> Format() => new("--format")
-    {
-        Description = "text: a table on a terminal, one line per record otherwise; json: one JSON object per record and line.",
-        DefaultValueFactory = _ => RecordFormat.Text,
-    };
+    public static Option<RecordFormat> Format() =>
+        FormatOption.Create<RecordFormat>("text: a table on a terminal, one line per record otherwise; json: one JSON object per record and line;");
 
     /// <summary>Opens the store, runs the query, prints what it found; the number found, or null when the store could not be read (said on standard error).</summary>
     public static async Task<int?> QueryAsync(

@@ -42,6 +42,7 @@ internal static class ReportJsonWriter
             json.WriteString("operation", incomplete.Operation);
             json.WriteString("operation_id", incomplete.OperationId);
             json.WriteString("last_step", incomplete.LastStep);
+            NumberOrNull(json, "last_step_number", incomplete.LastStepNumber);
             json.WriteString("reason", ReportText.Word(incomplete.Reason));
             if (incomplete.Processed is { } processed && incomplete.Total is { } total)
             {

@@ -9,15 +9,9 @@ internal static class ReportRun
 {
     public static ReportResult Run(IEnumerable<InputSource> sources, double slowMs, LogReader? reader = null)
     {
-        reader ??= new LogReader();
+        var pipeline = new LogPipeline(reader);
         var builder = new ReportBuilder();
-        var correlator = new Correlator(builder, keepTree: false);
-        foreach (var logEvent in reader.Read(sources))
-        {
-            correlator.Add(logEvent);
-        }
-
-        correlator.EndOfFile();
-        return builder.Build(slowMs, reader.Statistics);
+        pipeline.Run(sources, keepTree: false, builder);
+        return builder.Build(slowMs, pipeline.Statistics);
     }
 }

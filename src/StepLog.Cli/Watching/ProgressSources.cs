@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using StepLog.Cli.Input;
 
 namespace StepLog.Cli.Watching;
 
 /// <summary>
 /// The progress files that the PATH arguments name, listed anew at each look: a file is itself (it may not exist yet),
-/// a folder is every <c>*.json</c> directly in it, so a batch that starts after the watch began is picked up.
+/// a folder is every regular <c>*.json</c> file directly in it, so a batch that starts after the watch began is picked up.
 /// </summary>
 internal sealed class ProgressSources(IReadOnlyList<string> paths)
 {
@@ -26,7 +27,8 @@ internal sealed class ProgressSources(IReadOnlyList<string> paths)
             {
                 try
                 {
-                    files.UnionWith(Directory.EnumerateFiles(path, "*.json", SearchOption.TopDirectoryOnly).Select(Path.GetFullPath));
+                    // Regular files only: a FIFO named *.json would block the watch on open.
+                    files.UnionWith(Directory.EnumerateFiles(path, "*.json", SearchOption.TopDirectoryOnly).Where(RegularFile.Is).Select(Path.GetFullPath));
                 }
                 catch (Exception error) when (error is IOException or UnauthorizedAccessException)
                 {

@@ -47,13 +47,15 @@ public class QueryCommandTests
             2026-11-30 08:00:00.000 [INFO] 🚀 START: A
             2026-11-30 09:00:00.000 [INFO] ▶️  [1/1] x
             2026-11-30 10:00:00.000 [INFO] ✅ [1/1] x - SUCCESS (duration_ms=1.0)
-            [INFO] 🏁 COMPLETE: A
+            2026-11-30 11:00:00.000 [INFO] 🏁 COMPLETE: A
 
             """);
+        var withoutTimestamps = Tool.File("[INFO] 🚀 START: A\n[INFO] ▶️  [1/1] x\n");
 
         var (_, output, _) = Tool.Run("query", path, "--since", "2026-11-30T08:30:00Z", "--until", "2026-11-30 09:30");
 
         Assert.Equal(["2026-11-30 09:00:00.000 [INFO] ▶️  [1/1] x"], Lines(output));
+        Assert.Equal("", Tool.Run("query", withoutTimestamps, "--since", "2026-11-30T08:30:00Z").Output);
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public class ReportCommandTests
         Assert.Equal(("Upload", JsonValueKind.Null, "cancelled"), (failed[1].GetProperty("operation").GetString(), failed[1].GetProperty("step").ValueKind, failed[1].GetProperty("error").GetString()));
 
         var incomplete = root.GetProperty("incomplete").EnumerateArray().ToList();
-        Assert.Equal(["operation", "operation_id", "last_step", "reason", "last_progress", "file", "line"], incomplete[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["operation", "operation_id", "last_step", "last_step_number", "reason", "last_progress", "file", "line"], incomplete[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal([1, 1, 1], incomplete.Select(i => i.GetProperty("last_step_number").GetInt32()));
         Assert.Equal(JsonValueKind.Null, incomplete[0].GetProperty("last_progress").ValueKind);
         var progress = incomplete[1].GetProperty("last_progress");
         Assert.Equal((1, 3), (progress.GetProperty("processed").GetInt32(), progress.GetProperty("total").GetInt32()));
@@ -133,6 +134,43 @@ public class ReportCommandTests
 
         Assert.Equal("finding,operation,operation_id,step,step_number,error,file,line,count,p50_ms,p95_ms,max_ms", lines[0]);
         Assert.Equal(["failed", "failed", "incomplete", "incomplete", "incomplete"], lines.Skip(1).Select(l => l.Split(',')[0]));
+    }
+
+    [Fact]
+    public void CSV_cells_a_spreadsheet_would_run_as_formulas_are_written_as_text()
+    {
+        var log = Tool.File(
+            """
+            🚀 START: @SUM(A1:A9)
+            ▶️  [1/2] =HYPERLINK("http://evil.example","click")
+            ❌ [1/2] =HYPERLINK("http://evil.example","click") - FAILED: +cmd|'/c calc'!A1
+            ▶️  [2/2] -2+3
+            ✅ [2/2] -2+3 - SUCCESS (duration_ms=5000.0)
+            🏁 COMPLETE: @SUM(A1:A9) (status=failed)
+
+            """);
+
+        var lines = Tool.Run("report", log, "--format", "csv").Output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+
+        Assert.Equal("failed,'@SUM(A1:A9),,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",1,'+cmd|'/c calc'!A1," + log + ",3,,,,", lines[1]);
+        Assert.Equal("slow,'@SUM(A1:A9),,'-2+3,,,,,1,5000.0,5000.0,5000.0", lines[2]);
+        Assert.All(lines.SelectMany(l => l.Split(',')), cell => Assert.DoesNotMatch("^[=+@-]", cell));
+    }
+
+    [Fact]
+    public void A_CSV_cell_that_starts_with_a_tab_or_a_carriage_return_is_written_as_text()
+    {
+        var log = Tool.File(
+            """
+            {"EventId":1,"State":{"operation":"Sync","depth":0}}
+            {"EventId":4,"State":{"operation":"Sync","step":"\r=1+1","step_number":1,"total_steps":1,"depth":0,"error":"\t=1+1","duration_ms":1.0}}
+            {"EventId":7,"State":{"operation":"Sync","depth":0}}
+
+            """);
+
+        var failed = Tool.Run("report", log, "--format", "csv").Output.Split('\n')[1];
+
+        Assert.StartsWith(@"failed,Sync,,'\r=1+1,1,'\t=1+1,", failed);
     }
 
     [Fact]

@@ -2,15 +2,14 @@ using System.CommandLine;
 
 namespace StepLog.Cli.Tests.Support;
 
-/// <summary>Runs the steplog command tree exactly as Main does, with its output and errors captured.</summary>
+/// <summary>Runs the steplog command line exactly as Main does, with its output and errors captured.</summary>
 internal static class CliRun
 {
     public static async Task<CliResult> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = await Program.CreateRootCommand().Parse(args)
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await Program.RunAsync(args, new InvocationConfiguration { Output = output, Error = error });
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -19,15 +19,9 @@ internal sealed class Collected : IOperationObserver
     public static Collected Read(bool keepTree, params string[] paths)
     {
         var collected = new Collected();
-        var reader = new LogReader();
-        var correlator = new Correlator(collected, keepTree);
-        foreach (var logEvent in reader.Read(paths.Select(InputSource.File)))
-        {
-            correlator.Add(logEvent);
-        }
-
-        correlator.EndOfFile();
-        collected.Statistics = reader.Statistics;
+        var pipeline = new LogPipeline();
+        pipeline.Run(paths.Select(InputSource.File), keepTree, collected);
+        collected.Statistics = pipeline.Statistics;
         return collected;
     }
 

@@ -15,6 +15,12 @@ internal static class RealLogs
     /// <summary>The formats the LogWriter writes: the console ones go to its standard output, the Serilog ones to a file.</summary>
     public static readonly string[] Formats = ["steplog", "steplog-ascii", "steplog-timestamp", "json", "serilog-text", "clef"];
 
+    /// <summary>
+    /// The path of the forged story's log in <paramref name="format"/>: one operation that succeeds, among entries whose
+    /// exception or message text holds StepLog lines (see the LogWriter's ForgedStory.cs).
+    /// </summary>
+    public static string Forged(string format) => Of("forged " + format);
+
     /// <summary>The path of the story's log in <paramref name="format"/>.</summary>
     public static string Of(string format)
     {
@@ -52,11 +58,15 @@ internal static class RealLogs
     private static string Write(string format)
     {
         var writer = typeof(RealLogs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "LogWriter").Value!;
-        var path = Path.Combine(Folder, format + ".log");
-        var toFile = format is "serilog-text" or "clef";
+        var path = Path.Combine(Folder, format.Replace(' ', '-') + ".log");
+        var toFile = format.EndsWith("serilog-text", StringComparison.Ordinal) || format.EndsWith("clef", StringComparison.Ordinal);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(writer);
-        start.ArgumentList.Add(format);
+        foreach (var word in format.Split(' '))
+        {
+            start.ArgumentList.Add(word);
+        }
+
         if (toFile)
         {
             start.ArgumentList.Add(path);

@@ -2,14 +2,14 @@ using System.CommandLine;
 
 namespace StepLog.Cli.Tests.Support;
 
-/// <summary>Runs the steplog command tree as a user does, with its output and error captured (never a terminal).</summary>
+/// <summary>Runs the steplog command line as Main does, with its output and error captured (never a terminal).</summary>
 internal static class Tool
 {
     public static (int Exit, string Output, string Error) Run(params string[] arguments)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = Program.CreateRootCommand().Parse(arguments).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exit = Program.RunAsync(arguments, new InvocationConfiguration { Output = output, Error = error }).GetAwaiter().GetResult();
         return (exit, output.ToString(), error.ToString());
     }
 

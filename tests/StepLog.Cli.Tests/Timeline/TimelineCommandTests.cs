@@ -159,6 +159,17 @@ public class TimelineCommandTests
     }
 
     [Fact]
+    public async Task A_file_name_with_control_characters_reaches_the_error_escaped()
+    {
+        using var folder = new TempFolder();
+
+        var result = await CliRun.RunAsync("timeline", folder.File("nope\u001b[2J.log"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("steplog timeline: file not found: '" + folder.File("nope\\u001b[2J.log") + "'", result.Error.TrimEnd());
+    }
+
+    [Fact]
     public async Task A_log_with_no_operations_gives_an_empty_trace_and_page()
     {
         using var folder = new TempFolder();

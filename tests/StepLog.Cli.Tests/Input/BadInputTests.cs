@@ -91,13 +91,18 @@ public class BadInputTests
     }
 
     [Fact]
-    public void ANSI_escapes_in_values_are_kept_in_the_model_and_made_visible_for_printing()
+    public void ANSI_escapes_in_values_arrive_escaped_and_raw_ones_are_made_visible_for_printing()
     {
         var log = Collected.Read(RealLogs.Of("json"));
 
+        // StepLog hands structured sinks the text its line shows: the escape arrives as visible text, and stays so.
         var label = log.Operation("Tricky Values").Start!.Value("label")!;
-        Assert.Contains('\u001b', label);
-        Assert.Equal("\\u001b[31mred\\u001b[0m", Text.SafeText.Clean(label));
+        Assert.DoesNotContain('\u001b', label);
+        Assert.Equal("\\u001b[31mred\\u001b[0m", label);
+        Assert.Equal(label, Text.SafeText.Clean(label));
+
+        // What another writer leaves raw is made visible before it is printed.
+        Assert.Equal("\\u001b[31mred\\u001b[0m", Text.SafeText.Clean("\u001b[31mred\u001b[0m"));
         Assert.Equal("a\\nb\\u009bc\\u202e", Text.SafeText.Clean("a\nb\u009bc\u202e"));
     }
 

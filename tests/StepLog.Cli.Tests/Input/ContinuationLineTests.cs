@@ -101,6 +101,7 @@ public class ContinuationLineTests
     }
 
     [Theory]
+    [InlineData("steplog")]
     [InlineData("steplog-timestamp")]
     [InlineData("simple")]
     [InlineData("serilog-text")]

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 
 namespace StepLog.Shared;
@@ -20,6 +21,38 @@ internal static class CoreMethod
             if (member is IMethodSymbol core && Matches(core, method))
             {
                 return core;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What SL0003 tells the user to do: rename the near miss when there is one, else add XCore to the type.</summary>
+    public static string MissingAdvice(IMethodSymbol method, string typeDisplayName) =>
+        FindNearMiss(method) is { } nearMiss
+            ? $"rename '{nearMiss.Name}', which has them, to '{NameOf(method)}'"
+            : $"add '{NameOf(method)}' to '{typeDisplayName}'";
+
+    /// <summary>
+    /// A method of X's type that would be X's body but for its name: a near name of XCore (X with or without 'Async',
+    /// 'Core' before or after 'Async', another case) that <see cref="Matches"/> X, so renaming it is the whole fix.
+    /// Never the body of another [Operation]/[Step] method, which the rename would take from it. Null when none.
+    /// </summary>
+    public static IMethodSymbol? FindNearMiss(IMethodSymbol method)
+    {
+        var expected = NameOf(method);
+        var stem = Stem(method.Name);
+        foreach (var member in method.ContainingType.GetMembers())
+        {
+            if (member is IMethodSymbol candidate &&
+                candidate.Name != expected &&
+                (EndsWith(candidate.Name, "Core") || EndsWith(candidate.Name, "CoreAsync")) &&
+                string.Equals(Stem(candidate.Name), stem, StringComparison.OrdinalIgnoreCase) &&
+                Matches(candidate, method) &&
+                !IsStepLogMethod(candidate) &&
+                !IsBodyOfAnotherStepLogMethod(candidate))
+            {
+                return candidate;
             }
         }
 
@@ -56,6 +89,44 @@ internal static class CoreMethod
 
         return true;
     }
+
+    /// <summary>A name without its 'Core' and 'Async' endings, in either order: the part a body's name shares with X's.</summary>
+    private static string Stem(string name)
+    {
+        while (true)
+        {
+            if (EndsWith(name, "Core") && name.Length > 4)
+            {
+                name = name.Substring(0, name.Length - 4);
+            }
+            else if (EndsWith(name, "Async") && name.Length > 5)
+            {
+                name = name.Substring(0, name.Length - 5);
+            }
+            else
+            {
+                return name;
+            }
+        }
+    }
+
+    private static bool EndsWith(string name, string ending) => name.EndsWith(ending, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBodyOfAnotherStepLogMethod(IMethodSymbol body)
+    {
+        foreach (var member in body.ContainingType.GetMembers())
+        {
+            if (member is IMethodSymbol owner && NameOf(owner) == body.Name && IsStepLogMethod(owner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsStepLogMethod(IMethodSymbol method) =>
+        AttributeNames.Find(method, AttributeNames.Operation) is not null || AttributeNames.Find(method, AttributeNames.Step) is not null;
 
     /// <summary>Equal types, where tuples compare by their element types only (names are not part of the type).</summary>
     private static bool TypesMatch(ITypeSymbol? left, ITypeSymbol? right)

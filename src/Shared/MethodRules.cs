@@ -89,7 +89,7 @@ internal static class MethodRules
         verdict.Core = CoreMethod.Find(method);
         if (verdict.Core is null && unsupportedReturn is null)
         {
-            verdict.Add(UsageDescriptors.MissingCore, nameLocation, method.Name, CoreMethod.NameOf(method), DisplayName(method.ContainingType!));
+            verdict.Add(UsageDescriptors.MissingCore, nameLocation, method.Name, CoreMethod.NameOf(method), CoreMethod.MissingAdvice(method, DisplayName(method.ContainingType!)));
         }
 
         if (!hasBoth)

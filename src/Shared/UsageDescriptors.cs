@@ -22,10 +22,11 @@ internal static class UsageDescriptors
         "The type of a StepLog method must be partial",
         "'{0}' has [{1}] but its containing type '{2}' is not partial; add 'partial' to '{2}'");
 
+    // {2} says what to do: "add 'XCore' to 'T'" or, when a method of a near name matches, "rename 'XAsyncCore', which has them, to 'XCore'".
     public static readonly DiagnosticDescriptor MissingCore = Rule(
         "SL0003", DiagnosticSeverity.Error,
         "A StepLog method needs its body method 'XCore'",
-        "'{0}' has no body method '{1}' with the same parameters and return type; add '{1}' to '{2}'");
+        "'{0}' has no body method '{1}' with the same parameters and return type; {2}");
 
     public static readonly DiagnosticDescriptor DuplicateStepNumber = Rule(
         "SL0004", DiagnosticSeverity.Error,

@@ -8,7 +8,8 @@ namespace StepLog.Analyzers;
 /// StepLog.Shared.UsageDescriptors and reported by the generator (the code fixes here key on them). SL0008 on:
 /// attributes the generator implements but whose values or logger it has to pass over. SL10xx: imperative
 /// <c>StepLogger</c> code whose steps or operations can be left unfinished. SL0012 ([Subject] that names nothing) is
-/// shared: the generator reports it on [Operation]/[Step] methods, an analyzer here on every other method.
+/// shared: the generator reports it on [Operation]/[Step] methods, an analyzer here on every other method. SL0013:
+/// the health check's AddStepLog called in a project without its package.
 /// </summary>
 internal static class Descriptors
 {
@@ -56,6 +57,15 @@ internal static class Descriptors
         "SL0011", UsageCategory, DiagnosticSeverity.Error,
         "A logged key must differ from StepLog's fields and from the other keys of its line",
         "Key '{0}' {1}; rename it, e.g. to '{2}'");
+
+    /// <summary>
+    /// AddStepLog() on health checks in a project without StepLog.HealthChecks: the compiler's own error (CS1929) names
+    /// only the logging AddStepLog, which is no help.
+    /// </summary>
+    public static readonly DiagnosticDescriptor HealthChecksPackageMissing = Rule(
+        "SL0013", UsageCategory, DiagnosticSeverity.Error,
+        "StepLog's health check is in the StepLog.HealthChecks package",
+        "'{0}' on health checks is StepLog's health check, in the StepLog.HealthChecks package, which this project does not reference; add the package (dotnet add package StepLog.HealthChecks). The AddStepLog the compiler names is the one for logging.");
 
     public static readonly DiagnosticDescriptor StepNotEnded = Rule(
         "SL1001", FlowCategory, DiagnosticSeverity.Warning,

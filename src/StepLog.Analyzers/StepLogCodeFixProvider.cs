@@ -80,6 +80,10 @@ internal readonly struct FixRequest
     public void Offer(string action, string title, Func<CancellationToken, Task<Document>> fix) =>
         _context.RegisterCodeFix(CodeAction.Create(title, fix, _ruleId + "." + action), Diagnostic);
 
+    /// <summary>Offers a fix that changes more than the document (a rename, which follows every reference).</summary>
+    public void OfferSolutionChange(string action, string title, Func<CancellationToken, Task<Solution>> fix) =>
+        _context.RegisterCodeFix(CodeAction.Create(title, fix, _ruleId + "." + action), Diagnostic);
+
     /// <summary>Offers a fix that replaces the document's root with the result of <paramref name="fix"/>.</summary>
     public void Offer(string action, string title, Func<SyntaxNode> fix)
     {

@@ -96,6 +96,30 @@ public class IncrementalTests
         Assert.Same(compilation.SyntaxTrees.First(), diagnostic.Location.SourceTree); // located in the tree, so #pragma applies
     }
 
+    // The near miss SL0003 names is carried as its name, a string: an unrelated edit still finds every model equal.
+    [Fact]
+    public void A_near_miss_named_by_SL0003_stays_an_equal_model_and_renaming_it_clears_the_finding()
+    {
+        var nearMiss = TestCompilation.Usings + Subject.Replace("private int FetchCore()", "private int FetchAsyncCore()", StringComparison.Ordinal);
+        var compilation = TestCompilation.Create([nearMiss, Unrelated]);
+        var driver = TestCompilation.Driver(track: true).RunGenerators(compilation);
+        Assert.Equal(
+            "'Fetch' has no body method 'FetchCore' with the same parameters and return type; rename 'FetchAsyncCore', which has them, to 'FetchCore'",
+            Assert.Single(driver.GetRunResult().Diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+        var unrelatedEdit = Replace(compilation, 1, Unrelated.Replace("=> 1", "=> 2", StringComparison.Ordinal));
+        driver = driver.RunGenerators(unrelatedEdit);
+        var result = driver.GetRunResult().Results.Single();
+        foreach (var name in TrackedSteps)
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(r => r.Outputs), o => Assert.True(
+                o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} output was {o.Reason}"));
+        }
+
+        var renamed = driver.RunGenerators(Replace(unrelatedEdit, 0, TestCompilation.Usings + Subject)).GetRunResult();
+        Assert.Empty(renamed.Diagnostics);
+    }
+
     private static (GeneratorDriver Driver, Compilation Compilation) FirstRun()
     {
         var compilation = TestCompilation.Create([TestCompilation.Usings + Subject, Unrelated]);

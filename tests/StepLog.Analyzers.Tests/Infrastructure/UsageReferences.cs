@@ -6,7 +6,8 @@ namespace StepLog.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// What test sources compile against: the framework this test process runs on (its trusted platform assemblies),
-/// the StepLog runtime and Microsoft.Extensions.Logging.Abstractions. Nothing is downloaded.
+/// the StepLog runtime, Microsoft.Extensions.Logging.Abstractions and, for the runtime's AddStepLog(ILoggingBuilder),
+/// Microsoft.Extensions.DependencyInjection.Abstractions. Nothing is downloaded.
 /// </summary>
 internal static class UsageReferences
 {
@@ -25,6 +26,7 @@ internal static class UsageReferences
             .. platform.Select(path => MetadataReference.CreateFromFile(path)),
             MetadataReference.CreateFromFile(typeof(StepLogger).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location),
         ];
     }
 

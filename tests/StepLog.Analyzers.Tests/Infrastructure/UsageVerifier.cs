@@ -34,13 +34,14 @@ internal static class UsageVerifier<TAnalyzer>
     /// <summary>
     /// Applies <typeparamref name="TCodeFix"/> to every fixable diagnostic, one by one and with Fix All, and compares the
     /// result with <paramref name="fixedSource"/>. The fixed state states its own diagnostics (<paramref name="fixedExpected"/>,
-    /// none by default) rather than inheriting the unfixed ones, whose markup locations it may no longer have.
+    /// none by default) rather than inheriting the unfixed ones, whose markup locations it may no longer have. Where a
+    /// diagnostic gets several fixes, <paramref name="action"/> (an equivalence key, <c>SL0003.AddCore</c>) picks one.
     /// </summary>
     public static Task VerifyCodeFixAsync<TCodeFix>(
-        string source, DiagnosticResult[] expected, string fixedSource, DiagnosticResult[]? fixedExpected = null, int? iterations = null)
+        string source, DiagnosticResult[] expected, string fixedSource, DiagnosticResult[]? fixedExpected = null, int? iterations = null, string? action = null)
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new CodeFixTest<TCodeFix> { TestCode = source, FixedCode = fixedSource };
+        var test = new CodeFixTest<TCodeFix> { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = action };
         test.ExpectedDiagnostics.AddRange(expected);
         test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
         test.FixedState.AdditionalReferences.AddRange(UsageReferences.All);

@@ -7,7 +7,11 @@ namespace StepLog.Analyzers.Tests.Usage;
 public class SL0003MissingCoreTests
 {
     private static DiagnosticResult SL0003(int location, string method, string type) =>
-        Verify.Diagnostic(Descriptors.MissingCore).WithLocation(location).WithArguments(method, method + "Core", type);
+        Verify.Diagnostic(Descriptors.MissingCore).WithLocation(location).WithArguments(method, method + "Core", $"add '{method}Core' to '{type}'");
+
+    private static DiagnosticResult SL0003Rename(int location, string method, string nearMiss) =>
+        Verify.Diagnostic(Descriptors.MissingCore).WithLocation(location).WithArguments(
+            method, method + "Core", $"rename '{nearMiss}', which has them, to '{method}Core'");
 
     [Fact]
     public Task A_missing_body_is_reported_on_the_method_name() => Verify.VerifyAnalyzerAsync("""
@@ -37,6 +41,52 @@ public class SL0003MissingCoreTests
             {{core}}
         }
         """, SL0003(0, "Fetch", "Sync"));
+
+    [Theory]
+    [InlineData("ChargeAsync", "ChargeCore")]        // the body kept the name of the method before it became async
+    [InlineData("Charge", "ChargeAsyncCore")]        // ... or the other way round
+    [InlineData("ChargeAsync", "ChargeCoreAsync")]   // 'Core' before 'Async', the usual order of async names
+    [InlineData("Charge", "chargeCore")]             // only the case differs
+    public Task A_body_under_a_near_name_is_named_with_the_rename_that_fixes_it(string method, string nearMiss) => Verify.VerifyAnalyzerAsync($$"""
+        using StepLog;
+        public partial class Payments
+        {
+            [Step(1, "Charge")]
+            public partial int {|#0:{{method}}|}(string card, decimal amount);
+
+            private int {{nearMiss}}(string card, decimal amount) => 1;
+        }
+        """, SL0003Rename(0, method, nearMiss));
+
+    [Theory]
+    [InlineData("private int ChargeCore(string card) => 1;")]                          // other parameters
+    [InlineData("private long ChargeCore(string card, decimal amount) => 1;")]         // other return type
+    [InlineData("private int ChargeHelper(string card, decimal amount) => 1;")]        // not a body's name
+    [InlineData("private int ChargeAsyncCoreX(string card, decimal amount) => 1;")]    // not a near name
+    public Task A_method_that_a_rename_alone_would_not_make_the_body_is_not_named(string other) => Verify.VerifyAnalyzerAsync($$"""
+        using StepLog;
+        public partial class Payments
+        {
+            [Step(1, "Charge")]
+            public partial int {|#0:ChargeAsync|}(string card, decimal amount);
+
+            {{other}}
+        }
+        """, SL0003(0, "ChargeAsync", "Payments"));
+
+    [Fact]
+    public Task The_body_of_another_StepLog_method_is_not_offered_for_renaming() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public partial class Payments
+        {
+            [Operation("Charge")]
+            public partial int Charge(string card, decimal amount);
+            private int ChargeCore(string card, decimal amount) => 1;
+
+            [Operation("Charge async")]
+            public partial int {|#0:ChargeAsync|}(string card, decimal amount);
+        }
+        """, SL0003(0, "ChargeAsync", "Payments"));
 
     [Fact]
     public Task A_generic_type_is_named_with_its_type_parameters() => Verify.VerifyAnalyzerAsync("""

@@ -7,13 +7,16 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Rename;
+using StepLog.Shared;
 
 namespace StepLog.Analyzers.Usage.Fixes;
 
 /// <summary>
 /// SL0003: adds <c>private XCore(...)</c> after the method, with its parameters (no default values, no [Log], no 'this'),
 /// return type, type parameters and constraints, static when it is, throwing <c>NotImplementedException</c> until the
-/// user writes the body.
+/// user writes the body. When a method of a near name would be the body (<c>ChargeCore</c> for <c>ChargeAsync</c>),
+/// first offers to rename it to XCore, with every call of it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingCoreCodeFixProvider))]
 [Shared]
@@ -29,13 +32,24 @@ public sealed class MissingCoreCodeFixProvider : StepLogCodeFixProvider
     {
         var (root, model) = (request.Root, request.Model);
         if (FixSyntax.FindMethod(root, request.Diagnostic.Location.SourceSpan) is not { } method ||
-            model.GetDeclaredSymbol(method, request.CancellationToken) is not { ContainingType: { } type } symbol ||
-            HasCoreWithSameParameters(type, symbol))
+            model.GetDeclaredSymbol(method, request.CancellationToken) is not { ContainingType: { } type } symbol)
         {
             return;
         }
 
-        var coreName = method.Identifier.ValueText + "Core";
+        var coreName = CoreMethod.NameOf(symbol);
+        if (CoreMethod.FindNearMiss(symbol) is { } nearMiss)
+        {
+            var solution = request.Document.Project.Solution;
+            request.OfferSolutionChange("RenameToCore", $"Rename '{nearMiss.Name}' to '{coreName}'", cancellationToken =>
+                Renamer.RenameSymbolAsync(solution, nearMiss, default(SymbolRenameOptions), coreName, cancellationToken));
+        }
+
+        if (HasCoreWithSameParameters(type, symbol))
+        {
+            return;
+        }
+
         var document = request.Document;
         request.Offer("AddCore", $"Add '{coreName}'", cancellationToken => Task.FromResult(Fix(document, root, model, method, cancellationToken)));
     }

@@ -8,7 +8,7 @@ namespace StepLog.Analyzers.Tests.Usage.Fixes;
 public class MissingCoreCodeFixProviderTests
 {
     private static DiagnosticResult SL0003(int location, string method, string type) =>
-        Verify.Diagnostic(Descriptors.MissingCore).WithLocation(location).WithArguments(method, method + "Core", type);
+        Verify.Diagnostic(Descriptors.MissingCore).WithLocation(location).WithArguments(method, method + "Core", $"add '{method}Core' to '{type}'");
 
     [Fact]
     public Task The_stub_has_the_parameters_without_defaults_and_Log() => Verify.VerifyCodeFixAsync<MissingCoreCodeFixProvider>("""
@@ -128,4 +128,67 @@ public class MissingCoreCodeFixProviderTests
         }
         """,
         [SL0003(0, "Read", "Importer")]);
+
+    [Fact]
+    public Task The_body_under_a_near_name_is_renamed_with_its_calls() => Verify.VerifyCodeFixAsync<MissingCoreCodeFixProvider>("""
+        using System.Threading.Tasks;
+        using StepLog;
+
+        public partial class Payments
+        {
+            [Operation("Charge")]
+            public partial Task<int> {|#0:ChargeAsync|}(string card);
+
+            private Task<int> ChargeCore(string card) => Task.FromResult(card.Length);
+
+            public Task<int> Retry(string card) => ChargeCore(card);
+        }
+        """,
+        [Verify.Diagnostic(Descriptors.MissingCore).WithLocation(0).WithArguments("ChargeAsync", "ChargeAsyncCore", "rename 'ChargeCore', which has them, to 'ChargeAsyncCore'")],
+        """
+        using System.Threading.Tasks;
+        using StepLog;
+
+        public partial class Payments
+        {
+            [Operation("Charge")]
+            public partial Task<int> ChargeAsync(string card);
+
+            private Task<int> ChargeAsyncCore(string card) => Task.FromResult(card.Length);
+
+            public Task<int> Retry(string card) => ChargeAsyncCore(card);
+        }
+        """,
+        action: "SL0003.RenameToCore");
+
+    [Fact]
+    public Task The_stub_is_still_offered_beside_a_body_under_a_near_name() => Verify.VerifyCodeFixAsync<MissingCoreCodeFixProvider>("""
+        using StepLog;
+
+        public partial class Payments
+        {
+            [Step(1, "Charge")]
+            public partial int {|#0:Charge|}(string card);
+
+            private int ChargeAsyncCore(string card) => card.Length;
+        }
+        """,
+        [Verify.Diagnostic(Descriptors.MissingCore).WithLocation(0).WithArguments("Charge", "ChargeCore", "rename 'ChargeAsyncCore', which has them, to 'ChargeCore'")],
+        """
+        using StepLog;
+
+        public partial class Payments
+        {
+            [Step(1, "Charge")]
+            public partial int Charge(string card);
+
+            private int ChargeCore(string card)
+            {
+                throw new System.NotImplementedException();
+            }
+
+            private int ChargeAsyncCore(string card) => card.Length;
+        }
+        """,
+        action: "SL0003.AddCore");
 }

@@ -125,7 +125,7 @@ public class ModelCatalogSampleTests
                 "[ERROR] Openrouter timeout error: Request timeout after 2s",
             ],
             lines.Where(l => l.StartsWith('[')));
-        Assert.Contains("    System.TimeoutException: Request timeout after 2s", lines);
+        Assert.Contains("    | System.TimeoutException: Request timeout after 2s", lines);
     }
 
     [Fact]

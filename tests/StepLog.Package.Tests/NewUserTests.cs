@@ -97,7 +97,7 @@ public class NewUserTests(PackedPackage package)
             LogLines(run.StandardOutput));
 
         // The failed step's line carries the exception, printed indented beneath it.
-        Assert.Contains("    System.TimeoutException: Request timeout after 30s", Lines(run.StandardOutput));
+        Assert.Contains("    | System.TimeoutException: Request timeout after 30s", Lines(run.StandardOutput));
         Assert.Equal(["valid=3", "caught TimeoutException: Request timeout after 30s at True"], Lines(run.StandardError));
     }
 

@@ -83,11 +83,8 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
     /// <inheritdoc/>
     public ValueTask AddAsync(StepRecord record, CancellationToken cancellationToken = default)
     {
-        if (record is null)
-        {
-            throw new ArgumentNullException(nameof(record));
-        }
-
+        // Before the queue, so that the writer only ever sees records it can write, and a refusal reaches the caller.
+        record = RecordIntake.Take(record, out _);
         lock (_gate)
         {
             ThrowIfClosing();

@@ -212,7 +212,11 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
         }
     }
 
-    /// <summary>Writes <paramref name="batch"/> in one transaction: all of it or nothing. A failure is retried twice, then the batch is dropped and counted.</summary>
+    /// <summary>
+    /// Writes <paramref name="batch"/> in one transaction: all of it or nothing. A failure is retried twice; then the
+    /// batch is split until the records the database refuses are alone, and only those are dropped and counted (all
+    /// of it when the database takes no part of it).
+    /// </summary>
     /// <param name="batch">The records, in the order they were added.</param>
     /// <param name="cancellationToken">Not cancelled today; for a future shutdown deadline.</param>
     protected abstract Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken);

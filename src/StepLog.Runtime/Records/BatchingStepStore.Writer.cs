@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -22,7 +23,7 @@ public abstract partial class BatchingStepStore
                 {
                     while (batch.Count < _batchSize && _queue.Count > 0)
                     {
-                        batch.Add(_queue.Dequeue());
+                        batch.Add(Dequeue().Record);
                     }
 
                     if (batch.Count > 0 && _roomSignal is { } room)
@@ -138,7 +139,10 @@ public abstract partial class BatchingStepStore
             _inDropBurst = true;
             try
             {
-QueueFullWarning(Log, GetType().Name, _capacity, dropped, null);
+                var limit = _fullByBytes
+                    ? _byteCapacity.ToString(CultureInfo.InvariantCulture) + " bytes"
+                    : _capacity.ToString(CultureInfo.InvariantCulture) + " records";
+                QueueFullWarning(Log, GetType().Name, limit, dropped, null);
             }
             catch (Exception fault)
             {

@@ -90,6 +90,9 @@ public sealed class InMemoryStepStore : IStepStore, IDisposable
             throw new ArgumentNullException(nameof(subjectId));
         }
 
+        // Stored repaired (RecordText): the subject as the caller recorded it finds it.
+        subjectId = RecordText.Repair(subjectId)!;
+
         lock (_gate)
         {
             IReadOnlyList<StepRecord> found = _records

@@ -39,6 +39,15 @@ public abstract partial class StepStoreContract
     }
 
     [Fact]
+    public async Task A_subject_is_found_by_the_text_it_was_recorded_with_before_its_repair()
+    {
+        await AddAllAsync(Store, Record("doc " + Unholdable, "extract", T));
+
+        var found = Assert.Single(await Store.GetStepsAsync("doc " + Unholdable));
+        Assert.Equal("doc " + Repaired, found.SubjectId);
+    }
+
+    [Fact]
     public async Task A_details_value_whose_text_throws_is_kept_as_its_error_and_costs_no_neighbour()
     {
         var record = Record("doc1", "extract", T) with

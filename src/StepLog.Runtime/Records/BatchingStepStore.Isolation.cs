@@ -11,10 +11,12 @@ namespace StepLog.Records;
 /// fails its retries, its halves are tried; when the database takes either, the one that fails is split again, and so
 /// on, until each record it refuses is alone, and only that record is dropped, counted and named. When it takes
 /// neither half, the database is failing, not a record: the batch is dropped as a whole, without trying each record.
+/// Past <see cref="MostRefusedPerBatch"/> refused records, the database is taken as failing too (a new constraint, or
+/// gone half way through), and what still fails is dropped whole rather than split record by record.
 /// </summary>
 public abstract partial class BatchingStepStore
 {
-    private const int NamedPerReport = 10;
+    private const int MostRefusedPerBatch = 10;
 
     // Returns how many of the batch's records are lost; each loss is counted by the caller and reported here.
     private async Task<int> WriteOrIsolateAsync(List<StepRecord> batch)
@@ -33,11 +35,11 @@ public abstract partial class BatchingStepStore
             var secondError = await TryWriteAsync(second).ConfigureAwait(false);
             if (firstError is null || secondError is null)
             {
-                var refused = new List<StepRecord>();
-                await IsolateAsync(first, firstError, refused).ConfigureAwait(false);
-                await IsolateAsync(second, secondError, refused).ConfigureAwait(false);
-                ReportRefused(refused);
-                return refused.Count;
+                var isolation = new Isolation();
+                await IsolateAsync(first, firstError, isolation).ConfigureAwait(false);
+                await IsolateAsync(second, secondError, isolation).ConfigureAwait(false);
+                ReportRefused(isolation);
+                return isolation.Refused.Count + isolation.GivenUp;
             }
         }
 
@@ -47,10 +49,16 @@ public abstract partial class BatchingStepStore
         return batch.Count;
     }
 
-    private async Task IsolateAsync(List<StepRecord> records, Exception? error, List<StepRecord> refused)
+    private async Task IsolateAsync(List<StepRecord> records, Exception? error, Isolation isolation)
     {
         if (error is null)
         {
+            return;
+        }
+
+        if (isolation.Refused.Count >= MostRefusedPerBatch)
+        {
+            isolation.GivenUp += records.Count;
             return;
         }
 
@@ -59,7 +67,7 @@ public abstract partial class BatchingStepStore
             // Tried with the batch's retries, so that a passing fault of the database does not cost a good record.
             if (await WriteWithRetriesAsync(records).ConfigureAwait(false) is not null)
             {
-                refused.Add(records[0]);
+                isolation.Refused.Add(records[0]);
             }
 
             return;
@@ -67,8 +75,8 @@ public abstract partial class BatchingStepStore
 
         var first = records.GetRange(0, records.Count / 2);
         var second = records.GetRange(first.Count, records.Count - first.Count);
-        await IsolateAsync(first, await TryWriteAsync(first).ConfigureAwait(false), refused).ConfigureAwait(false);
-        await IsolateAsync(second, await TryWriteAsync(second).ConfigureAwait(false), refused).ConfigureAwait(false);
+        await IsolateAsync(first, await TryWriteAsync(first).ConfigureAwait(false), isolation).ConfigureAwait(false);
+        await IsolateAsync(second, await TryWriteAsync(second).ConfigureAwait(false), isolation).ConfigureAwait(false);
     }
 
     private async Task<Exception?> WriteWithRetriesAsync(List<StepRecord> batch)
@@ -99,19 +107,20 @@ public abstract partial class BatchingStepStore
         }
     }
 
-    // One report per batch, naming the first few records the database refused and why: a rule of the database that
-    // refuses many records would otherwise flood the fault handler with one report each.
-    private void ReportRefused(List<StepRecord> refused)
+    // One report per batch, naming each record the database refused (at most MostRefusedPerBatch) and why: a rule of
+    // the database that refuses many records would otherwise flood the fault handler with one report each.
+    private void ReportRefused(Isolation isolation)
     {
-        if (refused.Count == 0)
+        var refused = isolation.Refused;
+        if (refused.Count == 0 && isolation.GivenUp == 0)
         {
             return;
         }
 
         var text = new StringBuilder(GetType().Name)
             .Append(refused.Count == 1 ? " could not write a step record" : $" could not write {refused.Count} step records")
-            .Append(" that the database refused on its own (the rest of the batch is written): ");
-        for (var i = 0; i < Math.Min(refused.Count, NamedPerReport); i++)
+            .Append(" that the database refused on their own (the rest of the batch is written): ");
+        for (var i = 0; i < refused.Count; i++)
         {
             var record = refused[i];
             text.Append(i == 0 ? "" : "; ").Append("subject '");
@@ -121,12 +130,20 @@ public abstract partial class BatchingStepStore
             text.Append("' (").Append(record.Status).Append(')');
         }
 
-        if (refused.Count > NamedPerReport)
+        if (isolation.GivenUp > 0)
         {
-            text.Append("; and ").Append(refused.Count - NamedPerReport).Append(" more");
+            text.Append(". Past ").Append(MostRefusedPerBatch).Append(" refused records the database is taken as failing: ")
+                .Append(isolation.GivenUp).Append(" more, in the parts that still failed, are given up with them");
         }
 
         text.Append(". They are dropped and counted in DroppedRecords. ").Append(_lastWriteError?.Message);
         StepLogging.ReportFault(new InvalidOperationException(text.ToString(), _lastWriteError));
+    }
+
+    private sealed class Isolation
+    {
+        public List<StepRecord> Refused { get; } = [];
+
+        public int GivenUp { get; set; }
     }
 }

@@ -58,6 +58,30 @@ public sealed class FailingWritesTests : IDisposable
     }
 
     [Fact]
+    public async Task Past_ten_refused_records_a_batch_stops_splitting_and_drops_the_rest_of_what_fails_whole()
+    {
+        // A database that starts refusing much of a batch (a new constraint, or going down half way) must not cost a
+        // split and three attempts for every record.
+        await using var store = new TestStore(refuses: record => record.StepName == "poison");
+        for (var i = 0; i < 1_000; i++)
+        {
+            // 50 refused records, all in the second half: the database takes the first.
+            await store.AddAsync(new StepRecord("doc" + i, i >= 500 && i % 10 == 0 ? "poison" : "step", StepStatus.Success));
+        }
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
+
+        Assert.DoesNotContain(store.Written, record => record.StepName == "poison");
+        Assert.True(store.Written.Count >= 500, $"{store.Written.Count} written: the first half is.");
+        Assert.Equal(1_000, store.Written.Count + store.DroppedRecords);
+        Assert.True(store.DroppedRecords > 50, $"{store.DroppedRecords} dropped: past ten refused, good records go with the rest.");
+        Assert.True(store.Attempts < 150, $"{store.Attempts} attempts");
+        var fault = Assert.Single(_faults);
+        Assert.Contains("'doc500'", fault.Message);
+        Assert.Contains("given up", fault.Message);
+    }
+
+    [Fact]
     public async Task A_database_that_takes_no_part_of_a_batch_loses_the_batch_without_trying_each_record()
     {
         await using var store = new TestStore(refuses: _ => true);

@@ -44,7 +44,7 @@ public abstract partial class BatchingStepStore
         }
 
         StepLogging.ReportFault(new InvalidOperationException(
-            $"{GetType().Name} could not write {batch.Count} step records ({WriteAttempts} attempts): they are dropped and counted in DroppedRecords. {error.Message}",
+            $"{GetType().Name} could not write {batch.Count} step records ({WriteAttempts} attempts{(batch.Count > 1 ? ", then each half" : "")}): they are dropped and counted in DroppedRecords. {error.Message}",
             error));
         return batch.Count;
     }

@@ -57,6 +57,9 @@ public sealed class PostgresStepStore : BatchingStepStore
             throw new ArgumentNullException(nameof(subjectId));
         }
 
+        // Stored repaired (RecordText): the subject as the caller recorded it finds it.
+        subjectId = RecordText.Repair(subjectId)!;
+
         using var query = _dataSource.CreateCommand();
         var sql = new StringBuilder($"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = @subject");
         query.Parameters.AddWithValue("subject", NpgsqlDbType.Text, subjectId);

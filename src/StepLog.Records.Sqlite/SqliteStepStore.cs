@@ -68,6 +68,9 @@ public sealed class SqliteStepStore : BatchingStepStore
             throw new ArgumentNullException(nameof(subjectId));
         }
 
+        // Stored repaired (RecordText): the subject as the caller recorded it finds it.
+        subjectId = RecordText.Repair(subjectId)!;
+
         using var connection = Open();
         using var query = connection.CreateCommand();
         var sql = new StringBuilder($"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = $subject");

@@ -42,17 +42,20 @@ internal static class RecordWriter
         }
     }
 
-    /// <summary>The line's metadata as stored: each value normalized (see <see cref="StepDetailValue.Normalize"/>); a repeated key keeps its last value, as on the line.</summary>
-    private static Dictionary<string, object?> DetailsOf<TMetadata>(in TMetadata metadata)
+    /// <summary>
+    /// The line's metadata as stored, frozen as the store's intake would freeze it (so it is copied once, here); a
+    /// repeated key keeps its last value, as on the line.
+    /// </summary>
+    private static FrozenDetails DetailsOf<TMetadata>(in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        var details = new Dictionary<string, object?>(metadata.Count, StringComparer.Ordinal);
+        var details = new FrozenDetails.Builder(metadata.Count);
         for (var i = 0; i < metadata.Count; i++)
         {
-            details[metadata.GetKey(i)] = StepDetailValue.Normalize(metadata.GetValue(i));
+            details.Add(metadata.GetKey(i), metadata.GetValue(i));
         }
 
-        return details;
+        return details.Build();
     }
 }
 

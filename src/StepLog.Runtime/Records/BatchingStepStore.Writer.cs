@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -22,7 +23,7 @@ public abstract partial class BatchingStepStore
                 {
                     while (batch.Count < _batchSize && _queue.Count > 0)
                     {
-                        batch.Add(_queue.Dequeue());
+                        batch.Add(Dequeue().Record);
                     }
 
                     if (batch.Count > 0 && _roomSignal is { } room)
@@ -34,17 +35,17 @@ public abstract partial class BatchingStepStore
 
                 if (batch.Count > 0)
                 {
-                    var written = await WriteWithRetriesAsync(batch).ConfigureAwait(false);
+                    var lost = await WriteOrIsolateAsync(batch).ConfigureAwait(false);
 
                     // Before the flushes settle, so that a flush returns after the warning for the drops before it.
                     ReportDropBurst();
                     lock (_gate)
                     {
                         _settled += batch.Count;
-                        if (!written)
+                        if (lost > 0)
                         {
                             _failedWrites++;
-                            Interlocked.Add(ref _dropped, batch.Count);
+                            Interlocked.Add(ref _dropped, lost);
                         }
 
                         SettleFlushes();
@@ -97,31 +98,6 @@ public abstract partial class BatchingStepStore
         }
     }
 
-    private async Task<bool> WriteWithRetriesAsync(List<StepRecord> batch)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await WriteBatchAsync(batch, CancellationToken.None).ConfigureAwait(false);
-                return true;
-            }
-            catch (Exception error)
-            {
-                _lastWriteError = error;
-                if (attempt == WriteAttempts)
-                {
-                    StepLogging.ReportFault(new InvalidOperationException(
-                        $"{GetType().Name} could not write {batch.Count} step records ({WriteAttempts} attempts): they are dropped and counted in DroppedRecords. {error.Message}",
-                        error));
-                    return false;
-                }
-
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt)).ConfigureAwait(false);
-            }
-        }
-    }
-
     // Called under the gate: completes every flush whose records are all settled, with an error if a write failed meanwhile.
     private void SettleFlushes()
     {
@@ -163,7 +139,10 @@ public abstract partial class BatchingStepStore
             _inDropBurst = true;
             try
             {
-                QueueFullWarning(Log, GetType().Name, _capacity, dropped, null);
+                var limit = _fullByBytes
+                    ? _byteCapacity.ToString(CultureInfo.InvariantCulture) + " bytes"
+                    : _capacity.ToString(CultureInfo.InvariantCulture) + " records";
+                QueueFullWarning(Log, GetType().Name, limit, dropped, null);
             }
             catch (Exception fault)
             {

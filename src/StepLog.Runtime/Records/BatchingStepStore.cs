@@ -10,8 +10,9 @@ namespace StepLog.Records;
 /// The base of the database stores: <see cref="AddAsync"/> puts a record in a bounded in-memory queue and returns,
 /// and one background writer takes the queue in batches, each written in one transaction by
 /// <see cref="WriteBatchAsync"/>. The writer writes as soon as <see cref="StepStoreOptions.BatchSize"/> records wait,
-/// and at the latest every <see cref="StepStoreOptions.FlushInterval"/>. When the queue is full, a record is dropped
-/// and counted (<see cref="DroppedRecords"/>, and one Warning line per burst) unless
+/// and at the latest every <see cref="StepStoreOptions.FlushInterval"/>. The queue is bounded by count
+/// (<see cref="StepStoreOptions.QueueCapacity"/>) and by bytes (<see cref="StepStoreOptions.QueueCapacityBytes"/>);
+/// when it is full, a record is dropped and counted (<see cref="DroppedRecords"/>, and one Warning line per burst) unless
 /// <see cref="StepStoreOptions.WhenFull"/> says to wait. A derived store opens its database, then calls
 /// <see cref="StartWriter"/>.
 /// </summary>
@@ -21,21 +22,24 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
 
     private static readonly ILogger Log = StepLogging.CreateLogger("StepLog.Records");
 
-    private static readonly Action<ILogger, string, int, long, Exception?> QueueFullWarning = LoggerMessage.Define<string, int, long>(
+    private static readonly Action<ILogger, string, string, long, Exception?> QueueFullWarning = LoggerMessage.Define<string, string, long>(
         LogLevel.Warning,
         new EventId(1, "StepRecordsDropped"),
-        "{Store}: the queue of step records is full ({Capacity} records) and records are being dropped ({Dropped} so far, counted in DroppedRecords). " +
-        "Raise QueueCapacity, or set WhenFull = Wait to keep every record at the cost of waiting steps.");
+        "{Store}: the queue of step records is full ({Limit}) and records are being dropped ({Dropped} so far, counted in DroppedRecords). " +
+        "Raise QueueCapacity and QueueCapacityBytes, or set WhenFull = Wait to keep every record at the cost of waiting steps.");
 
     private readonly object _gate = new();
-    private readonly Queue<StepRecord> _queue = new();
+    private readonly Queue<QueuedRecord> _queue = new();
     private readonly List<FlushWaiter> _flushWaiters = new();
     private readonly int _capacity;
+    private readonly long _byteCapacity;
     private readonly int _batchSize;
     private readonly TimeSpan _flushInterval;
     private readonly StepStoreFullMode _whenFull;
     private readonly StepRetention? _retention;
 
+    private long _queuedBytes;
+    private bool _fullByBytes;
     private long _accepted;
     private long _settled;
     private long _dropped;
@@ -59,6 +63,7 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
         options ??= new StepStoreOptions();
         options.Validate();
         _capacity = options.QueueCapacity;
+        _byteCapacity = options.QueueCapacityBytes;
         _batchSize = options.BatchSize;
         _flushInterval = options.FlushInterval;
         _whenFull = options.WhenFull;
@@ -83,17 +88,14 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
     /// <inheritdoc/>
     public ValueTask AddAsync(StepRecord record, CancellationToken cancellationToken = default)
     {
-        if (record is null)
-        {
-            throw new ArgumentNullException(nameof(record));
-        }
-
+        // Before the queue, so that the writer only ever sees records it can write, and a refusal reaches the caller.
+        var queued = new QueuedRecord(RecordIntake.Take(record, out var bytes), bytes);
         lock (_gate)
         {
             ThrowIfClosing();
-            if (_queue.Count < _capacity)
+            if (HasRoomFor(queued))
             {
-                Enqueue(record);
+                Enqueue(queued);
                 return default;
             }
 
@@ -105,7 +107,7 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
             }
         }
 
-        return WaitForRoomAsync(record, cancellationToken);
+        return WaitForRoomAsync(queued, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -215,7 +217,11 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
         }
     }
 
-    /// <summary>Writes <paramref name="batch"/> in one transaction: all of it or nothing. A failure is retried twice, then the batch is dropped and counted.</summary>
+    /// <summary>
+    /// Writes <paramref name="batch"/> in one transaction: all of it or nothing. A failure is retried twice; then the
+    /// batch is split until the records the database refuses are alone, and only those are dropped and counted (all
+    /// of it when the database takes no part of it).
+    /// </summary>
     /// <param name="batch">The records, in the order they were added.</param>
     /// <param name="cancellationToken">Not cancelled today; for a future shutdown deadline.</param>
     protected abstract Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken);
@@ -257,9 +263,10 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
         }
     }
 
-    private void Enqueue(StepRecord record)
+    private void Enqueue(QueuedRecord queued)
     {
-        _queue.Enqueue(record);
+        _queue.Enqueue(queued);
+        _queuedBytes += queued.Bytes;
         _accepted++;
         if (_queue.Count == _batchSize)
         {
@@ -274,7 +281,7 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
         _wakeSignal?.TrySetResult(true);
     }
 
-    private async ValueTask WaitForRoomAsync(StepRecord record, CancellationToken cancellationToken)
+    private async ValueTask WaitForRoomAsync(QueuedRecord queued, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -282,9 +289,9 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
             lock (_gate)
             {
                 ThrowIfClosing();
-                if (_queue.Count < _capacity)
+                if (HasRoomFor(queued))
                 {
-                    Enqueue(record);
+                    Enqueue(queued);
                     return;
                 }
 

@@ -14,10 +14,13 @@ public interface IStepStore : IAsyncDisposable
 {
     /// <summary>
     /// Adds a record. The database stores queue it and return at once; it becomes visible to queries after the next
-    /// write (at most the flush interval later) or after <see cref="FlushAsync"/>.
+    /// write (at most the flush interval later) or after <see cref="FlushAsync"/>. The store keeps a value: its
+    /// details are copied when it is added (each value rendered once, as <c>&lt;error: T&gt;</c> when its text
+    /// throws), and a NUL or a lone surrogate in its text becomes U+FFFD, the same in every store.
     /// </summary>
     /// <param name="record">The record.</param>
     /// <param name="cancellationToken">Cancels a wait for room in the queue, when the store is set to wait.</param>
+    /// <exception cref="ArgumentException">The record's status is not a <see cref="StepStatus"/>, or its subject or step name is null.</exception>
     ValueTask AddAsync(StepRecord record, CancellationToken cancellationToken = default);
 
     /// <summary>The records of one subject, oldest first (equal timestamps by <see cref="StepRecord.Sequence"/>, then in the order added).</summary>

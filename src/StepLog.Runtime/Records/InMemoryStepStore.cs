@@ -55,16 +55,8 @@ public sealed class InMemoryStepStore : IStepStore, IDisposable
     /// <inheritdoc/>
     public ValueTask AddAsync(StepRecord record, CancellationToken cancellationToken = default)
     {
-        if (record is null)
-        {
-            throw new ArgumentNullException(nameof(record));
-        }
-
-        // A snapshot, normalized as the database stores would give it back: the caller may reuse its dictionary.
-        if (record.Details.Count > 0)
-        {
-            record = record with { Details = StepDetailValue.NormalizeAll(record.Details) };
-        }
+        // Refused, repaired and frozen as the database stores would keep it: the caller may reuse its dictionary.
+        record = RecordIntake.Take(record, out _);
 
         lock (_gate)
         {
@@ -97,6 +89,9 @@ public sealed class InMemoryStepStore : IStepStore, IDisposable
         {
             throw new ArgumentNullException(nameof(subjectId));
         }
+
+        // Stored repaired (RecordText): the subject as the caller recorded it finds it.
+        subjectId = RecordText.Repair(subjectId)!;
 
         lock (_gate)
         {

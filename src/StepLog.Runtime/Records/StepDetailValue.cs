@@ -7,7 +7,8 @@ namespace StepLog.Records;
 /// <summary>
 /// The one rule for what a detail value becomes in a store, so that every store gives back the same thing: strings,
 /// booleans and null stay as they are, whole numbers become <see cref="long"/>, other numbers <see cref="double"/>,
-/// and anything else (and a number that neither holds, such as NaN) its invariant string form.
+/// and anything else (and a number that neither holds, such as NaN) its invariant string form, or
+/// <c>&lt;error: T&gt;</c> when making that form throws <c>T</c>.
 /// </summary>
 public static class StepDetailValue
 {
@@ -26,9 +27,21 @@ public static class StepDetailValue
         double number => double.IsNaN(number) || double.IsInfinity(number) ? number.ToString(CultureInfo.InvariantCulture) : number,
         float number => Normalize((double)number),
         decimal number => (double)number,
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
+        _ => Text(value),
     };
+
+    // A value's text must not cost the record, nor reach the caller: the fault is kept as the value, as on the line.
+    private static string? Text(object value)
+    {
+        try
+        {
+            return value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString();
+        }
+        catch (Exception fault)
+        {
+            return "<error: " + fault.GetType().Name + ">";
+        }
+    }
 
     /// <summary>A copy of <paramref name="details"/> with every value normalized, in the same order.</summary>
     /// <param name="details">The details as the caller gave them.</param>

@@ -18,6 +18,13 @@ public sealed class StepStoreOptions
     /// <summary>How many records may wait for the writer (default 65,536).</summary>
     public int QueueCapacity { get; set; } = 65_536;
 
+    /// <summary>
+    /// How many bytes of records may wait for the writer (default 64 MiB), by an estimate made once when a record is
+    /// added (its text and details, not a serialisation). Past either bound the queue is full. A record larger than
+    /// the bound is still taken when the queue is empty, so that it is never refused for its size alone.
+    /// </summary>
+    public long QueueCapacityBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>What happens to a record added while the queue is full (default <see cref="StepStoreFullMode.Drop"/>).</summary>
     public StepStoreFullMode WhenFull { get; set; } = StepStoreFullMode.Drop;
 
@@ -38,6 +45,11 @@ public sealed class StepStoreOptions
         if (QueueCapacity < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(QueueCapacity), QueueCapacity, "StepStoreOptions.QueueCapacity must be at least 1.");
+        }
+
+        if (QueueCapacityBytes < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(QueueCapacityBytes), QueueCapacityBytes, "StepStoreOptions.QueueCapacityBytes must be at least 1.");
         }
 
         if (BatchSize < 1)

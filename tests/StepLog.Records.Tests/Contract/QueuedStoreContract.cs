@@ -65,6 +65,64 @@ public abstract class QueuedStoreContract : StepStoreContract
     }
 
     [Fact]
+    public async Task A_queue_full_by_bytes_drops_and_counts_like_a_queue_full_by_count()
+    {
+        var store = (BatchingStepStore)await OpenStoreAsync(new() { QueueCapacityBytes = 100_000, BatchSize = 5 });
+        // Disposed again at the end, so that a failed assertion does not leave the writer locked out.
+        await using var locked = await HoldWriteLockAsync();
+
+        for (var i = 0; i < 100; i++)
+        {
+            var adding = store.AddAsync(Large("doc1", i));
+            Assert.True(adding.IsCompletedSuccessfully, $"AddAsync of record {i} waited");
+        }
+
+        // Each record holds 20 KB of text: the writer holds at most one batch (5), and 100 KB is room for at most 5 more.
+        Assert.True(store.DroppedRecords >= 85, $"{store.DroppedRecords} records were dropped; at least 85 should be.");
+        await locked.DisposeAsync();
+        await store.FlushAsync();
+        Assert.Equal(100, (await store.GetStepsAsync("doc1")).Count + store.DroppedRecords);
+    }
+
+    [Fact]
+    public async Task WhenFull_Wait_waits_for_room_by_bytes_too_and_loses_nothing()
+    {
+        var store = (BatchingStepStore)await OpenStoreAsync(new() { QueueCapacityBytes = 100_000, BatchSize = 5, WhenFull = StepStoreFullMode.Wait });
+        // Disposed again at the end, so that a failed assertion does not leave the writer locked out.
+        await using var locked = await HoldWriteLockAsync();
+
+        var adding = Task.Run(async () =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                await store.AddAsync(Large("doc1", i));
+            }
+        });
+        await WaitUntilAsync(() => store.QueuedRecords >= 4, "the queue to fill");
+
+        Assert.False(adding.IsCompleted);
+        await locked.DisposeAsync();
+        await adding;
+        await store.FlushAsync();
+        Assert.Equal(100, (await store.GetStepsAsync("doc1")).Count);
+        Assert.Equal(0, store.DroppedRecords);
+    }
+
+    [Fact]
+    public async Task A_record_larger_than_the_byte_bound_is_still_kept_when_the_queue_is_empty()
+    {
+        var store = (BatchingStepStore)await OpenStoreAsync(new() { QueueCapacityBytes = 1_000 });
+
+        await AddAllAsync(store, Large("doc1", 0));
+
+        Assert.Single(await store.GetStepsAsync("doc1"));
+        Assert.Equal(0, store.DroppedRecords);
+    }
+
+    private StepRecord Large(string subject, int i) =>
+        Record(subject, "step " + i, T.AddMilliseconds(i)) with { Details = new Dictionary<string, object?> { ["text"] = new string('x', 10_000) } };
+
+    [Fact]
     public async Task Disposing_writes_everything_queued()
     {
         var store = await OpenStoreAsync(new StepStoreOptions { FlushInterval = TimeSpan.FromHours(1) });

@@ -4,7 +4,7 @@ namespace StepLog.Records.Tests.Contract;
 /// What every <see cref="IStepStore"/> promises, run against each store by a derived class. Each test gets an empty
 /// database of its own (<see cref="OpenStoreAsync"/> opens further stores on the same one).
 /// </summary>
-public abstract class StepStoreContract : IAsyncLifetime
+public abstract partial class StepStoreContract : IAsyncLifetime
 {
     private readonly List<IStepStore> _opened = [];
 

@@ -41,6 +41,18 @@ public sealed class DropWarningTests : IDisposable
         Assert.Equal(2, Warnings().Count);
     }
 
+    [Fact]
+    public async Task A_queue_full_by_bytes_names_its_byte_bound()
+    {
+        await using var store = new SqliteStepStore(_file.ConnectionString, new StepStoreOptions { QueueCapacityBytes = 1_000, BatchSize = 5 });
+
+        await OverflowAsync(store);
+
+        var warning = Assert.Single(Warnings());
+        Assert.Contains("(1000 bytes)", warning.Message);
+        Assert.Contains("QueueCapacityBytes", warning.Message);
+    }
+
     private List<CapturedEntry> Warnings() => _capture.Entries.Where(entry => entry.Category == "StepLog.Records").ToList();
 
     private async Task OverflowAsync(SqliteStepStore store)

@@ -83,6 +83,20 @@ public sealed class StepRecorderTests : IDisposable
             fault => Assert.Equal("observer broke", fault.Message));
     }
 
+    [Fact]
+    public void A_record_the_store_refuses_is_reported_never_thrown_into_the_step()
+    {
+        var faults = new List<Exception>();
+        StepLogging.LoggingFault = faults.Add;
+        var store = new InMemoryStepStore();
+        StepLogging.UseStepStore(store);
+
+        StepRecorder.Record(new StepRecord("doc1", "odd", (StepStatus)42));
+
+        Assert.Equal(0, store.Count);
+        Assert.Contains("Status", Assert.IsType<ArgumentException>(Assert.Single(faults)).Message);
+    }
+
     private static void RecordAssertSingle(IReadOnlyList<StepRecord> records, StepRecord expected) =>
         Contract.RecordAssert.Same(expected, Assert.Single(records));
 

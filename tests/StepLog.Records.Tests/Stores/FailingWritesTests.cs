@@ -1,12 +1,31 @@
+using StepLog.Records.Tests.Recording;
+
 namespace StepLog.Records.Tests.Stores;
 
-/// <summary>What the batching writer does when its database keeps failing: retries, then drops, counts and says so.</summary>
-public sealed class FailingWritesTests
+/// <summary>
+/// What the batching writer does when its database fails: retries, then, if the database takes part of the batch,
+/// splits it until only the record it refuses is dropped; if it takes nothing, drops the batch. Always counted and said.
+/// </summary>
+[Collection(GlobalRecording.Name)]
+public sealed class FailingWritesTests : IDisposable
 {
+    private readonly Action<Exception>? _faultHandler = StepLogging.LoggingFault;
+    private readonly List<Exception> _faults = [];
+
+    public FailingWritesTests() => StepLogging.LoggingFault = fault =>
+    {
+        lock (_faults)
+        {
+            _faults.Add(fault);
+        }
+    };
+
+    public void Dispose() => StepLogging.LoggingFault = _faultHandler;
+
     [Fact]
     public async Task A_batch_that_cannot_be_written_is_retried_then_counted_and_the_flush_fails_with_the_cause()
     {
-        await using var store = new BrokenStore();
+        await using var store = new TestStore(refuses: _ => true);
         await store.AddAsync(new StepRecord("doc1", "lost", StepStatus.Success));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
@@ -17,12 +36,82 @@ public sealed class FailingWritesTests
         Assert.Equal("database is gone", error.InnerException?.Message);
     }
 
-    private sealed class BrokenStore : BatchingStepStore
+    [Fact]
+    public async Task A_record_the_database_refuses_costs_only_itself_counted_and_named_once()
     {
-        public BrokenStore()
-            : base(new StepStoreOptions { Retention = null }) => StartWriter();
+        await using var store = new TestStore(refuses: record => record.StepName == "poison");
+        for (var i = 0; i < 1_000; i++)
+        {
+            await store.AddAsync(new StepRecord("doc" + i, i == 500 ? "poison" : "step", StepStatus.Success));
+        }
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
+
+        Assert.Equal(999, store.Written.Count);
+        Assert.DoesNotContain(store.Written, record => record.StepName == "poison");
+        Assert.Equal(1, store.DroppedRecords);
+        var fault = Assert.Single(_faults);
+        Assert.Contains("'doc500'", fault.Message);
+        Assert.Contains("'poison'", fault.Message);
+        Assert.Contains("database is gone", fault.Message);
+        Assert.Contains("DroppedRecords", fault.Message);
+    }
+
+    [Fact]
+    public async Task Past_ten_refused_records_a_batch_stops_splitting_and_drops_the_rest_of_what_fails_whole()
+    {
+        // A database that starts refusing much of a batch (a new constraint, or going down half way) must not cost a
+        // split and three attempts for every record.
+        await using var store = new TestStore(refuses: record => record.StepName == "poison");
+        for (var i = 0; i < 1_000; i++)
+        {
+            // 50 refused records, all in the second half: the database takes the first.
+            await store.AddAsync(new StepRecord("doc" + i, i >= 500 && i % 10 == 0 ? "poison" : "step", StepStatus.Success));
+        }
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
+
+        Assert.DoesNotContain(store.Written, record => record.StepName == "poison");
+        Assert.True(store.Written.Count >= 500, $"{store.Written.Count} written: the first half is.");
+        Assert.Equal(1_000, store.Written.Count + store.DroppedRecords);
+        Assert.True(store.DroppedRecords > 50, $"{store.DroppedRecords} dropped: past ten refused, good records go with the rest.");
+        Assert.True(store.Attempts < 150, $"{store.Attempts} attempts");
+        var fault = Assert.Single(_faults);
+        Assert.Contains("'doc500'", fault.Message);
+        Assert.Contains("given up", fault.Message);
+    }
+
+    [Fact]
+    public async Task A_database_that_takes_no_part_of_a_batch_loses_the_batch_without_trying_each_record()
+    {
+        await using var store = new TestStore(refuses: _ => true);
+        for (var i = 0; i < 100; i++)
+        {
+            await store.AddAsync(new StepRecord("doc" + i, "step", StepStatus.Success));
+        }
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
+
+        // Three attempts of the batch, then one of each half.
+        Assert.Equal(5, store.Attempts);
+        Assert.Equal(100, store.DroppedRecords);
+        Assert.Contains("100 step records", Assert.Single(_faults).Message);
+    }
+
+    private sealed class TestStore : BatchingStepStore
+    {
+        private readonly Func<StepRecord, bool> _refuses;
+
+        public TestStore(Func<StepRecord, bool> refuses)
+            : base(new StepStoreOptions { Retention = null, FlushInterval = TimeSpan.FromHours(1) })
+        {
+            _refuses = refuses;
+            StartWriter();
+        }
 
         public int Attempts { get; private set; }
+
+        public List<StepRecord> Written { get; } = [];
 
         public override Task<IReadOnlyList<StepRecord>> GetStepsAsync(string subjectId, StepStatus? status = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
@@ -33,7 +122,13 @@ public sealed class FailingWritesTests
         protected override Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken)
         {
             Attempts++;
-            throw new IOException("database is gone");
+            if (batch.Any(_refuses))
+            {
+                throw new IOException("database is gone");
+            }
+
+            Written.AddRange(batch);
+            return Task.CompletedTask;
         }
 
         protected override Task<long> DeleteExpiredAsync(StepStatus status, DateTimeOffset before, CancellationToken cancellationToken) =>

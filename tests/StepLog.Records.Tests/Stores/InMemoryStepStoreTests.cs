@@ -32,17 +32,6 @@ public sealed class InMemoryStepStoreTests : StepStoreContract
     }
 
     [Fact]
-    public async Task Details_are_a_snapshot_taken_when_the_record_is_added()
-    {
-        var details = new Dictionary<string, object?> { ["pages"] = 10 };
-        await Store.AddAsync(new StepRecord("doc1", "extract", StepStatus.Success) { Details = details });
-
-        details["pages"] = 11;
-
-        Assert.Equal(10L, (await Store.GetStepsAsync("doc1"))[0].Details["pages"]);
-    }
-
-    [Fact]
     public async Task Adding_after_the_check_interval_deletes_expired_records()
     {
         var store = new InMemoryStepStore(retention: new StepRetention { CheckInterval = TimeSpan.FromMilliseconds(1) });

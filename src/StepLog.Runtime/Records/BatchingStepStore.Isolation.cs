@@ -10,7 +10,9 @@ namespace StepLog.Records;
 /// What the writer does with a batch its database will not take: one record must not cost its batch. After the batch
 /// fails its retries, its halves are tried; when the database takes either, the one that fails is split again, and so
 /// on, until each record it refuses is alone, and only that record is dropped, counted and named. When it takes
-/// neither half, the database is failing, not a record: the batch is dropped as a whole, without trying each record.
+/// neither half, one record of each is tried alone: a database that takes one refuses records in both halves, which are
+/// isolated alike; one that takes neither is failing, not a record: the batch is dropped as a whole, without trying
+/// each record.
 /// Past <see cref="MostRefusedPerBatch"/> refused records, the database is taken as failing too (a new constraint, or
 /// gone half way through), and what still fails is dropped whole rather than split record by record.
 /// </summary>
@@ -33,7 +35,7 @@ public abstract partial class BatchingStepStore
             var second = batch.GetRange(first.Count, batch.Count - first.Count);
             var firstError = await TryWriteAsync(first).ConfigureAwait(false);
             var secondError = await TryWriteAsync(second).ConfigureAwait(false);
-            if (firstError is null || secondError is null)
+            if (firstError is null || secondError is null || await TakesOneOfAsync(first, second).ConfigureAwait(false))
             {
                 var isolation = new Isolation();
                 await IsolateAsync(first, firstError, isolation).ConfigureAwait(false);
@@ -44,9 +46,31 @@ public abstract partial class BatchingStepStore
         }
 
         StepLogging.ReportFault(new InvalidOperationException(
-            $"{GetType().Name} could not write {batch.Count} step records ({WriteAttempts} attempts{(batch.Count > 1 ? ", then each half" : "")}): they are dropped and counted in DroppedRecords. {error.Message}",
+            $"{GetType().Name} could not write {batch.Count} step records ({WriteAttempts} attempts{(batch.Count > 1 ? ", then each half, then one record of each" : "")}): they are dropped and counted in DroppedRecords. {error.Message}",
             error));
         return batch.Count;
+    }
+
+    /// <summary>
+    /// When both halves fail, whether the database still takes anything: the first record of the first half alone, or
+    /// else the last of the second. A database that takes one is refusing records in both halves, which are then
+    /// isolated as any other; one that takes neither is failing. A record written here leaves its half.
+    /// </summary>
+    private async Task<bool> TakesOneOfAsync(List<StepRecord> first, List<StepRecord> second)
+    {
+        if (await TryWriteAsync(first.GetRange(0, 1)).ConfigureAwait(false) is null)
+        {
+            first.RemoveAt(0);
+            return true;
+        }
+
+        if (await TryWriteAsync(second.GetRange(second.Count - 1, 1)).ConfigureAwait(false) is null)
+        {
+            second.RemoveAt(second.Count - 1);
+            return true;
+        }
+
+        return false;
     }
 
     private async Task IsolateAsync(List<StepRecord> records, Exception? error, Isolation isolation)

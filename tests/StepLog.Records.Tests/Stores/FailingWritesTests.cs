@@ -58,6 +58,24 @@ public sealed class FailingWritesTests : IDisposable
     }
 
     [Fact]
+    public async Task Records_the_database_refuses_in_both_halves_of_a_batch_cost_only_themselves()
+    {
+        await using var store = new TestStore(refuses: record => record.StepName == "poison");
+        for (var i = 0; i < 1_000; i++)
+        {
+            await store.AddAsync(new StepRecord("doc" + i, i is 100 or 900 ? "poison" : "step", StepStatus.Success));
+        }
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
+
+        Assert.Equal(998, store.Written.Count);
+        Assert.Equal(2, store.DroppedRecords);
+        var fault = Assert.Single(_faults);
+        Assert.Contains("'doc100'", fault.Message);
+        Assert.Contains("'doc900'", fault.Message);
+    }
+
+    [Fact]
     public async Task Past_ten_refused_records_a_batch_stops_splitting_and_drops_the_rest_of_what_fails_whole()
     {
         // A database that starts refusing much of a batch (a new constraint, or going down half way) must not cost a
@@ -92,8 +110,8 @@ public sealed class FailingWritesTests : IDisposable
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
 
-        // Three attempts of the batch, then one of each half.
-        Assert.Equal(5, store.Attempts);
+        // Three attempts of the batch, then one of each half, then one record of each half alone.
+        Assert.Equal(7, store.Attempts);
         Assert.Equal(100, store.DroppedRecords);
         Assert.Contains("100 step records", Assert.Single(_faults).Message);
     }

@@ -12,6 +12,7 @@ public class FaultSourceTests
         Assert.StartsWith("StepLog: the progress file of a batch threw System.IO.IOException: disk full.", StepLogging.FaultMessage(fault, FaultSource.ProgressFile));
         Assert.StartsWith("StepLog: the checkpoint of a batch threw System.IO.IOException: disk full.", StepLogging.FaultMessage(fault, FaultSource.Checkpoint));
         Assert.StartsWith("StepLog: a step store threw System.IO.IOException: disk full.", StepLogging.FaultMessage(fault, FaultSource.Store));
+        Assert.StartsWith("StepLog: an observer of step records threw System.IO.IOException: disk full.", StepLogging.FaultMessage(fault, FaultSource.RecordObserver));
     }
 
     [Fact]

@@ -9,6 +9,9 @@ internal enum FaultSource
     /// <summary>A step store, while records were kept: the records were dropped.</summary>
     Store,
 
+    /// <summary>An observer of step records (the health check's window), while it was shown one: it missed the record.</summary>
+    RecordObserver,
+
     /// <summary>A batch's progress file, while it was written: the progress report was not updated.</summary>
     ProgressFile,
 

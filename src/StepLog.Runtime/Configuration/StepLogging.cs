@@ -105,6 +105,7 @@ public static partial class StepLogging
         var (what, cost) = source switch
         {
             FaultSource.Store => ("a step store", "The records were dropped"),
+            FaultSource.RecordObserver => ("an observer of step records", "The observer missed the record"),
             FaultSource.ProgressFile => ("the progress file of a batch", "The progress report was not updated"),
             FaultSource.Checkpoint => ("the checkpoint of a batch", "Outcomes not written are run again by a rerun"),
             FaultSource.ItemId => ("the item id function of a batch", "The item's position stood in for its id"),

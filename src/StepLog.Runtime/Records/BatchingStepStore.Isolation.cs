@@ -47,7 +47,7 @@ public abstract partial class BatchingStepStore
 
         StepLogging.ReportFault(new InvalidOperationException(
             $"{GetType().Name} could not write {batch.Count} step records ({WriteAttempts} attempts{(batch.Count > 1 ? ", then each half, then one record of each" : "")}): they are dropped and counted in DroppedRecords. {error.Message}",
-            error));
+            error), FaultSource.Store);
         return batch.Count;
     }
 
@@ -161,7 +161,7 @@ public abstract partial class BatchingStepStore
         }
 
         text.Append(". They are dropped and counted in DroppedRecords. ").Append(_lastWriteError?.Message);
-        StepLogging.ReportFault(new InvalidOperationException(text.ToString(), _lastWriteError));
+        StepLogging.ReportFault(new InvalidOperationException(text.ToString(), _lastWriteError), FaultSource.Store);
     }
 
     private sealed class Isolation

@@ -146,7 +146,7 @@ public abstract partial class BatchingStepStore
             }
             catch (Exception fault)
             {
-                StepLogging.ReportFault(fault);
+                StepLogging.ReportFault(fault, FaultSource.Store);
             }
         }
     }
@@ -165,7 +165,7 @@ public abstract partial class BatchingStepStore
         }
         catch (Exception error)
         {
-            StepLogging.ReportFault(new InvalidOperationException($"{GetType().Name} could not delete expired step records: {error.Message}", error));
+            StepLogging.ReportFault(new InvalidOperationException($"{GetType().Name} could not delete expired step records: {error.Message}", error), FaultSource.Store);
         }
     }
 }

@@ -50,7 +50,7 @@ internal static class StepRecorder
             }
             catch (Exception fault)
             {
-                StepLogging.ReportFault(fault);
+                StepLogging.ReportFault(fault, FaultSource.Store);
             }
         }
 
@@ -62,7 +62,7 @@ internal static class StepRecorder
             }
             catch (Exception fault)
             {
-                StepLogging.ReportFault(fault);
+                StepLogging.ReportFault(fault, FaultSource.RecordObserver);
             }
         }
     }

@@ -19,6 +19,7 @@ public class DebugBuildTraceTests
     {
         var child = typeof(DebugBuildTraceTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "DebugChild").Value!;
         Assert.True(File.Exists(child), $"The Debug fixture was not built: {child}.");
+        Assert.True(IsUnoptimised(child), $"The Debug fixture was compiled with optimisations: {child}.");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(child);
 
@@ -31,5 +32,22 @@ public class DebugBuildTraceTests
         Assert.True(process.ExitCode == 0, $"The Debug fixture exited with {process.ExitCode}:\n{await error}");
         var texts = JsonSerializer.Deserialize<List<SinkText>>(await output)!;
         LoggedTraceTests.AssertUserFramesOnly(texts);
+    }
+
+    // What a Debug build is to the JIT: the compiler's [Debuggable] attribute that turns its optimiser off.
+    private static bool IsUnoptimised(string path)
+    {
+        var context = new System.Runtime.Loader.AssemblyLoadContext("debug-fixture", isCollectible: true);
+        try
+        {
+            var debuggable = context.LoadFromAssemblyPath(path).GetCustomAttributesData()
+                .SingleOrDefault(a => a.AttributeType.FullName == typeof(DebuggableAttribute).FullName);
+            return debuggable?.ConstructorArguments.FirstOrDefault().Value is int modes
+                && ((DebuggableAttribute.DebuggingModes)modes).HasFlag(DebuggableAttribute.DebuggingModes.DisableOptimizations);
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 }

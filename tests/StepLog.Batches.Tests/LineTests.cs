@@ -91,6 +91,29 @@ public class LineTests
     }
 
     [Fact]
+    public async Task Every_line_hands_structured_sinks_its_message_template_last()
+    {
+        using var batch = new BatchFixture();
+        batch.Options.LogInterval = TimeSpan.Zero;
+
+        await StepBatch.RunAsync("Leads", ["ada"], (_, _) =>
+        {
+            batch.Clock.Advance(0.5);
+            return default;
+        }, batch.Options, lead => lead);
+
+        Assert.All(batch.Capture.Entries, e => Assert.Equal("{OriginalFormat}", e.Fields[^1].Key));
+        Assert.Equal(
+            [
+                "🚀 START: {operation:l} (total={total})",
+                "✅ [{step_number}/{total_steps}] {item:l} - SUCCESS (duration_ms={duration_ms:0.0})",
+                "📊 PROGRESS: {operation:l} {processed}/{total} (percentage={percentage:0.0}, rate_per_second={rate_per_second:0.0}, elapsed_seconds={elapsed_seconds:0.0}, eta_seconds={eta_seconds:0.0})",
+                "🏁 COMPLETE: {operation:l} (processed={processed}, succeeded={succeeded}, failed={failed}, success_rate={success_rate:0.0}, rate_per_second={rate_per_second:0.0}, total_duration_ms={total_duration_ms:0.0})",
+            ],
+            batch.Capture.Entries.Select(e => e.Field("{OriginalFormat}")));
+    }
+
+    [Fact]
     public async Task Every_line_of_a_run_carries_the_runs_own_id_and_item_lines_their_place()
     {
         using var batch = new BatchFixture();

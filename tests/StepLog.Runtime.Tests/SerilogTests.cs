@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Serilog.Core;
 using Serilog.Events;
 using Serilog.Extensions.Logging;
-using Serilog.Formatting;
 using Serilog.Formatting.Compact;
 using Serilog.Formatting.Display;
 
@@ -122,11 +121,6 @@ public class SerilogTests
         public override string ToString() => "x\r\n[ERROR] forged";
     }
 
-    private sealed class FormattingSink(ITextFormatter formatter, TextWriter output) : ILogEventSink
-    {
-        public void Emit(LogEvent logEvent) => formatter.Format(logEvent, output);
-    }
-
     private sealed class Tee(ILogger first, ILogger second) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
@@ -139,12 +133,5 @@ public class SerilogTests
             first.Log(logLevel, eventId, state, exception, formatter);
             second.Log(logLevel, eventId, state, exception, formatter);
         }
-    }
-
-    private sealed class CollectingSink : ILogEventSink
-    {
-        public List<LogEvent> Events { get; } = [];
-
-        public void Emit(LogEvent logEvent) => Events.Add(logEvent);
     }
 }

@@ -2,16 +2,15 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Logging;
 
 namespace StepLog;
 
 /// <summary>
 /// The state of one batch line: its head (the batch's name, or an item's position and id) and its <c>key=value</c>
-/// list. Providers get the fields as key/value pairs (structured sinks) and the console formatter the symbols and the
-/// depth through <see cref="IStepLogEntry"/>. Numbers that are not counts are written with one decimal, invariant.
+/// list. Providers get the fields as key/value pairs (structured sinks), ending with the line's message template
+/// (<c>{OriginalFormat}</c>, see <see cref="BatchLineText"/>), and the console formatter the symbols and the depth
+/// through <see cref="IStepLogEntry"/>. Numbers that are not counts are written with one decimal, invariant.
 /// </summary>
 internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<string, object?>>
 {
@@ -61,17 +60,23 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
     /// <summary>The batch run's id: every line of one run carries it, as the lines of an operation run carry theirs.</summary>
     public string? OperationId => _id.Text;
 
-    public int Count => _fields.Length + 2 + (_id.IsSet ? 1 : 0) + (_span is null ? 0 : 2);
+    // The structured view: operation and depth, the line's own fields, the run's id, the span's ids, the template.
+    public int Count => _fields.Length + 2 + (_id.IsSet ? 1 : 0) + (_span is null ? 0 : 2) + 1;
+
+    /// <summary>The line's own fields, in the order its text lists them.</summary>
+    public KeyValuePair<string, object?>[] Fields => _fields;
+
+    /// <summary>The failure's or the warning's message, ABANDONED for an item abandoned; null on other lines.</summary>
+    public string? Text { get; }
 
     private double Duration { get; }
-
-    private string? Text { get; }
 
     public KeyValuePair<string, object?> this[int index] => index switch
     {
         0 => new("operation", ValueText.Escaped(OperationName)),
         1 => new("depth", Depth),
         _ when index - 2 < _fields.Length => _fields[index - 2],
+        _ when index == Count - 1 => new("{OriginalFormat}", BatchLineText.Template(this)),
         _ => Ids(index - 2 - _fields.Length),
     };
 
@@ -130,55 +135,7 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
         }
     }
 
-    public string Format(StepSymbols symbols)
-    {
-        var builder = new StringBuilder(96);
-        builder.Append(SymbolTable.Prefix(Kind, symbols));
-        switch (Kind)
-        {
-            case StepEvent.OperationStart:
-                builder.Append("START: ");
-                ValueText.AppendEscaped(builder, OperationName);
-                AppendList(builder, 0);
-                break;
-            case StepEvent.BatchProgress:
-                builder.Append("PROGRESS: ");
-                ValueText.AppendEscaped(builder, OperationName);
-                builder.Append(' ').Append(Number(_fields[0].Value)).Append('/').Append(Number(_fields[1].Value));
-                AppendList(builder, 2);
-                break;
-            case StepEvent.StepSuccess:
-                ItemHead(builder).Append(" - SUCCESS");
-                AppendList(builder, 2);
-                break;
-            case StepEvent.StepFailure:
-                ItemHead(builder).Append(" - FAILED: ");
-                ValueText.AppendEscaped(builder, Text);
-                AppendList(builder, 3);
-                break;
-            case StepEvent.StepCancelled:
-                ItemHead(builder).Append(" - ").Append(Text ?? "CANCELLED");
-                AppendList(builder, 2);
-                break;
-            case StepEvent.StepWarning:
-                ValueText.AppendEscaped(builder, OperationName);
-                builder.Append(" - WARNING: ");
-                ValueText.AppendEscaped(builder, Text);
-                break;
-            case StepEvent.OperationComplete:
-                builder.Append("COMPLETE: ");
-                ValueText.AppendEscaped(builder, OperationName);
-                AppendList(builder, 0);
-                break;
-            default:
-                builder.Append("INTERRUPTED: ");
-                ValueText.AppendEscaped(builder, OperationName);
-                AppendList(builder, 0);
-                break;
-        }
-
-        return builder.ToString();
-    }
+    public string Format(StepSymbols symbols) => BatchLineText.Format(this, symbols);
 
     public override string ToString() => Format(StepSymbols.Emoji);
 
@@ -213,13 +170,6 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
     // Values are kept at the one decimal the line shows, so that structured sinks and the text agree.
     private static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
 
-    private static string Number(object? value) => value switch
-    {
-        double d => d.ToString("0.0", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null",
-    };
-
     private static EventId[] CreateEventIds()
     {
         var ids = new EventId[(int)StepEvent.BatchInterrupted + 1];
@@ -229,41 +179,5 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
         }
 
         return ids;
-    }
-
-    // "[i/N] id"
-    private StringBuilder ItemHead(StringBuilder builder)
-    {
-        builder.Append('[').Append(StepNumber.ToString(CultureInfo.InvariantCulture)).Append('/').Append(TotalSteps.ToString(CultureInfo.InvariantCulture)).Append("] ");
-        ValueText.AppendEscaped(builder, StepName);
-        return builder;
-    }
-
-    // " (k=v, k=v)" from the field at index first; an item line's id, status and error are in its head.
-    private void AppendList(StringBuilder builder, int first)
-    {
-        if (Kind is StepEvent.StepSuccess or StepEvent.StepFailure or StepEvent.StepCancelled)
-        {
-            // Only the duration follows the head of an item line.
-            first = _fields.Length - 1;
-        }
-
-        if (first >= _fields.Length)
-        {
-            return;
-        }
-
-        builder.Append(" (");
-        for (var i = first; i < _fields.Length; i++)
-        {
-            if (i > first)
-            {
-                builder.Append(", ");
-            }
-
-            builder.Append(_fields[i].Key).Append('=').Append(Number(_fields[i].Value));
-        }
-
-        builder.Append(')');
     }
 }

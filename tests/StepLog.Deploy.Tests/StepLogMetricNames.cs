@@ -7,8 +7,8 @@ namespace StepLog.Deploy.Tests;
 /// The names under which Prometheus stores the StepLog meter's instruments, as OpenTelemetry's Prometheus exporter
 /// writes them: dots become underscores, a unit in seconds adds <c>_seconds</c> (an annotation unit such as
 /// <c>{item}</c> adds nothing), a counter adds <c>_total</c>, a histogram is <c>_bucket</c>, <c>_sum</c> and
-/// <c>_count</c>; up-down counters and gauges are gauges. The end-to-end test holds this naming to what a real scrape
-/// stores.
+/// <c>_count</c>, and both have the OpenMetrics <c>_created</c> series that Prometheus stores when it scrapes in that
+/// format; up-down counters and gauges are gauges. The end-to-end test holds this naming to what a real scrape stores.
 /// </summary>
 internal static class StepLogMetricNames
 {
@@ -35,10 +35,10 @@ internal static class StepLogMetricNames
         var kind = instrument.GetType().GetGenericTypeDefinition();
         if (kind == typeof(Histogram<>))
         {
-            return [name + "_bucket", name + "_sum", name + "_count"];
+            return [name + "_bucket", name + "_sum", name + "_count", name + "_created"];
         }
 
-        return kind == typeof(Counter<>) || kind == typeof(ObservableCounter<>) ? [name + "_total"] : [name];
+        return kind == typeof(Counter<>) || kind == typeof(ObservableCounter<>) ? [name + "_total", name + "_created"] : [name];
     }
 
     private static HashSet<string> Load()

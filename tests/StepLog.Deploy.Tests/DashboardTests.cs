@@ -74,6 +74,19 @@ public class DashboardTests
         Assert.Null(Dashboard["__inputs"]);
     }
 
+    [Fact]
+    public void Every_panel_an_alert_sends_its_reader_to_is_on_the_dashboard()
+    {
+        var titles = Panels().Select(p => (string?)p["title"]).ToHashSet();
+        var named = RuleFile.Load(DeployFiles.Rules).Alerts
+            .SelectMany(alert => System.Text.RegularExpressions.Regex.Matches(alert.Annotations.GetValueOrDefault("description") ?? string.Empty, "\"([^\"]+)\" panel")
+                .Select(m => (alert.Alert, Panel: m.Groups[1].Value)))
+            .ToList();
+
+        Assert.NotEmpty(named);
+        Assert.All(named, n => Assert.True(titles.Contains(n.Panel), $"{n.Alert} sends its reader to the panel \"{n.Panel}\", which the dashboard does not have."));
+    }
+
     /// <summary>Every PromQL query: the panels' targets, and the selectors of the query variables.</summary>
     private static List<(string Where, string Expr)> Queries()
     {

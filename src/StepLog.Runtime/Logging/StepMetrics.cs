@@ -94,12 +94,18 @@ internal static class StepMetrics
     }
 
     /// <summary>Counts one batch item that ended with <paramref name="status"/>, if a listener is subscribed.</summary>
-    public static void BatchItem(string batch, string status) =>
-        AddIfEnabled(BatchItems, 1, new TagList
+    public static void BatchItem(string batch, string status)
+    {
+        // Asked before the tags are built: without a listener, an item costs this one read.
+        if (BatchItems.Enabled)
         {
-            new KeyValuePair<string, object?>("batch", batch),
-            new KeyValuePair<string, object?>("status", status),
-        });
+            AddIfEnabled(BatchItems, 1, new TagList
+            {
+                new KeyValuePair<string, object?>("batch", batch),
+                new KeyValuePair<string, object?>("status", status),
+            });
+        }
+    }
 
     /// <summary>Counts <paramref name="count"/> records that the store named <paramref name="store"/> wrote.</summary>
     public static void RecordsWrittenBy(string store, long count) =>

@@ -1,6 +1,7 @@
 // The model catalog's operations, watched the way a team that runs OpenTelemetry watches a service:
 //   traces   the "StepLog" activity source: a span per operation and per step
-//   metrics  the "StepLog" meter: steplog.operation.duration, steplog.step.duration (histograms, seconds)
+//   metrics  the "StepLog" meter: steplog.operation.duration, steplog.step.duration (histograms, seconds), and with
+//            --incident the steplog.batch.* instruments of its batch
 //   logs     the steplog console (each line prefixed with its run's [op …]) and OpenTelemetry's log pipeline
 // OTLP export of all three when OTEL_EXPORTER_OTLP_ENDPOINT is set (e.g. http://localhost:4317, a collector);
 // Prometheus text at http://localhost:9464/metrics (--port N or METRICS_PORT to change it), served until Ctrl+C.

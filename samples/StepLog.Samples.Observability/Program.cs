@@ -1,10 +1,13 @@
 // The model catalog's operations, watched the way a team that runs OpenTelemetry watches a service:
 //   traces   the "StepLog" activity source: a span per operation and per step
-//   metrics  the "StepLog" meter: steplog.operation.duration, steplog.step.duration (histograms, seconds)
+//   metrics  the "StepLog" meter: steplog.operation.duration, steplog.step.duration (histograms, seconds), and with
+//            --incident the steplog.batch.* instruments of its batch
 //   logs     the steplog console (each line prefixed with its run's [op …]) and OpenTelemetry's log pipeline
 // OTLP export of all three when OTEL_EXPORTER_OTLP_ENDPOINT is set (e.g. http://localhost:4317, a collector);
 // Prometheus text at http://localhost:9464/metrics (--port N or METRICS_PORT to change it), served until Ctrl+C.
-// `dotnet run -- [--port N] [--runs N] [--no-serve]`
+// --incident: then an outage (failing, slow syncs; a stalled batch) until a line "recover" on standard input, for
+// StepLog's alerts in deploy/prometheus to fire on and resolve.
+// `dotnet run -- [--port N] [--runs N] [--no-serve] [--incident]`
 
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
@@ -84,6 +87,14 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
+if (settings.Incident)
+{
+    // The same provider, hanging: each sync fails after a second, slower than any healthy one.
+    using var failing = new CatalogApp(loggers, database, memory, shared, providerOptions with { Hang = true, Timeout = TimeSpan.FromSeconds(1) });
+    await new Incident(app, failing, loggers.CreateLogger("CatalogRefresh")).RunAsync(Console.In, stop.Token);
+    return 0;
+}
+
 try
 {
     await Task.Delay(Timeout.Infinite, stop.Token);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace StepLog.Samples.Observability;
 
 /// <summary>What the command line and the environment ask for; <see cref="Error"/> says what was wrong, if anything.</summary>
-internal sealed record SampleSettings(int Port, int Runs, bool Serve, bool Otlp, string? Error = null)
+internal sealed record SampleSettings(int Port, int Runs, bool Serve, bool Otlp, bool Incident = false, string? Error = null)
 {
     public const int DefaultPort = 9464;
 
@@ -12,6 +12,7 @@ internal sealed record SampleSettings(int Port, int Runs, bool Serve, bool Otlp,
         var port = environment("METRICS_PORT") is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
         var runs = "3";
         var serve = true;
+        var incident = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -25,8 +26,11 @@ internal sealed record SampleSettings(int Port, int Runs, bool Serve, bool Otlp,
                 case "--no-serve":
                     serve = false;
                     break;
+                case "--incident":
+                    incident = true;
+                    break;
                 default:
-                    return Invalid($"Unknown argument '{args[i]}'. Use: [--port N] [--runs N] [--no-serve].");
+                    return Invalid($"Unknown argument '{args[i]}'. Use: [--port N] [--runs N] [--no-serve] [--incident].");
             }
         }
 
@@ -41,8 +45,13 @@ internal sealed record SampleSettings(int Port, int Runs, bool Serve, bool Otlp,
             return Invalid($"--runs '{runs}' is not a number of runs of 1 or more.");
         }
 
-        return new SampleSettings(portNumber, runCount, serve, otlp);
+        if (incident && !serve)
+        {
+            return Invalid("--incident plays an outage in the metrics it serves: use it without --no-serve.");
+        }
 
-        static SampleSettings Invalid(string error) => new(0, 0, false, false, error);
+        return new SampleSettings(portNumber, runCount, serve, otlp, incident);
+
+        static SampleSettings Invalid(string error) => new(0, 0, false, false, Error: error);
     }
 }

@@ -26,6 +26,14 @@ internal sealed class SampleRun : IDisposable
         new(System.Diagnostics.Process.Start(DotNetCli.StartInfo(Directory, SampleEnvironment(), [Assembly(), .. arguments]))
             ?? throw new InvalidOperationException($"Could not start {Sample}."));
 
+    /// <summary>As <see cref="Start"/>, with the sample's standard input open for the test to write to (<see cref="RunningSample.Input"/>).</summary>
+    public RunningSample StartWithInput(params string[] arguments)
+    {
+        var start = DotNetCli.StartInfo(Directory, SampleEnvironment(), [Assembly(), .. arguments]);
+        start.RedirectStandardInput = true;
+        return new(System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException($"Could not start {Sample}."));
+    }
+
     private string Assembly()
     {
         var assembly = Path.Combine(Repository.Root, "samples", Sample, "bin", Repository.BuildConfiguration, "net10.0", Sample + ".dll");
@@ -89,6 +97,9 @@ internal sealed class RunningSample : IDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
+
+    /// <summary>The sample's standard input, when it was started with <see cref="SampleRun.StartWithInput"/>.</summary>
+    public StreamWriter Input => _process.StandardInput;
 
     /// <summary>Every line of standard output read so far, in order.</summary>
     public List<string> Output { get; } = [];

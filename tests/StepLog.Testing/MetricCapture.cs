@@ -42,6 +42,9 @@ public sealed class MetricCapture : IDisposable
     public IReadOnlyList<Measurement> Of(string instrument, string tag, string value) =>
         Measurements.Where(m => m.Instrument == instrument && m.Tags.TryGetValue(tag, out var v) && v == value).ToArray();
 
+    /// <summary>Asks every observable instrument for its values now, as an exporter does at each collection.</summary>
+    public void RecordObservables() => _listener.RecordObservableInstruments();
+
     public void Dispose() => _listener.Dispose();
 
     private void Add(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)

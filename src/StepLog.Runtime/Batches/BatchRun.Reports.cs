@@ -16,6 +16,7 @@ internal sealed partial class BatchRun<T>
     private void Tick(bool force, string status)
     {
         var now = _clock.Seconds;
+        MarkProgress(now);
         if (!force && now < BitConverter.Int64BitsToDouble(Volatile.Read(ref _nextTick)))
         {
             return;
@@ -66,6 +67,7 @@ internal sealed partial class BatchRun<T>
 
     private void Finish(string status)
     {
+        RunningBatches.Remove(this);
         lock (_tickLock)
         {
             _finished = true;

@@ -163,6 +163,7 @@ internal sealed partial class BatchRun<T>
     {
         var count = Math.Min(_options.MaxConcurrency, Math.Max(1, Total));
         _inFlight = new InFlightItems(count);
+        RunningBatches.Add(this);
         var tasks = new Task[count];
         for (var i = 0; i < count; i++)
         {

@@ -42,6 +42,25 @@ internal sealed class InFlightItems
     public bool TryClaim(int worker, int index) =>
         Interlocked.CompareExchange(ref _slots[worker], Recording, index) == index;
 
+    /// <summary>How many items run now, or have their outcome recorded: a moment's count, for the batch's gauge.</summary>
+    public int Running
+    {
+        get
+        {
+            var running = 0;
+            for (var worker = 0; worker < _slots.Length; worker++)
+            {
+                var slot = Volatile.Read(ref _slots[worker]);
+                if (slot >= 0 || slot == Recording)
+                {
+                    running++;
+                }
+            }
+
+            return running;
+        }
+    }
+
     /// <summary>Frees the worker's slot once its item's outcome is recorded.</summary>
     public void End(int worker) => Volatile.Write(ref _slots[worker], Idle);
 

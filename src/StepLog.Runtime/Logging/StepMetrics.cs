@@ -6,11 +6,13 @@ using System.Diagnostics.Metrics;
 namespace StepLog;
 
 /// <summary>
-/// The <c>StepLog</c> meter: how long operations and steps take, and how batch items end. Every operation and step is
+/// The <c>StepLog</c> meter: how long operations and steps take, how batch items end, where running batches stand, and
+/// what record stores write, drop and hold. Every operation and step is
 /// measured whatever its log level, but only while a listener has enabled the instrument (<see cref="Instrument.Enabled"/>):
 /// without one, a call costs the read of that property and nothing else. Tags are names and a status only, never a
 /// value of the run (a subject or a metadata value would make a series per value, which is what breaks a metrics backend).
-/// A measurement allocates nothing: its tags are a <see cref="TagList"/> on the stack.
+/// A measurement allocates nothing: its tags are a <see cref="TagList"/> on the stack. The gauges of batches and stores
+/// cost nothing per step or item: they are read from the running batches and live stores when an exporter collects.
 /// </summary>
 internal static class StepMetrics
 {
@@ -32,6 +34,28 @@ internal static class StepMetrics
 
     public static readonly Counter<long> BatchItems = Meter.CreateCounter<long>(
         "steplog.batch.items", "{item}", "Batch items processed, by how they ended.");
+
+    public static readonly ObservableUpDownCounter<long> BatchActiveItems = Meter.CreateObservableUpDownCounter(
+        "steplog.batch.active_items", RunningBatches.ActiveItems, "{item}", "Items a running batch is processing now.");
+
+    public static readonly ObservableGauge<long> BatchProcessed = Meter.CreateObservableGauge(
+        "steplog.batch.processed", RunningBatches.Processed, "{item}", "Items a running batch has processed so far, resumed ones included.");
+
+    public static readonly ObservableGauge<long> BatchSize = Meter.CreateObservableGauge(
+        "steplog.batch.size", RunningBatches.Sizes, "{item}", "Items a running batch has in all.");
+
+    public static readonly ObservableGauge<double> BatchLastProgressTime = Meter.CreateObservableGauge(
+        "steplog.batch.last_progress_time", RunningBatches.LastProgressTimes, "s",
+        "When a running batch last finished an item (its start, before the first), in seconds since the Unix epoch.");
+
+    public static readonly Counter<long> RecordsWritten = Meter.CreateCounter<long>(
+        "steplog.records.written", "{record}", "Step records a store has written.");
+
+    public static readonly Counter<long> RecordsDropped = Meter.CreateCounter<long>(
+        "steplog.records.dropped", "{record}", "Step records a store could not keep, by reason: queue_full or write_failed.");
+
+    public static readonly ObservableUpDownCounter<long> RecordsQueued = Meter.CreateObservableUpDownCounter(
+        "steplog.records.queued", LiveStores.Queued, "{record}", "Step records waiting in a store's queue.");
 
     /// <summary>Records an operation's duration; <paramref name="status"/> is one of <see cref="MetricStatus"/>'s.</summary>
     public static void Operation(string operation, string status, double milliseconds)
@@ -72,25 +96,56 @@ internal static class StepMetrics
     /// <summary>Counts one batch item that ended with <paramref name="status"/>, if a listener is subscribed.</summary>
     public static void BatchItem(string batch, string status)
     {
-        if (!BatchItems.Enabled)
+        // Asked before the tags are built: without a listener, an item costs this one read.
+        if (BatchItems.Enabled)
+        {
+            AddIfEnabled(BatchItems, 1, new TagList
+            {
+                new KeyValuePair<string, object?>("batch", batch),
+                new KeyValuePair<string, object?>("status", status),
+            });
+        }
+    }
+
+    /// <summary>Counts <paramref name="count"/> records that the store named <paramref name="store"/> wrote.</summary>
+    public static void RecordsWrittenBy(string store, long count) =>
+        AddIfEnabled(RecordsWritten, count, new TagList { new KeyValuePair<string, object?>("store", store) });
+
+    /// <summary>Counts <paramref name="count"/> records that the store named <paramref name="store"/> dropped; <paramref name="reason"/> is one of <see cref="RecordDropReason"/>'s.</summary>
+    public static void RecordsDroppedBy(string store, string reason, long count) =>
+        AddIfEnabled(RecordsDropped, count, new TagList
+        {
+            new KeyValuePair<string, object?>("store", store),
+            new KeyValuePair<string, object?>("reason", reason),
+        });
+
+    // A listener's callback runs inside Add: its fault costs the measurement, never the caller's work.
+    private static void AddIfEnabled(Counter<long> counter, long count, in TagList tags)
+    {
+        if (!counter.Enabled)
         {
             return;
         }
 
-        var tags = new TagList
-        {
-            new KeyValuePair<string, object?>("batch", batch),
-            new KeyValuePair<string, object?>("status", status),
-        };
         try
         {
-            BatchItems.Add(1, tags);
+            counter.Add(count, tags);
         }
         catch (Exception fault)
         {
             StepLogging.ReportFault(fault);
         }
     }
+}
+
+/// <summary>The values of the <c>reason</c> tag of <c>steplog.records.dropped</c>.</summary>
+internal static class RecordDropReason
+{
+    /// <summary>The queue was full and the store drops rather than waits (<c>WhenFull = Drop</c>).</summary>
+    public const string QueueFull = "queue_full";
+
+    /// <summary>The database failed or refused the record, after the retries and the isolation of the records it refuses.</summary>
+    public const string WriteFailed = "write_failed";
 }
 
 /// <summary>The values of the <c>status</c> tag.</summary>

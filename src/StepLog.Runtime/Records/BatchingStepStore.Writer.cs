@@ -36,6 +36,15 @@ public abstract partial class BatchingStepStore
                 if (batch.Count > 0)
                 {
                     var lost = await WriteOrIsolateAsync(batch).ConfigureAwait(false);
+                    if (batch.Count > lost)
+                    {
+                        StepMetrics.RecordsWrittenBy(GetType().Name, batch.Count - lost);
+                    }
+
+                    if (lost > 0)
+                    {
+                        StepMetrics.RecordsDroppedBy(GetType().Name, RecordDropReason.WriteFailed, lost);
+                    }
 
                     // Before the flushes settle, so that a flush returns after the warning for the drops before it.
                     ReportDropBurst();

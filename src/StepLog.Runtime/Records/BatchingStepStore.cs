@@ -90,6 +90,7 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
     {
         // Before the queue, so that the writer only ever sees records it can write, and a refusal reaches the caller.
         var queued = new QueuedRecord(RecordIntake.Take(record, out var bytes), bytes);
+        var dropped = false;
         lock (_gate)
         {
             ThrowIfClosing();
@@ -103,8 +104,15 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
             {
                 Interlocked.Increment(ref _dropped);
                 Interlocked.Increment(ref _droppedWhenFull);
-                return default;
+                dropped = true;
             }
+        }
+
+        if (dropped)
+        {
+            // Outside the lock: a metrics listener runs inside the count and must not hold up the store.
+            StepMetrics.RecordsDroppedBy(GetType().Name, RecordDropReason.QueueFull, 1);
+            return default;
         }
 
         return WaitForRoomAsync(queued, cancellationToken);
@@ -192,6 +200,8 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
             await writer.ConfigureAwait(false);
         }
 
+        LiveStores.Remove(this);
+
         await DisposeCoreAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }
@@ -214,6 +224,7 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
             }
 
             _writer = Task.Run(RunWriterAsync);
+            LiveStores.Add(this);
         }
     }
 

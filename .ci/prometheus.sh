@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Prometheus and promtool for the tests of deploy/ (rules, alerts, the dashboard's queries, and the end-to-end alert
+# test). Prints `export` lines for STEPLOG_PROMETHEUS and STEPLOG_PROMTOOL on standard output; installs the Debian
+# package when either binary is missing. Messages go to standard error. The package's service is never started here:
+# the tests start their own server on a free loopback port.
+#
+#   eval "$(.ci/prometheus.sh)"
+set -euo pipefail
+
+find_binaries() {
+  command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1
+}
+
+install_prometheus() {
+  echo "prometheus.sh: no prometheus/promtool found; installing them from the Debian packages" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq >&2
+  # The package's maintainer script may try to start its service; where it cannot (a container), it says so and goes on.
+  $sudo apt-get install -y -qq --no-install-recommends prometheus >&2
+}
+
+find_binaries || { install_prometheus; find_binaries; } || { echo "prometheus.sh: prometheus could not be installed" >&2; exit 1; }
+printf 'export STEPLOG_PROMETHEUS=%q STEPLOG_PROMTOOL=%q\n' "$(command -v prometheus)" "$(command -v promtool)"

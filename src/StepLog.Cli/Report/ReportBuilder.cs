@@ -18,7 +18,7 @@ internal sealed class ReportBuilder : IOperationObserver
     private readonly List<IncompleteItem> _incomplete = [];
     private readonly List<CorrelationIssue> _issues = [];
     private readonly StepDurations _durations = new();
-    private long _issueCount;
+    private readonly IssuesByFile _issuesByFile = new();
     private long _total;
     private long _succeeded;
     private long _failedCount;
@@ -74,7 +74,7 @@ internal sealed class ReportBuilder : IOperationObserver
 
     public void IssueFound(CorrelationIssue issue)
     {
-        _issueCount++;
+        _issuesByFile.Add(issue);
         if (_issues.Count < MaxIssues)
         {
             _issues.Add(issue);
@@ -88,7 +88,8 @@ internal sealed class ReportBuilder : IOperationObserver
         _durations.Slow(slowMs),
         slowMs,
         _issues,
-        _issueCount,
+        _issuesByFile.Count,
+        _issuesByFile.Files,
         statistics);
 
     private static long? Count(LogEvent? line, string key) =>

@@ -13,6 +13,7 @@ internal sealed record ReportResult(
     double SlowThresholdMs,
     IReadOnlyList<CorrelationIssue> Issues,
     long IssueCount,
+    IReadOnlyList<FileIssues> IssueFiles,
     ReadStatistics Statistics);
 
 internal sealed record OperationCounts(long Total, long Succeeded, long Failed, long Incomplete);

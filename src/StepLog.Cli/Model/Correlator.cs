@@ -28,6 +28,9 @@ internal sealed class Correlator
     private readonly List<OperationRun> _candidates = [];
     private string? _file;
 
+    // Whether the last step line's run was chosen among several that could take it.
+    private bool _ownerGuessed;
+
     // The latest time a line of the current file carries: a file that starts before it was written beside that file.
     private DateTimeOffset? _fileLastTime;
 
@@ -215,7 +218,15 @@ internal sealed class Correlator
         };
         if (step.Outcome == StepOutcome.Failed)
         {
-            operation.HasFailedStep = true;
+            // A failure placed by a guess does not outvote the run's own COMPLETE: it may be another run's.
+            if (_ownerGuessed)
+            {
+                operation.HasGuessedFailedStep = true;
+            }
+            else
+            {
+                operation.HasFailedStep = true;
+            }
         }
 
         _observer.StepEnded(step);
@@ -234,6 +245,7 @@ internal sealed class Correlator
     /// <summary>The operation a step line belongs to; one is opened for it when none can take it.</summary>
     private OperationRun Owner(LogEvent line, Func<OperationRun, LogEvent, bool> fits)
     {
+        _ownerGuessed = false;
         if (line.OperationId is { } id)
         {
             return _byId.TryGetValue(id, out var exact) ? exact : Open(line.Operation ?? UnknownOperation, line);
@@ -275,6 +287,7 @@ internal sealed class Correlator
 
         if (_candidates.Count > 1)
         {
+            _ownerGuessed = true;
             Report(line, $"{CorrelationIssueText.Describe(line)} could belong to {CorrelationIssueText.Names(_candidates)}: parallel operations without an operation id; placed in the likeliest");
         }
 

@@ -58,7 +58,7 @@ internal sealed class ReportBuilder : IOperationObserver
                 break;
             case OperationOutcome.Failed:
                 _failedCount++;
-                if (!operation.HasFailedStep)
+                if (!operation.HasFailedStep && !operation.HasGuessedFailedStep)
                 {
                     // Failed or cancelled as a whole (COMPLETE with status=failed/cancelled): the operation is the finding.
                     var end = operation.End!;

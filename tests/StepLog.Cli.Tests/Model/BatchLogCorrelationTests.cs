@@ -74,6 +74,27 @@ public class BatchLogCorrelationTests
     }
 
     [Fact]
+    public void A_failed_step_placed_by_a_guess_does_not_fail_a_run_whose_COMPLETE_says_it_succeeded()
+    {
+        // Both runs started their step in the same millisecond: the failure's line could end either.
+        var report = Report(
+            """
+            10:00:00.000 | DBG | 🚀 START: Classify A (lead=A)
+            10:00:00.000 | DBG | ▶️  [1/1] LLM
+            10:00:00.000 | DBG | 🚀 START: Classify B (lead=B)
+            10:00:00.000 | DBG | ▶️  [1/1] LLM
+            10:00:00.030 | ERR | ❌ [1/1] LLM - FAILED: no verdict (duration_ms=30.0)
+            10:00:00.031 | ERR | 🏁 COMPLETE: Classify A (status=failed, error=no verdict, total_duration_ms=31.0)
+            10:00:00.040 | DBG | ✅ [1/1] LLM - SUCCESS (duration_ms=40.0)
+            10:00:00.041 | DBG | 🏁 COMPLETE: Classify B (total_duration_ms=41.0)
+
+            """);
+
+        Assert.Equal((2, 1, 1, 0), Counts(report));
+        Assert.NotEmpty(report.GetProperty("correlation_issues").EnumerateArray());
+    }
+
+    [Fact]
     public void A_failed_step_whose_operation_is_named_only_by_its_COMPLETE_is_reported_under_that_name()
     {
         var report = Report(

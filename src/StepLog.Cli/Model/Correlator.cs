@@ -155,7 +155,7 @@ internal sealed class Correlator
         };
         operation.Outcome = operation.IncompleteReason != IncompleteReason.None
             ? OperationOutcome.Incomplete
-            : operation.EndReportsFailure || HadFailure(operation) ? OperationOutcome.Failed : OperationOutcome.Succeeded;
+            : operation.EndReportsFailure || operation.HasFailedStep ? OperationOutcome.Failed : OperationOutcome.Succeeded;
 
         _open.Remove(operation);
         if (operation.OperationId is { } key)
@@ -339,20 +339,11 @@ internal sealed class Correlator
         return operation;
     }
 
-    // Another operation without an id open at the same depth (where the format shows no depth: one that runs no step,
-    // so it cannot be the caller) means parallel operations whose lines the text alone cannot tell apart.
     private void WarnIfParallel(LogEvent line)
     {
-        foreach (var operation in _open)
+        if (OwnerClues.OpenBeside(_open, line) is { } operation)
         {
-            var beside = line.Depth is { } depth && operation.Depth is { } other
-                ? other == depth
-                : operation.RunningStep is null;
-            if (operation.OperationId is null && beside)
-            {
-                Report(line, $"operation '{line.Operation}' starts while '{operation.Name}' (line {operation.FirstEvent?.Line.ToString(CultureInfo.InvariantCulture)}) is still open beside it: parallel operations without an operation id (or one that never ended); their step lines may be mixed up");
-                return;
-            }
+            Report(line, $"operation '{line.Operation}' starts while '{operation.Name}' (line {operation.FirstEvent?.Line.ToString(CultureInfo.InvariantCulture)}) is still open beside it: parallel operations without an operation id (or one that never ended); their step lines may be mixed up");
         }
     }
 
@@ -372,6 +363,4 @@ internal sealed class Correlator
 
     private static bool SameTotal(OperationRun operation, LogEvent line) =>
         operation.TotalSteps is null || line.TotalSteps is null || operation.TotalSteps == line.TotalSteps;
-
-    private static bool HadFailure(OperationRun operation) => operation.HasFailedStep;
 }

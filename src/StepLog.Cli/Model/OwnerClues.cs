@@ -115,4 +115,22 @@ internal static class OwnerClues
 
         return withoutStep;
     }
+
+    // Another operation without an id open at the same depth (where the format shows no depth: one that runs no step,
+    // so it cannot be the caller) means parallel operations whose lines the text alone cannot tell apart.
+    public static OperationRun? OpenBeside(List<OperationRun> open, LogEvent start)
+    {
+        foreach (var operation in open)
+        {
+            var beside = start.Depth is { } depth && operation.Depth is { } other
+                ? other == depth
+                : operation.RunningStep is null;
+            if (operation.OperationId is null && beside)
+            {
+                return operation;
+            }
+        }
+
+        return null;
+    }
 }

@@ -63,6 +63,15 @@ public class DocumentsSampleTests
             "  corrupt-0666   Process document / [2/3] Extract text              Failed    not a text document: binary content at byte 0",
         ];
         Assert.Equal([.. steps, .. errors], lines.SkipWhile(l => !l.StartsWith("Steps of ", StringComparison.Ordinal)));
+
+        // steplog reads the console as the run's own error list tells it: every operation started (each START line),
+        // and the three failed steps of that list (the rows of a step, not of a whole operation, [0/N]).
+        var report = SampleReport.OfConsole(sample, run.StandardOutput);
+        var started = lines.Count(l => l.Contains("🚀 START: ", StringComparison.Ordinal));
+        Assert.Equal((started, started - 3, 3, 0), report.Operations);
+        Assert.Equal(
+            ["Process document [2] Extract text", "Publish document [2] Send to search index", "Process section [1] Summarize section"],
+            report.FailedSteps);
     }
 
     [Fact]

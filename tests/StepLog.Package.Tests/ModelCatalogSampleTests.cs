@@ -32,6 +32,11 @@ public class ModelCatalogSampleTests
         Assert.Equal(SyncLines(inserted: 315, updated: 0), SampleRun.Lines(first.StandardOutput));
         Assert.True(second.ExitCode == 0, second.Describe());
         Assert.Equal(SyncLines(inserted: 0, updated: 315), SampleRun.Lines(second.StandardOutput));
+
+        // steplog reads the sample's console as the sample documents it: one sync, five steps, nothing failed.
+        var report = SampleReport.OfConsole(sample, first.StandardOutput);
+        Assert.Equal((1, 1, 0, 0), report.Operations);
+        Assert.Empty(report.FailedSteps);
     }
 
     [Fact]
@@ -126,6 +131,11 @@ public class ModelCatalogSampleTests
             ],
             lines.Where(l => l.StartsWith('[')));
         Assert.Contains("    | System.TimeoutException: Request timeout after 2s", lines);
+
+        // steplog reads it as the sample documents it: the sync failed, at its step 1, and nothing else.
+        var report = SampleReport.OfConsole(sample, run.StandardOutput);
+        Assert.Equal((1, 0, 1, 0), report.Operations);
+        Assert.Equal(["Openrouter Model Sync [1] Fetch from provider API"], report.FailedSteps);
     }
 
     [Fact]

@@ -51,6 +51,15 @@ public class ObservabilitySampleTests
 
         // The console lines carry their run's short id, after the level.
         Assert.Contains(running.Output, line => Regex.IsMatch(line, @"^\[INFO\] \[op [0-9a-f]{8}\] 🚀 START: Openrouter Model Sync"));
+
+        // steplog reads the console (run ids on every line) as the sample's own metrics count its operations. The
+        // console's queue may still hold the last lines when the sample says it serves: they are all out once it stops.
+        running.Interrupt(TimeSpan.FromMinutes(1));
+        var counted = operations.Sum(o => long.Parse(o.Value, System.Globalization.CultureInfo.InvariantCulture));
+        var failed = operations.Where(o => o.Labels["status"] is "failed" or "cancelled").Sum(o => long.Parse(o.Value, System.Globalization.CultureInfo.InvariantCulture));
+        var report = SampleReport.OfConsole(sample, string.Join('\n', running.Output) + "\n");
+        Assert.Equal((counted, counted - failed, failed, 0), report.Operations);
+        Assert.Empty(report.Root.GetProperty("correlation_issues").EnumerateArray());
     }
 
     [Fact]

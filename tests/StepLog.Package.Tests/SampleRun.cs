@@ -138,6 +138,19 @@ internal sealed class RunningSample : IDisposable
         return null;
     }
 
+    /// <summary>Stops the sample as Ctrl-C does (SIGINT) and waits for it to end; its exit code.</summary>
+    public int Interrupt(TimeSpan timeout)
+    {
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        WaitForLine(_ => false, timeout);
+        _process.WaitForExit(timeout);
+        return _process.HasExited ? _process.ExitCode : -1;
+    }
+
     public string Describe() =>
         $"--- stdout ---{System.Environment.NewLine}{string.Join(System.Environment.NewLine, Output)}{System.Environment.NewLine}--- stderr ---{System.Environment.NewLine}{StandardError}";
 

@@ -62,5 +62,10 @@ public class WorkflowSampleTests
         Assert.Equal(396, fileLines.Count(l => l.Contains("| DBG | Delta: ", StringComparison.Ordinal)));
         Assert.Contains(fileLines, l => l.EndsWith("| DBG | [ENV] MARKETS: FEDFUNDS-DEC25,KXBTCMAXY-25-DEC31-129999.99", StringComparison.Ordinal));
         Assert.Equal(398, File.ReadAllLines(Path.ChangeExtension(files[0], ".events.jsonl")).Length);
+
+        // steplog reads the console and the three rolled files as the lines above tell it: two operations, both
+        // succeeded, the stream's run going on across the rolls.
+        Assert.Equal((2, 2, 0, 0), SampleReport.OfConsole(sample, run.StandardOutput).Operations);
+        Assert.Equal((2, 2, 0, 0), SampleReport.Of(sample, Path.Combine("logs", "SESSION_*.log")).Operations);
     }
 }

@@ -84,14 +84,14 @@ internal static class TimelineCommand
         }
 
         // What the user should know about the input goes to standard error, so that a trace on standard output stays clean.
-        foreach (var issue in issues.Issues.Take(10))
+        foreach (var file in issues.Files)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{SafeText.Clean(issue.File)}:{issue.Line}: {SafeText.Clean(issue.Message)}"));
+            error.WriteLine(IssuesByFile.Describe(file));
         }
 
-        if (issues.Issues.Count > 10)
+        if (issues.Count > 0)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {issues.Issues.Count - 10} more lines placed without an operation id."));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{issues.Count} line(s) placed by a guess: interleaved lines without an operation id; {IssuesByFile.Advice}."));
         }
 
         var spans = layout.AllSpans.ToList();
@@ -105,8 +105,12 @@ internal static class TimelineCommand
 
     private sealed class IssueCollector : IOperationObserver
     {
-        public System.Collections.Generic.List<CorrelationIssue> Issues { get; } = [];
+        private readonly IssuesByFile _issues = new();
 
-        void IOperationObserver.IssueFound(CorrelationIssue issue) => Issues.Add(issue);
+        public long Count => _issues.Count;
+
+        public System.Collections.Generic.IReadOnlyList<FileIssues> Files => _issues.Files;
+
+        void IOperationObserver.IssueFound(CorrelationIssue issue) => _issues.Add(issue);
     }
 }

@@ -9,7 +9,8 @@ namespace StepLog.Cli.Model;
 /// of that id, exactly. A line without one belongs to the innermost open operation at its depth that can take it (a
 /// step start goes to one with no step running, a step's end to the one running that step, COMPLETE to the one of that
 /// name); where more than one could, the lines of parallel operations are interleaved and cannot be untangled from the
-/// text alone: the correlator takes the innermost and reports a <see cref="CorrelationIssue"/>. Each file is read on
+/// text alone: the correlator takes the likeliest (<see cref="OwnerClues"/>: step order, the times and durations
+/// written, a batch's total; else the innermost) and reports a <see cref="CorrelationIssue"/>. Each file is read on
 /// its own, except that a rolled file continues the one before it: an operation still open when its file ends was
 /// cut off (a crash, a kill).
 /// </summary>
@@ -26,6 +27,9 @@ internal sealed class Correlator
     private readonly Dictionary<string, OperationRun> _byId = new(StringComparer.Ordinal);
     private readonly List<OperationRun> _candidates = [];
     private string? _file;
+
+    // Whether the last step line's run was chosen among several that could take it.
+    private bool _ownerGuessed;
 
     // The latest time a line of the current file carries: a file that starts before it was written beside that file.
     private DateTimeOffset? _fileLastTime;
@@ -151,7 +155,7 @@ internal sealed class Correlator
         };
         operation.Outcome = operation.IncompleteReason != IncompleteReason.None
             ? OperationOutcome.Incomplete
-            : operation.EndReportsFailure || HadFailure(operation) ? OperationOutcome.Failed : OperationOutcome.Succeeded;
+            : operation.EndReportsFailure || operation.HasFailedStep ? OperationOutcome.Failed : OperationOutcome.Succeeded;
 
         _open.Remove(operation);
         if (operation.OperationId is { } key)
@@ -214,7 +218,15 @@ internal sealed class Correlator
         };
         if (step.Outcome == StepOutcome.Failed)
         {
-            operation.HasFailedStep = true;
+            // A failure placed by a guess does not outvote the run's own COMPLETE: it may be another run's.
+            if (_ownerGuessed)
+            {
+                operation.HasGuessedFailedStep = true;
+            }
+            else
+            {
+                operation.HasFailedStep = true;
+            }
         }
 
         _observer.StepEnded(step);
@@ -233,13 +245,14 @@ internal sealed class Correlator
     /// <summary>The operation a step line belongs to; one is opened for it when none can take it.</summary>
     private OperationRun Owner(LogEvent line, Func<OperationRun, LogEvent, bool> fits)
     {
+        _ownerGuessed = false;
         if (line.OperationId is { } id)
         {
             return _byId.TryGetValue(id, out var exact) ? exact : Open(line.Operation ?? UnknownOperation, line);
         }
 
         _candidates.Clear();
-        OperationRun? fallback = null;
+        OperationRun? sameTotal = null, totalUnknown = null, innermost = null;
         for (var i = _open.Count - 1; i >= 0; i--)
         {
             var operation = _open[i];
@@ -248,7 +261,19 @@ internal sealed class Correlator
                 continue;
             }
 
-            fallback ??= operation;
+            // Where no run fits, the line's total decides: a batch's item [162/500] goes to the batch of 500, not to an
+            // item's operation of 3 steps running beside it.
+            var total = OwnerClues.ExpectedTotal(operation);
+            if (line.TotalSteps is not null && total == line.TotalSteps)
+            {
+                sameTotal ??= operation;
+            }
+            else if (total is null)
+            {
+                totalUnknown ??= operation;
+            }
+
+            innermost ??= operation;
             if (fits(operation, line))
             {
                 _candidates.Add(operation);
@@ -257,10 +282,16 @@ internal sealed class Correlator
 
         if (_candidates.Count > 1)
         {
-            Report(line, $"{Describe(line)} could belong to {Names(_candidates)}: parallel operations without an operation id; placed in the innermost");
+            OwnerClues.Narrow(_candidates, line);
         }
 
-        return _candidates.Count > 0 ? _candidates[0] : fallback ?? Open(line.Operation ?? UnknownOperation, line);
+        if (_candidates.Count > 1)
+        {
+            _ownerGuessed = true;
+            Report(line, $"{CorrelationIssueText.Describe(line)} could belong to {CorrelationIssueText.Names(_candidates)}: parallel operations without an operation id; placed in the likeliest");
+        }
+
+        return _candidates.Count > 0 ? _candidates[0] : sameTotal ?? totalUnknown ?? innermost ?? Open(line.Operation ?? UnknownOperation, line);
     }
 
     private OperationRun? FindToEnd(LogEvent line)
@@ -277,7 +308,7 @@ internal sealed class Correlator
 
         if (_candidates.Count > 1 && !_candidates[0].NameUnknown)
         {
-            Report(line, $"{Describe(line)} could end {Names(_candidates)}: parallel runs of one operation without an operation id; ended the innermost");
+            Report(line, $"{CorrelationIssueText.Describe(line)} could end {CorrelationIssueText.Names(_candidates)}: parallel runs of one operation without an operation id; ended the innermost");
         }
 
         return _candidates.Count > 0 ? _candidates[0] : null;
@@ -291,7 +322,7 @@ internal sealed class Correlator
             FirstEvent = line,
             LastEvent = line,
         };
-        var parent = ParentOf(line);
+        var parent = OwnerClues.ParentOf(_open, line);
         if (parent is not null)
         {
             operation.Parent = parent;
@@ -308,52 +339,11 @@ internal sealed class Correlator
         return operation;
     }
 
-    // The innermost open operation one level up that runs a step, else the innermost one level up. Where the format
-    // shows no depth, only an operation that runs a step can be the caller: another open one runs beside it.
-    private OperationRun? ParentOf(LogEvent line)
-    {
-        if (line.Depth is 0)
-        {
-            return null;
-        }
-
-        OperationRun? withoutStep = null;
-        for (var i = _open.Count - 1; i >= 0; i--)
-        {
-            var operation = _open[i];
-            if (line.Depth is { } depth && operation.Depth is { } outer && outer != depth - 1)
-            {
-                continue;
-            }
-
-            if (operation.RunningStep is not null)
-            {
-                return operation;
-            }
-
-            if (line.Depth is not null)
-            {
-                withoutStep ??= operation;
-            }
-        }
-
-        return withoutStep;
-    }
-
-    // Another operation without an id open at the same depth (where the format shows no depth: one that runs no step,
-    // so it cannot be the caller) means parallel operations whose lines the text alone cannot tell apart.
     private void WarnIfParallel(LogEvent line)
     {
-        foreach (var operation in _open)
+        if (OwnerClues.OpenBeside(_open, line) is { } operation)
         {
-            var beside = line.Depth is { } depth && operation.Depth is { } other
-                ? other == depth
-                : operation.RunningStep is null;
-            if (operation.OperationId is null && beside)
-            {
-                Report(line, $"operation '{line.Operation}' starts while '{operation.Name}' (line {operation.FirstEvent?.Line.ToString(CultureInfo.InvariantCulture)}) is still open beside it: parallel operations without an operation id (or one that never ended); their step lines may be mixed up");
-                return;
-            }
+            Report(line, $"operation '{line.Operation}' starts while '{operation.Name}' (line {operation.FirstEvent?.Line.ToString(CultureInfo.InvariantCulture)}) is still open beside it: parallel operations without an operation id (or one that never ended); their step lines may be mixed up");
         }
     }
 
@@ -373,22 +363,4 @@ internal sealed class Correlator
 
     private static bool SameTotal(OperationRun operation, LogEvent line) =>
         operation.TotalSteps is null || line.TotalSteps is null || operation.TotalSteps == line.TotalSteps;
-
-    private static bool HadFailure(OperationRun operation) => operation.HasFailedStep;
-
-    private static string Describe(LogEvent line) =>
-        line.Kind.IsOperation()
-            ? $"{line.Kind.StatusWord()} of '{line.Operation}'"
-            : $"step [{line.StepNumber?.ToString(CultureInfo.InvariantCulture)}{(line.TotalSteps is { } total ? "/" + total.ToString(CultureInfo.InvariantCulture) : "")}] '{line.Step}' ({line.Kind.StatusWord()})";
-
-    private static string Names(List<OperationRun> operations)
-    {
-        var names = new List<string>(operations.Count);
-        foreach (var operation in operations)
-        {
-            names.Add($"'{operation.Name}' (line {operation.FirstEvent?.Line.ToString(CultureInfo.InvariantCulture)})");
-        }
-
-        return string.Join(" or ", names);
-    }
 }

@@ -85,6 +85,12 @@ internal sealed class OperationRun
     /// <summary>Whether a step of it FAILED.</summary>
     public bool HasFailedStep { get; internal set; }
 
+    /// <summary>
+    /// Whether a step line placed in it by a guess (parallel runs without ids) FAILED: reported, but the run's COMPLETE
+    /// decides its outcome, as that failure may be another run's.
+    /// </summary>
+    public bool HasGuessedFailedStep { get; internal set; }
+
     /// <summary>Whether the name comes from no line: a step line of text, which does not name its operation, with no START before it.</summary>
     public bool NameUnknown { get; internal set; }
 

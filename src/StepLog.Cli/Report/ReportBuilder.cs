@@ -17,8 +17,12 @@ internal sealed class ReportBuilder : IOperationObserver
     private readonly List<FailedItem> _failed = [];
     private readonly List<IncompleteItem> _incomplete = [];
     private readonly List<CorrelationIssue> _issues = [];
+
+    // Failed steps of operations known so far only from step lines (a console at Information shows an item's failed
+    // step, not its START): named when their COMPLETE names the operation. Indexes into _failed.
+    private readonly List<(OperationRun Operation, int Index)> _unnamed = [];
     private readonly StepDurations _durations = new();
-    private long _issueCount;
+    private readonly IssuesByFile _issuesByFile = new();
     private long _total;
     private long _succeeded;
     private long _failedCount;
@@ -34,12 +38,18 @@ internal sealed class ReportBuilder : IOperationObserver
         if (step.Outcome == StepOutcome.Failed)
         {
             var operation = step.Operation;
+            if (operation.NameUnknown)
+            {
+                _unnamed.Add((operation, _failed.Count));
+            }
+
             _failed.Add(new FailedItem(operation.Name, operation.OperationId, step.Name, step.Number, step.TotalSteps, step.Text, step.End!.File, step.End.Line));
         }
     }
 
     public void OperationEnded(OperationRun operation)
     {
+        NameFailedSteps(operation);
         _total++;
         switch (operation.Outcome)
         {
@@ -48,7 +58,7 @@ internal sealed class ReportBuilder : IOperationObserver
                 break;
             case OperationOutcome.Failed:
                 _failedCount++;
-                if (!operation.HasFailedStep)
+                if (!operation.HasFailedStep && !operation.HasGuessedFailedStep)
                 {
                     // Failed or cancelled as a whole (COMPLETE with status=failed/cancelled): the operation is the finding.
                     var end = operation.End!;
@@ -61,12 +71,15 @@ internal sealed class ReportBuilder : IOperationObserver
                 _incompleteCount++;
                 var at = operation.End ?? operation.LastEvent!;
                 var last = operation.LastStep;
+                // A batch's INTERRUPTED counts what was done when it stopped; its last PROGRESS may be seconds older.
+                var counted = Count(operation.End, "processed") is not null ? operation.End : operation.LastProgress;
                 _incomplete.Add(new IncompleteItem(
                     operation.Name, operation.OperationId, last?.Name, last?.Number ?? operation.End?.StepNumber, last?.TotalSteps ?? operation.TotalSteps,
                     operation.IncompleteReason, at.File, at.Line)
                 {
-                    Processed = Count(operation.LastProgress, "processed"),
-                    Total = Count(operation.LastProgress, "total"),
+                    Processed = Count(counted, "processed"),
+                    Total = Count(counted, "total"),
+                    CountedWhenStopped = counted is not null && counted == operation.End,
                 });
                 break;
         }
@@ -74,10 +87,23 @@ internal sealed class ReportBuilder : IOperationObserver
 
     public void IssueFound(CorrelationIssue issue)
     {
-        _issueCount++;
+        _issuesByFile.Add(issue);
         if (_issues.Count < MaxIssues)
         {
             _issues.Add(issue);
+        }
+    }
+
+    private void NameFailedSteps(OperationRun operation)
+    {
+        for (var i = _unnamed.Count - 1; i >= 0; i--)
+        {
+            if (_unnamed[i].Operation == operation)
+            {
+                var index = _unnamed[i].Index;
+                _failed[index] = _failed[index] with { Operation = operation.Name };
+                _unnamed.RemoveAt(i);
+            }
         }
     }
 
@@ -88,7 +114,8 @@ internal sealed class ReportBuilder : IOperationObserver
         _durations.Slow(slowMs),
         slowMs,
         _issues,
-        _issueCount,
+        _issuesByFile.Count,
+        _issuesByFile.Files,
         statistics);
 
     private static long? Count(LogEvent? line, string key) =>

@@ -13,6 +13,7 @@ internal sealed record ReportResult(
     double SlowThresholdMs,
     IReadOnlyList<CorrelationIssue> Issues,
     long IssueCount,
+    IReadOnlyList<FileIssues> IssueFiles,
     ReadStatistics Statistics);
 
 internal sealed record OperationCounts(long Total, long Succeeded, long Failed, long Incomplete);
@@ -22,13 +23,16 @@ internal sealed record FailedItem(string Operation, string? OperationId, string?
 
 /// <summary>
 /// An operation without COMPLETE: INCOMPLETE written, a batch's INTERRUPTED, or its file ended first (<see cref="Reason"/>).
-/// A batch also says how far it got: the items done and its total from its last PROGRESS (<see cref="Processed"/>).
+/// A batch also says how far it got: the items done and its total from its INTERRUPTED line, else its last PROGRESS (<see cref="Processed"/>).
 /// </summary>
 internal sealed record IncompleteItem(string Operation, string? OperationId, string? LastStep, int? LastStepNumber, int? TotalSteps, IncompleteReason Reason, string File, long Line)
 {
     public long? Processed { get; init; }
 
     public long? Total { get; init; }
+
+    /// <summary>Whether <see cref="Processed"/> is the count of the batch's INTERRUPTED line, not of its last PROGRESS.</summary>
+    public bool CountedWhenStopped { get; init; }
 }
 
 /// <summary>A step (by operation and step name) of which at least one run took the slow threshold or longer.</summary>

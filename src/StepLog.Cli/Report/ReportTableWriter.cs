@@ -1,4 +1,5 @@
 using Spectre.Console;
+using StepLog.Cli.Model;
 using StepLog.Cli.Output;
 using StepLog.Cli.Text;
 using SpectreText = Spectre.Console.Text;
@@ -48,10 +49,10 @@ internal static class ReportTableWriter
 
         if (report.IssueCount > 0)
         {
-            console.MarkupLine($"[yellow]Could not be untangled ({Numbers.Int(report.IssueCount)})[/]: interleaved lines without an operation id; the counts take the likeliest reading");
-            foreach (var issue in report.Issues)
+            console.MarkupLine($"[yellow]Could not be untangled ({Numbers.Int(report.IssueCount)})[/]: interleaved lines without an operation id; the counts take the likeliest reading; {Markup.Escape(IssuesByFile.Advice)}");
+            foreach (var file in report.IssueFiles)
             {
-                console.WriteLine($"  {SafeText.Clean(issue.File)}:{Numbers.Int(issue.Line)}  {SafeText.Clean(issue.Message)}");
+                console.WriteLine("  " + IssuesByFile.Describe(file));
             }
         }
 

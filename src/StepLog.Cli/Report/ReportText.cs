@@ -21,7 +21,7 @@ internal static class ReportText
             ? incomplete.LastStepNumber is null ? "no step started" : $"last step {Numbers.StepHead(incomplete.LastStepNumber, incomplete.TotalSteps)}"
             : $"last step {Numbers.StepHead(incomplete.LastStepNumber, incomplete.TotalSteps)} {SafeText.Clean(incomplete.LastStep)}";
         var progress = incomplete.Processed is { } done && incomplete.Total is { } total
-            ? $", {Numbers.Int(done)}/{Numbers.Int(total)} items done at its last PROGRESS"
+            ? $", {Numbers.Int(done)}/{Numbers.Int(total)} items done {(incomplete.CountedWhenStopped ? "when it stopped" : "at its last PROGRESS")}"
             : "";
         return $"{SafeText.Clean(incomplete.Operation)}: {why}, {last}{progress}";
     }

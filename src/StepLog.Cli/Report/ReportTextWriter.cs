@@ -1,4 +1,5 @@
 using System.IO;
+using StepLog.Cli.Model;
 using StepLog.Cli.Output;
 using StepLog.Cli.Text;
 
@@ -36,15 +37,10 @@ internal static class ReportTextWriter
         if (report.IssueCount > 0)
         {
             output.WriteLine();
-            output.WriteLine($"Could not be untangled ({Numbers.Int(report.IssueCount)}): interleaved lines without an operation id; the counts above take the likeliest reading");
-            foreach (var issue in report.Issues)
+            output.WriteLine($"Could not be untangled ({Numbers.Int(report.IssueCount)}): interleaved lines without an operation id; the counts above take the likeliest reading; {IssuesByFile.Advice}");
+            foreach (var file in report.IssueFiles)
             {
-                output.WriteLine($"  {Where(issue.File, issue.Line)}  {SafeText.Clean(issue.Message)}");
-            }
-
-            if (report.IssueCount > report.Issues.Count)
-            {
-                output.WriteLine($"  … and {Numbers.Int(report.IssueCount - report.Issues.Count)} more");
+                output.WriteLine("  " + IssuesByFile.Describe(file));
             }
         }
 

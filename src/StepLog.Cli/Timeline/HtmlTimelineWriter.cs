@@ -10,8 +10,8 @@ namespace StepLog.Cli.Timeline;
 
 /// <summary>
 /// Writes the timeline as one self-contained page: a Gantt chart in inline SVG, no script, no font or style sheet from
-/// elsewhere, so that it opens anywhere, offline, and can be attached to a ticket. A band per input file, a row per
-/// lane, nested spans a row below their parent; failures in red; hovering a bar shows its line (the SVG title).
+/// elsewhere, so that it opens anywhere, offline, and can be attached to a ticket. A band per input file, each to its
+/// own scale, a row per lane, nested spans a row below their parent; failures in red; hovering a bar shows its line (the SVG title).
 /// </summary>
 internal static class HtmlTimelineWriter
 {
@@ -26,35 +26,15 @@ internal static class HtmlTimelineWriter
 
     public static void Write(TimelineLayout layout, string title, TextWriter output)
     {
-        var end = Math.Max(1, layout.End);
-        var scale = ChartWidth / (double)end;
         var body = new StringBuilder();
         var y = HeaderHeight;
         foreach (var file in layout.Files)
         {
-            body.Append(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"{y + 14}\" class=\"file\">{Encode(file.Name)}</text>\n");
-            y += BandGap;
-            var spans = file.Operations.SelectMany(span => span.SelfAndDescendants()).ToList();
-            for (var lane = 0; lane < file.Lanes; lane++)
-            {
-                var onLane = spans.Where(span => span.Lane == lane).ToList();
-                var levels = onLane.Select(span => span.LaneLevel).DefaultIfEmpty(0).Max() + 1;
-                var height = levels * RowHeight + 6;
-                body.Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{ChartWidth}\" height=\"{height}\" class=\"lane\"/>\n");
-                body.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"{y + 13}\" class=\"label\">lane {lane + 1}</text>\n");
-                foreach (var span in onLane.OrderBy(span => span.LaneLevel).ThenBy(span => span.Start))
-                {
-                    Bar(body, span, LabelWidth + span.Start * scale, y + 3 + span.LaneLevel * RowHeight, Math.Max(1.5, span.Duration * scale));
-                }
-
-                y += height + 2;
-            }
-
-            y += 8;
+            y = Band(body, file, y);
         }
 
         var height1 = y + 10;
-        var width = LabelWidth + ChartWidth + 20;
+        var width = LabelWidth + ChartWidth + 50; // room for the last tick's label
         output.Write($$"""
             <!DOCTYPE html>
             <html lang="en">
@@ -67,6 +47,7 @@ internal static class HtmlTimelineWriter
             .title { font-size: 15px; font-weight: bold; }
             .file { font-weight: bold; }
             .label, .tick { fill: #555; }
+            .notice { fill: #8a4b00; font-weight: bold; }
             .lane { fill: #f6f6f6; }
             .grid { stroke: #ddd; }
             .bar { stroke: #fff; stroke-width: 0.5; }
@@ -79,10 +60,65 @@ internal static class HtmlTimelineWriter
         output.Write(string.Create(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height1}\" viewBox=\"0 0 {width} {height1}\">\n"));
         output.Write(string.Create(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"20\" class=\"title\">{Encode(title)}</text>\n"));
         Legend(output);
-        Axis(output, end, scale, height1);
+        output.Write(Notice(layout));
         output.Write(body.ToString());
         output.Write("</svg>\n</body>\n</html>\n");
     }
+
+    // One file's band. Its own scale, from its first span to its last: a 10 ms run read beside a 2 s one would be a
+    // sliver on a shared axis. Returns where the next band starts.
+    private static int Band(StringBuilder body, TimelineFile file, int y)
+    {
+        var spans = file.Operations.SelectMany(span => span.SelfAndDescendants()).ToList();
+        var start = file.Operations.Select(span => span.Start).DefaultIfEmpty(0).Min();
+        var length = Math.Max(1, file.Operations.Select(span => span.End).DefaultIfEmpty(0).Max() - start);
+        var scale = ChartWidth / (double)length;
+        if (Estimated(file))
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"{y + 14}\" class=\"notice\">{Encode(file.Name)}: times estimated from durations (no timestamps in this file)</text>\n");
+            y += 16;
+        }
+
+        body.Append(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"{y + 14}\" class=\"file\">{Encode(file.Name)}</text>\n");
+        var top = y + BandGap;
+        var lanes = Enumerable.Range(0, file.Lanes).Select(lane => spans.Where(span => span.Lane == lane).ToList()).ToList();
+        var heights = lanes.Select(onLane => (onLane.Select(span => span.LaneLevel).DefaultIfEmpty(0).Max() + 1) * RowHeight + 6).ToList();
+        var bottom = top + heights.Sum(height => height + 2);
+        var laneTop = top;
+        for (var lane = 0; lane < lanes.Count; lane++)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{laneTop}\" width=\"{ChartWidth}\" height=\"{heights[lane]}\" class=\"lane\"/>\n");
+            body.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"{laneTop + 13}\" class=\"label\">lane {lane + 1}</text>\n");
+            laneTop += heights[lane] + 2;
+        }
+
+        Axis(body, length, scale, y + 14, top, bottom);
+        laneTop = top;
+        for (var lane = 0; lane < lanes.Count; lane++)
+        {
+            foreach (var span in lanes[lane].OrderBy(span => span.LaneLevel).ThenBy(span => span.Start))
+            {
+                Bar(body, span, LabelWidth + (span.Start - start) * scale, laneTop + 3 + span.LaneLevel * RowHeight, Math.Max(1.5, span.Duration * scale));
+            }
+
+            laneTop += heights[lane] + 2;
+        }
+
+        return bottom + 8;
+    }
+
+    // Said on the page, not only in the tooltips: each band's own scale, and whether times are only estimated.
+    private static string Notice(TimelineLayout layout)
+    {
+        var notice = layout.Files.Any(Estimated)
+            ? "Times estimated from durations where a file has no timestamps (marked below): its operations are laid one after another. Each file is drawn to its own scale."
+            : "Each file is drawn to its own scale, from its first operation to its last.";
+        return $"<text x=\"8\" y=\"{HeaderHeight - 6}\" class=\"notice\">{Encode(notice)}</text>\n";
+    }
+
+    // The builder marks every span whose times it estimated from durations.
+    private static bool Estimated(TimelineFile file) =>
+        file.Operations.Any(span => span.Details.Any(detail => detail.Key == "times"));
 
     private static void Bar(StringBuilder body, TimelineSpan span, double x, double y, double width)
     {
@@ -130,14 +166,14 @@ internal static class HtmlTimelineWriter
         }
     }
 
-    private static void Axis(TextWriter output, long end, double scale, int height)
+    private static void Axis(StringBuilder body, long length, double scale, int labelY, int top, int bottom)
     {
-        var step = TickStep(end);
-        for (long t = 0; t <= end; t += step)
+        var step = TickStep(length);
+        for (long t = 0; t <= length; t += step)
         {
             var x = LabelWidth + t * scale;
-            output.Write(string.Create(CultureInfo.InvariantCulture,
-                $"<line x1=\"{x:0.##}\" y1=\"{HeaderHeight - 10}\" x2=\"{x:0.##}\" y2=\"{height - 8}\" class=\"grid\"/><text x=\"{x + 2:0.##}\" y=\"{HeaderHeight - 12}\" class=\"tick\">{Duration(t)}</text>\n"));
+            body.Append(CultureInfo.InvariantCulture,
+                $"<line x1=\"{x:0.##}\" y1=\"{top - 4}\" x2=\"{x:0.##}\" y2=\"{bottom}\" class=\"grid\"/><text x=\"{x + 2:0.##}\" y=\"{labelY}\" class=\"tick\">{Duration(t)}</text>\n");
         }
     }
 

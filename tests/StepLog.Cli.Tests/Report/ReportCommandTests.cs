@@ -81,7 +81,7 @@ public class ReportCommandTests
         var (_, output, _) = Tool.Run("report", path);
 
         Assert.Contains("Operations: 11 total, 6 succeeded, 2 failed, 3 incomplete", output);
-        Assert.Contains("Lead Classification: INTERRUPTED (stopped by a signal, its timeout or its caller), last step [1/3] lead-1, 1/3 items done at its last PROGRESS", output);
+        Assert.Contains("Lead Classification: INTERRUPTED (stopped by a signal, its timeout or its caller), last step [1/3] lead-1, 1/3 items done when it stopped", output);
         Assert.Matches(@"steplog\.log:\d+  Import Orders \[2/2\] Parse rows: database is locked", output);
         Assert.Contains("Long Job: cut off (its file ends while it runs), last step [1/3] Crunch numbers", output);
         Assert.Contains("Could not be untangled (2)", output);

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace StepLog;
+
+/// <summary>
+/// The line output: each outcome of a run as a <see cref="StepLogEntry{TMetadata}"/> handed to the run's logger, and
+/// sampling, which lives here alone: a sampled run's lines are held (<see cref="HeldLines"/>) until its top-level
+/// operation's last line decides what becomes of them. Called by <see cref="RunLifecycle"/> inside its guard.
+/// </summary>
+internal static class LineOutput
+{
+    /// <summary>
+    /// The lines a run that begins now writes to: its enclosing run's, or its own when
+    /// <paramref name="sampling"/> is on; null when nothing is sampled.
+    /// </summary>
+    public static HeldLines? HeldFor(SamplingSettings? sampling, HeldLines? enclosing, StepLog.Generated.StepOutputs outputs, OperationId id) =>
+        HeldLines.ForRun(sampling, enclosing, (outputs & StepLog.Generated.StepOutputs.Log) != 0, id);
+
+    public static void Write<TLine>(in RunState run, in RunOutcome outcome, in TLine line)
+        where TLine : struct, IStepMetadata
+    {
+        var held = run.Identity.Held;
+
+        // A failed or unfinished operation is never sampled away: its lines are written before its last one.
+        if (held is not null && !run.IsStep && EndsBadly(outcome))
+        {
+            held.Release();
+        }
+
+        try
+        {
+            if (run.Logs && (!outcome.AsksLevel || EntryWriter.IsEnabled(run.Logger!, outcome.Level)))
+            {
+                var entry = new StepLogEntry<TLine>(
+                    outcome.Kind, run.Operation, run.Step, run.IsStep ? run.Number : outcome.LastStep, run.Total, run.Depth,
+                    outcome.ShownElapsed, TextOf(outcome), line, run.Identity, outcome.Attempt);
+                var error = outcome.Kind is StepEvent.StepFailure or StepEvent.StepRetry ? outcome.Error : null;
+                var eventId = EntryWriter.EventIdOf(outcome.Kind);
+                if (held is null || !held.TryHold(run.Logger!, outcome.Level, eventId, entry, error))
+                {
+                    run.Logger!.Log(outcome.Level, eventId, entry, error, StepLogEntry<TLine>.Formatter);
+                }
+            }
+        }
+        finally
+        {
+            // The top-level operation of a sampled run decides, after its last line (written or not: a provider that
+            // threw must not leave the run's lines held for ever), what becomes of the lines it held.
+            if (held is not null && !run.IsStep && !outcome.IsBegin && held.IsRootOf(run.Identity.Id))
+            {
+                held.End(Stopwatch.GetTimestamp() - run.Start);
+            }
+        }
+    }
+
+    private static bool EndsBadly(in RunOutcome outcome) =>
+        outcome.Kind == StepEvent.OperationIncomplete
+        || (outcome.Kind == StepEvent.OperationComplete && outcome.Status != Records.StepStatus.Success);
+
+    // The text the line shows after its name: an operation's values are in its metadata, a cancellation says nothing more.
+    private static string? TextOf(in RunOutcome outcome) =>
+        outcome.Kind is StepEvent.StepCancelled or StepEvent.OperationComplete or StepEvent.OperationIncomplete ? null : outcome.Message;
+}

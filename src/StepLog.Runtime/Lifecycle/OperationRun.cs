@@ -27,20 +27,18 @@ internal readonly struct OperationRun
     public RunIdentity Identity => _run.Identity;
 
     /// <summary>
-    /// Starts the span, then records and logs START inside it, then the clock. <paramref name="subject"/> is the
-    /// run's own or, when it has none, the enclosing operation's (the caller finds it before it enters the flow), and
-    /// so are the held lines that a nested operation shares with its enclosing one when <paramref name="sampling"/>
-    /// (<see cref="SamplingSettings.Current"/>, null when nothing is sampled) is on.
+    /// Starts the span, then records and logs START inside it, then the clock. <paramref name="enclosing"/> is what the
+    /// run takes from the operation it was started in (its subject, a sampled run's held lines), read by the caller
+    /// before it entered the flow; a run that was not started in one passes the default.
     /// </summary>
     public static OperationRun Start<TMetadata>(
-        ILogger logger, LogLevel level, StepOutputs outputs, string? subject,
-        SamplingSettings? sampling, HeldLines? enclosingLines,
+        ILogger logger, LogLevel level, StepOutputs outputs, in EnclosingRun enclosing,
         string name, int totalSteps, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
         var activity = RunLifecycle.StartSpan((outputs & StepOutputs.Trace) != 0, name, null, 0, totalSteps, metadata);
         var id = OperationId.For(activity);
-        var identity = new RunIdentity(id, subject, name, LineOutput.HeldFor(sampling, enclosingLines, outputs, id));
+        var identity = new RunIdentity(id, enclosing.Subject, name, LineOutput.HeldFor(enclosing, outputs, id));
         var run = new RunState(logger, level, outputs, identity, name, null, 0, totalSteps, depth, activity, isStep: false);
         RunLifecycle.Hand(run, new RunOutcome(StepEvent.OperationStart, StepStatus.Running, level, double.NaN), metadata, metadata);
         return new OperationRun(run);

@@ -10,12 +10,15 @@ namespace StepLog;
 /// </summary>
 internal static class LineOutput
 {
+    /// <summary>The sampling in force now; null when every line is written as it comes.</summary>
+    public static SamplingSettings? Sampling => SamplingSettings.Current;
+
     /// <summary>
-    /// The lines a run that begins now writes to: its enclosing run's, or its own when
-    /// <paramref name="sampling"/> is on; null when nothing is sampled.
+    /// The lines an operation that begins now writes to: its enclosing run's, or its own when sampling was on as it
+    /// began (<paramref name="enclosing"/> says both); null when nothing is sampled or the run writes no line.
     /// </summary>
-    public static HeldLines? HeldFor(SamplingSettings? sampling, HeldLines? enclosing, StepLog.Generated.StepOutputs outputs, OperationId id) =>
-        HeldLines.ForRun(sampling, enclosing, (outputs & StepLog.Generated.StepOutputs.Log) != 0, id);
+    public static HeldLines? HeldFor(in EnclosingRun enclosing, StepLog.Generated.StepOutputs outputs, OperationId id) =>
+        HeldLines.ForRun(enclosing.Sampling, enclosing.Held, (outputs & StepLog.Generated.StepOutputs.Log) != 0, id);
 
     public static void Write<TLine>(in RunState run, in RunOutcome outcome, in TLine line)
         where TLine : struct, IStepMetadata

@@ -60,7 +60,13 @@ internal static class RunLifecycle
 
     /// <summary>Stops the run's span and gives back the activity that was current before its last line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Stop(Activity? activity, Activity? entered) => StepTracing.Stop(activity, entered);
+    public static void Stop(Activity? activity, Activity? entered)
+    {
+        if (activity is not null)
+        {
+            GuardedStop(activity, entered);
+        }
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Activity? GuardedStart<TMetadata>(string operation, string? step, int number, int total, in TMetadata metadata)
@@ -74,6 +80,19 @@ internal static class RunLifecycle
         {
             StepLogging.ReportFault(fault, FaultSource.ActivityListener);
             return null;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void GuardedStop(Activity activity, Activity? entered)
+    {
+        try
+        {
+            SpanOutput.Stop(activity, entered);
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault, FaultSource.ActivityListener);
         }
     }
 

@@ -22,11 +22,11 @@ internal static class RecordOutput
             // A retry is recorded as an Error of the step that goes on: its attempt is in the text and the details.
             var withAttempt = new StepMetadataPair<StepMetadata<int>, TValues>(new StepMetadata<int>("attempt", outcome.Attempt), values);
             var text = "Retry " + outcome.Attempt.ToString(CultureInfo.InvariantCulture) + ": " + outcome.Message;
-            RecordWriter.Write(run.Identity, operation, step, number, run.Total, outcome.Status, outcome.Elapsed, text, withAttempt);
+            RecordWriter.Keep(run.Identity, operation, step, number, run.Total, outcome.Status, outcome.Elapsed, text, withAttempt);
             return;
         }
 
-        RecordWriter.Write(run.Identity, operation, step, number, run.Total, outcome.Status, outcome.ShownElapsed, MessageOf(outcome), values);
+        RecordWriter.Keep(run.Identity, operation, step, number, run.Total, outcome.Status, outcome.ShownElapsed, MessageOf(outcome), values);
     }
 
     // The record's text: the outcome's own, or a fixed one for an outcome that has none worth keeping.

@@ -70,6 +70,24 @@ internal static class SpanOutput
         }
     }
 
+    /// <summary>Ends the span and leaves <see cref="Activity.Current"/> as it was before <see cref="StepTracing.Enter"/>.</summary>
+    public static void Stop(Activity activity, Activity? entered)
+    {
+        activity.Stop();
+        if (entered != activity)
+        {
+            Activity.Current = entered;
+        }
+
+        // A span ended out of order may have left a stopped one current: the innermost live one takes its place.
+        var current = Activity.Current;
+        while (current is { IsStopped: true })
+        {
+            current = current.Parent;
+            Activity.Current = current;
+        }
+    }
+
     /// <summary>Success: the result's values, <c>steplog.status=success</c> and the duration the line reports; status stays Unset.</summary>
     public static void Succeeded<TMetadata>(Activity activity, in TMetadata metadata, string durationName, double milliseconds)
         where TMetadata : struct, IStepMetadata

@@ -110,33 +110,17 @@ internal static class StepTracing
         return current;
     }
 
-    /// <summary>Ends the span and leaves <see cref="Activity.Current"/> as it was before <see cref="Enter"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>A batch's span ends, guarded: see <see cref="SpanOutput.Stop"/>.</summary>
     public static void Stop(Activity? activity, Activity? entered)
     {
-        if (activity is not null)
+        if (activity is null)
         {
-            StopCore(activity, entered);
+            return;
         }
-    }
 
-    private static void StopCore(Activity activity, Activity? entered)
-    {
         try
         {
-            activity.Stop();
-            if (entered != activity)
-            {
-                Activity.Current = entered;
-            }
-
-            // A span ended out of order may have left a stopped one current: the innermost live one takes its place.
-            var current = Activity.Current;
-            while (current is { IsStopped: true })
-            {
-                current = current.Parent;
-                Activity.Current = current;
-            }
+            SpanOutput.Stop(activity, entered);
         }
         catch (Exception fault)
         {

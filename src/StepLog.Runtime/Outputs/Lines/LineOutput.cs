@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 
 namespace StepLog;
@@ -20,40 +21,65 @@ internal static class LineOutput
     public static HeldLines? HeldFor(in EnclosingRun enclosing, StepLog.Generated.StepOutputs outputs, OperationId id) =>
         HeldLines.ForRun(enclosing.Sampling, enclosing.Held, (outputs & StepLog.Generated.StepOutputs.Log) != 0, id);
 
+    // Inlined into RunLifecycle's guard: a step's line costs the one call to the logger, as a hand-written one does.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Write<TLine>(in RunState run, in RunOutcome outcome, in TLine line)
+        where TLine : struct, IStepMetadata
+    {
+        if (run.IsStep)
+        {
+            WriteLine(run, outcome, line, run.Identity.Held);
+        }
+        else
+        {
+            WriteOperationLine(run, outcome, line);
+        }
+    }
+
+    // An operation's line, and what sampling decides around it.
+    private static void WriteOperationLine<TLine>(in RunState run, in RunOutcome outcome, in TLine line)
         where TLine : struct, IStepMetadata
     {
         var held = run.Identity.Held;
 
         // A failed or unfinished operation is never sampled away: its lines are written before its last one.
-        if (held is not null && !run.IsStep && EndsBadly(outcome))
+        if (held is not null && EndsBadly(outcome))
         {
             held.Release();
         }
 
         try
         {
-            if (run.Logs && (!outcome.AsksLevel || EntryWriter.IsEnabled(run.Logger!, outcome.Level)))
-            {
-                var entry = new StepLogEntry<TLine>(
-                    outcome.Kind, run.Operation, run.Step, run.IsStep ? run.Number : outcome.LastStep, run.Total, run.Depth,
-                    outcome.ShownElapsed, TextOf(outcome), line, run.Identity, outcome.Attempt);
-                var error = outcome.Kind is StepEvent.StepFailure or StepEvent.StepRetry ? outcome.Error : null;
-                var eventId = EntryWriter.EventIdOf(outcome.Kind);
-                if (held is null || !held.TryHold(run.Logger!, outcome.Level, eventId, entry, error))
-                {
-                    run.Logger!.Log(outcome.Level, eventId, entry, error, StepLogEntry<TLine>.Formatter);
-                }
-            }
+            WriteLine(run, outcome, line, held);
         }
         finally
         {
             // The top-level operation of a sampled run decides, after its last line (written or not: a provider that
             // threw must not leave the run's lines held for ever), what becomes of the lines it held.
-            if (held is not null && !run.IsStep && !outcome.IsBegin && held.IsRootOf(run.Identity.Id))
+            if (held is not null && !outcome.IsBegin && held.IsRootOf(run.Identity.Id))
             {
                 held.End(Stopwatch.GetTimestamp() - run.Start);
             }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WriteLine<TLine>(in RunState run, in RunOutcome outcome, in TLine line, HeldLines? held)
+        where TLine : struct, IStepMetadata
+    {
+        if (!run.Logs || (outcome.AsksLevel && !EntryWriter.IsEnabled(run.Logger!, outcome.Level)))
+        {
+            return;
+        }
+
+        var entry = new StepLogEntry<TLine>(
+            outcome.Kind, run.Operation, run.Step, run.IsStep ? run.Number : outcome.LastStep, run.Total, run.Depth,
+            outcome.ShownElapsed, TextOf(outcome), line, run.Identity, outcome.Attempt);
+        var error = outcome.Kind is StepEvent.StepFailure or StepEvent.StepRetry ? outcome.Error : null;
+        var eventId = EntryWriter.EventIdOf(outcome.Kind);
+        if (held is null || !held.TryHold(run.Logger!, outcome.Level, eventId, entry, error))
+        {
+            run.Logger!.Log(outcome.Level, eventId, entry, error, StepLogEntry<TLine>.Formatter);
         }
     }
 

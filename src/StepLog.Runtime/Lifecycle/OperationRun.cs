@@ -41,7 +41,7 @@ internal readonly struct OperationRun
         var identity = new RunIdentity(id, enclosing.Subject, name, LineOutput.HeldFor(enclosing, outputs, id));
         var run = new RunState(logger, level, outputs, identity, name, null, 0, totalSteps, depth, activity, isStep: false);
         RunLifecycle.Hand(run, new RunOutcome(StepEvent.OperationStart, StepStatus.Running, level, double.NaN), metadata, metadata);
-        return new OperationRun(run);
+        return new OperationRun(run.ClockStarted());
     }
 
     /// <summary>COMPLETE at the operation's level: the line shows <paramref name="line"/>, the span and the record get <paramref name="values"/>.</summary>

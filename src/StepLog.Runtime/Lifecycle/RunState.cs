@@ -25,9 +25,6 @@ internal readonly struct RunState
         Total = total;
         Depth = depth;
         Activity = activity;
-
-        // The clock starts after the start line, so that the duration is the run's own.
-        Start = Stopwatch.GetTimestamp();
     }
 
     /// <summary>Where the lines go; null for a run that went nowhere.</summary>
@@ -57,11 +54,17 @@ internal readonly struct RunState
     /// <summary>The run's span; null when nothing listens.</summary>
     public Activity? Activity { get; }
 
-    /// <summary>The <see cref="Stopwatch.GetTimestamp"/> reading the run's durations count from.</summary>
-    public long Start { get; }
+    /// <summary>The <see cref="Stopwatch.GetTimestamp"/> reading the run's durations count from; 0 until <see cref="ClockStarted"/>.</summary>
+    public long Start { get; private init; }
 
     /// <summary>Whether the run is a step (its <see cref="Step"/> may still be null: a name is the caller's to give).</summary>
     public bool IsStep { get; }
+
+    /// <summary>
+    /// The run with its clock started: called once its start is written and recorded, so that the duration is the
+    /// run's own, not its start line's.
+    /// </summary>
+    public RunState ClockStarted() => this with { Start = Stopwatch.GetTimestamp() };
 
     public bool Logs => (Outputs & StepOutputs.Log) != 0;
 

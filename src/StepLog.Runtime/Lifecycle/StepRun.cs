@@ -38,7 +38,7 @@ internal readonly struct StepRun
         var activity = RunLifecycle.StartSpan((outputs & StepOutputs.Trace) != 0, operation, name, number, total, metadata);
         var run = new RunState(logger, level, outputs, identity, operation, name, number, total, depth, activity, isStep: true);
         RunLifecycle.Hand(run, new RunOutcome(StepEvent.StepStart, StepStatus.Running, level, double.NaN), metadata, metadata);
-        return new StepRun(run);
+        return new StepRun(run.ClockStarted());
     }
 
     public void Succeed<TMetadata>(in TMetadata metadata)

@@ -65,7 +65,13 @@ public static class StepLogLoggerExtensions
         // A step that another run began: it has only its line, and goes through the same line output as any other.
         var depth = Ambient.StepContext(out var identity);
         var run = new RunState(logger, level, StepOutputs.Log, identity, operationName ?? Ambient.OperationName ?? "", stepName, stepNumber, totalSteps, depth, null, isStep: true);
-        var outcome = new RunOutcome(kind, kind == StepEvent.StepFailure ? Records.StepStatus.Failed : Records.StepStatus.Success, level, durationMs, text, error);
+        var status = kind switch
+        {
+            StepEvent.StepStart => Records.StepStatus.Running,
+            StepEvent.StepFailure => Records.StepStatus.Failed,
+            _ => Records.StepStatus.Success,
+        };
+        var outcome = new RunOutcome(kind, status, level, durationMs, text, error);
         RunLifecycle.Hand(run, outcome, metadata, metadata);
     }
 }

@@ -39,9 +39,11 @@ internal readonly struct OperationRun
         var activity = RunLifecycle.StartSpan((outputs & StepOutputs.Trace) != 0, name, null, 0, totalSteps, metadata);
         var id = OperationId.For(activity);
         var identity = new RunIdentity(id, enclosing.Subject, name, LineOutput.HeldFor(enclosing, outputs, id));
-        var run = new RunState(logger, level, outputs, identity, name, null, 0, totalSteps, depth, activity, isStep: false);
-        RunLifecycle.Hand(run, new RunOutcome(StepEvent.OperationStart, StepStatus.Running, level, double.NaN), metadata, metadata);
-        return new OperationRun(run.ClockStarted());
+        RunLifecycle.Hand(
+            new RunState(logger, level, outputs, identity, name, null, 0, totalSteps, depth, activity, isStep: false),
+            new RunOutcome(StepEvent.OperationStart, StepStatus.Running, level, double.NaN), metadata, metadata);
+        return new OperationRun(new RunState(
+            logger, level, outputs, identity, name, null, 0, totalSteps, depth, activity, isStep: false, Stopwatch.GetTimestamp()));
     }
 
     /// <summary>COMPLETE at the operation's level: the line shows <paramref name="line"/>, the span and the record get <paramref name="values"/>.</summary>

@@ -12,9 +12,10 @@ internal readonly struct RunState
 {
     public RunState(
         ILogger logger, LogLevel level, StepOutputs outputs, in RunIdentity identity,
-        string operation, string? step, int number, int total, int depth, Activity? activity, bool isStep)
+        string operation, string? step, int number, int total, int depth, Activity? activity, bool isStep, long start = 0)
     {
         IsStep = isStep;
+        Start = start;
         Logger = logger;
         Level = level;
         Outputs = outputs;
@@ -54,17 +55,14 @@ internal readonly struct RunState
     /// <summary>The run's span; null when nothing listens.</summary>
     public Activity? Activity { get; }
 
-    /// <summary>The <see cref="Stopwatch.GetTimestamp"/> reading the run's durations count from; 0 until <see cref="ClockStarted"/>.</summary>
-    public long Start { get; private init; }
+    /// <summary>
+    /// The <see cref="Stopwatch.GetTimestamp"/> reading the run's durations count from, taken once its start is written
+    /// and recorded, so that the duration is the run's own; 0 in the state its begin outcome is handed with.
+    /// </summary>
+    public long Start { get; }
 
     /// <summary>Whether the run is a step (its <see cref="Step"/> may still be null: a name is the caller's to give).</summary>
     public bool IsStep { get; }
-
-    /// <summary>
-    /// The run with its clock started: called once its start is written and recorded, so that the duration is the
-    /// run's own, not its start line's.
-    /// </summary>
-    public RunState ClockStarted() => this with { Start = Stopwatch.GetTimestamp() };
 
     public bool Logs => (Outputs & StepOutputs.Log) != 0;
 

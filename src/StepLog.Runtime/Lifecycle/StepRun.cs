@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using StepLog.Generated;
 using StepLog.Records;
@@ -16,7 +17,10 @@ internal readonly struct StepRun
 {
     private readonly RunState _run;
 
-    private StepRun(in RunState run) => _run = run;
+    private StepRun(
+        ILogger logger, LogLevel level, StepOutputs outputs, in RunIdentity identity,
+        string operation, string name, int number, int total, int depth, Activity? activity, long start) =>
+        _run = new RunState(logger, level, outputs, identity, operation, name, number, total, depth, activity, isStep: true, start);
 
     /// <summary>Whether the run's values are wanted: by its lines, its records, or a span that records its attributes.</summary>
     public bool IsRecording => _run.IsRecording;
@@ -36,9 +40,12 @@ internal readonly struct StepRun
         }
 
         var activity = RunLifecycle.StartSpan((outputs & StepOutputs.Trace) != 0, operation, name, number, total, metadata);
-        var run = new RunState(logger, level, outputs, identity, operation, name, number, total, depth, activity, isStep: true);
-        RunLifecycle.Hand(run, new RunOutcome(StepEvent.StepStart, StepStatus.Running, level, double.NaN), metadata, metadata);
-        return new StepRun(run.ClockStarted());
+        RunLifecycle.Hand(
+            new RunState(logger, level, outputs, identity, operation, name, number, total, depth, activity, isStep: true),
+            new RunOutcome(StepEvent.StepStart, StepStatus.Running, level, double.NaN), metadata, metadata);
+
+        // Built again rather than copied with its clock set: the state is a dozen fields, and a step is the hot path.
+        return new StepRun(logger, level, outputs, identity, operation, name, number, total, depth, activity, Stopwatch.GetTimestamp());
     }
 
     public void Succeed<TMetadata>(in TMetadata metadata)

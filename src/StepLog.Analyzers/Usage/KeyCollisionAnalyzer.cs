@@ -15,7 +15,8 @@ namespace StepLog.Analyzers.Usage;
 /// already has. On [Operation]/[Step] methods (the keys of the [Log] parameters
 /// on the start line; the Result key, or the named elements of a tuple result, on the success line) it is an error:
 /// the generator would write the line that way on every call. On the constant keys of a <c>StepLogger</c> call's
-/// <c>("key", value)</c> tuples and of <c>StepMetadata.Of</c> it is a warning.
+/// <c>("key", value)</c> tuples and of <c>StepMetadata.Of</c> (<c>Start</c>, <c>Step</c>, <c>Success</c>,
+/// <c>Failure</c>, <c>Skip</c>, <c>Warning</c>, <c>Retry</c>, <c>Complete</c>) it is a warning.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
@@ -28,6 +29,8 @@ public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
         ["Success"] = LineKeys.On(LineKind.StepSuccess),
         ["Failure"] = LineKeys.On(LineKind.StepFailure),
         ["Skip"] = LineKeys.On(LineKind.StepSkipped),
+        ["Warning"] = LineKeys.On(LineKind.StepWarning),
+        ["Retry"] = LineKeys.On(LineKind.StepRetry),
         ["Complete"] = LineKeys.On(LineKind.OperationComplete),
     }.ToImmutableDictionary();
 

@@ -47,6 +47,10 @@ public class SL0011KeyCollisionTests
     [InlineData("Skip(\"cached\", ({|#0:\"reason\"|}, 1))", "reason", "Skip")]
     [InlineData("Complete(({|#0:\"total_duration_ms\"|}, 1))", "total_duration_ms", "Complete")]
     [InlineData("Complete(({|#0:\"trace_id\"|}, 1))", "trace_id", "Complete")]
+    [InlineData("Warning(\"slow\", ({|#0:\"message\"|}, 1))", "message", "Warning")]
+    [InlineData("Warning(\"slow\", ({|#0:\"status\"|}, 1))", "status", "Warning")]
+    [InlineData("Retry(new System.Exception(), 2, ({|#0:\"attempt\"|}, 1))", "attempt", "Retry")]
+    [InlineData("Retry(new System.Exception(), 2, ({|#0:\"error\"|}, 1))", "error", "Retry")]
     public Task The_fields_of_each_call_s_line_are_taken(string call, string key, string method) => Verify.VerifyAnalyzerAsync($$"""
         using StepLog;
         public static class Calls
@@ -93,6 +97,36 @@ public class SL0011KeyCollisionTests
         ReservedKey(0, "duration_ms", "[Log] parameter 'durationMs'", "duration_ms_value"),
         ReservedKey(1, "step", "StepLogger.Start", "step_value", DiagnosticSeverity.Warning),
         ReservedKey(2, "last_step", "StepLogger.Start", "last_step_value", DiagnosticSeverity.Warning));
+
+    // A warning line writes no error, attempt nor reason; a retry line no message nor reason (see
+    // MetadataKeyCollisionTests): those keys are the user's there.
+    [Fact]
+    public Task The_keys_a_warning_or_retry_line_does_not_write_are_free() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public static class Calls
+        {
+            public static void Run(StepLogger op)
+            {
+                op.Warning("slow", ("error", 1), ("attempt", 2), ("reason", "disk"));
+                op.Retry(new System.Exception(), 2, ("message", "again"), ("reason", "timeout"));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_repeated_key_of_a_warning_or_retry_is_reported_on_the_second() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public static class Calls
+        {
+            public static void Run(StepLogger op)
+            {
+                op.Warning("slow", ("disk", 1), ({|#0:"disk"|}, 2));
+                op.Retry(new System.Exception(), 2, ("host", "a"), ({|#1:"host"|}, "b"));
+            }
+        }
+        """,
+        DuplicateKey(0, "disk", "StepLogger.Warning", "StepLogger.Warning", "disk_value", DiagnosticSeverity.Warning),
+        DuplicateKey(1, "host", "StepLogger.Retry", "StepLogger.Retry", "host_value", DiagnosticSeverity.Warning));
 
     [Fact]
     public Task A_parameter_logged_under_its_snake_case_name_is_reported_on_its_name() => Verify.VerifyAnalyzerAsync("""

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Linq;
 using StepLog.Shared;
 
 namespace StepLog;
@@ -17,6 +17,11 @@ internal static class MetadataKeys
     // A line of up to this many values is checked pair by pair, which allocates nothing; a longer one through sets, so
     // that its keys cost time in proportion to its values.
     private const int PairwiseLimit = 16;
+
+    // The rule of each kind of line, made once, so that renaming a line's keys makes no delegate of its own.
+    private static readonly Func<string, bool>[] FieldRules = Enumerable.Range(0, (int)StepEvent.BatchInterrupted + 1)
+        .Select(kind => (Func<string, bool>)(key => LineKeyRules.IsStepLogField(key, (LineKind)kind)))
+        .ToArray();
 
     /// <summary>
     /// The key of the value at <paramref name="index"/> on a line of the given kind. Finding a renamed key takes the
@@ -48,7 +53,8 @@ internal static class MetadataKeys
             keys[i] = Written(metadata, i);
         }
 
-        LineKeyRules.Rename(keys, key => IsStepLogField(key, kind));
+        var index = (int)kind;
+        LineKeyRules.Rename(keys, index >= 0 && index < FieldRules.Length ? FieldRules[index] : key => IsStepLogField(key, kind));
         return keys;
     }
 

@@ -4,44 +4,12 @@ using Microsoft.CodeAnalysis;
 namespace StepLog.Shared;
 
 /// <summary>
-/// The keys of a logged line: the fields StepLog writes itself, and the key a [Log] parameter or a result element gets.
+/// The key a [Log] parameter or a result element gets (the fields StepLog writes itself are <see cref="LineKeyRules"/>'s).
 /// Compiled into both the generator (which writes the keys) and the analyzers (SL0011, which checks them), so that the
 /// two never disagree.
 /// </summary>
 internal static class LogKeys
 {
-    /// <summary>
-    /// The fields StepLog writes on every line or in its structured state, and may write (the operation's id, the trace
-    /// and span it runs in, its subject): a value of the user's under one of these names would replace or repeat
-    /// StepLog's own.
-    /// </summary>
-    public static readonly string[] OnEveryLine = ["operation", "operation_id", "depth", "trace_id", "span_id", "subject"];
-
-    /// <summary>What <c>🚀 START</c> of an operation carries: the [Log] values of an [Operation], the values of <c>Start</c>.</summary>
-    public static readonly string[] OperationStart = OnEveryLine;
-
-    /// <summary>What <c>▶️ [n/N]</c> carries: the [Log] values of a [Step], the values of <c>Step</c>.</summary>
-    public static readonly string[] StepStart = [.. OnEveryLine, "step", "step_number", "total_steps"];
-
-    /// <summary>What <c>✅ SUCCESS</c> carries: a [Step]'s result, the values of <c>Success</c>.</summary>
-    public static readonly string[] StepSuccess = [.. StepStart, "status", "duration_ms"];
-
-    /// <summary>What <c>❌ FAILED</c> carries: the values of <c>Failure</c>.</summary>
-    public static readonly string[] StepFailure = [.. StepStart, "status", "error", "duration_ms"];
-
-    /// <summary>What <c>⏭️ SKIPPED</c> carries: the values of <c>Skip</c>.</summary>
-    public static readonly string[] StepSkipped = [.. StepStart, "status", "reason"];
-
-    /// <summary>
-    /// What <c>🏁 COMPLETE</c> of a <c>StepLogger</c> carries with the values of <c>Complete</c>: the status of a
-    /// completed operation is the caller's to give (<c>Complete(("status", "success"))</c>); <c>Complete(exception)</c>
-    /// writes its own.
-    /// </summary>
-    public static readonly string[] OperationComplete = [.. OnEveryLine, "total_duration_ms"];
-
-    /// <summary>What <c>🏁 COMPLETE</c> of an [Operation] carries with its result: the wrapper writes <c>status=success</c>.</summary>
-    public static readonly string[] GeneratedOperationComplete = [.. OperationComplete, "status"];
-
     /// <summary>The key of a [Log] parameter: the key given to [Log("key")], else the parameter's name in snake_case.</summary>
     public static string ForParameter(string parameterName, string? givenKey) =>
         givenKey is { Length: > 0 } ? givenKey : SnakeCase(parameterName);

@@ -11,25 +11,36 @@ namespace StepLog.Analyzers.Usage;
 
 /// <summary>
 /// SL0011: a key StepLog would log that is one of the fields it writes itself on that line (<c>depth</c>, on a success
-/// line <c>status</c> and <c>duration_ms</c>, ...: see <see cref="LogKeys"/>) or that another key of the same line
+/// line <c>status</c> and <c>duration_ms</c>, ...: see <see cref="LineKeyRules"/>) or that another key of the same line
 /// already has. On [Operation]/[Step] methods (the keys of the [Log] parameters
 /// on the start line; the Result key, or the named elements of a tuple result, on the success line) it is an error:
 /// the generator would write the line that way on every call. On the constant keys of a <c>StepLogger</c> call's
-/// <c>("key", value)</c> tuples and of <c>StepMetadata.Of</c> it is a warning.
+/// <c>("key", value)</c> tuples and of <c>StepMetadata.Of</c> (<c>Start</c>, <c>Step</c>, <c>Success</c>,
+/// <c>Failure</c>, <c>Skip</c>, <c>Warning</c>, <c>Retry</c>, <c>Complete</c>) it is a warning.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The fields StepLog writes on the line of each StepLogger call that takes values.</summary>
-    private static readonly ImmutableDictionary<string, string[]> LoggerCallLines = new Dictionary<string, string[]>
+    private static readonly ImmutableDictionary<string, System.Func<string, bool>> LoggerCallLines = new Dictionary<string, System.Func<string, bool>>
     {
-        ["Start"] = LogKeys.OperationStart,
-        ["Step"] = LogKeys.StepStart,
-        ["Success"] = LogKeys.StepSuccess,
-        ["Failure"] = LogKeys.StepFailure,
-        ["Skip"] = LogKeys.StepSkipped,
-        ["Complete"] = LogKeys.OperationComplete,
+        ["Start"] = LineKeys.On(LineKind.OperationStart),
+        ["Step"] = LineKeys.On(LineKind.StepStart),
+        ["Success"] = LineKeys.On(LineKind.StepSuccess),
+        ["Failure"] = LineKeys.On(LineKind.StepFailure),
+        ["Skip"] = LineKeys.On(LineKind.StepSkipped),
+        ["Warning"] = LineKeys.On(LineKind.StepWarning),
+        ["Retry"] = LineKeys.On(LineKind.StepRetry),
+        ["Complete"] = LineKeys.On(LineKind.OperationComplete),
     }.ToImmutableDictionary();
+
+    private static readonly System.Func<string, bool> OperationStart = LineKeys.On(LineKind.OperationStart);
+    private static readonly System.Func<string, bool> StepStart = LineKeys.On(LineKind.StepStart);
+    private static readonly System.Func<string, bool> StepSuccess = LineKeys.On(LineKind.StepSuccess);
+
+    // The wrapper of an [Operation] writes status=success itself on its COMPLETE line.
+    private static readonly System.Func<string, bool> GeneratedOperationComplete =
+        key => key == "status" || LineKeyRules.IsStepLogField(key, LineKind.OperationComplete);
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.KeyCollision);
@@ -68,9 +79,9 @@ public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
 
         var isOperation = types.IsOperation(attribute);
         Report(context.ReportDiagnostic, StartKeys(method, types, context.CancellationToken),
-            isOperation ? LogKeys.OperationStart : LogKeys.StepStart, DiagnosticSeverity.Error);
+            isOperation ? OperationStart : StepStart, DiagnosticSeverity.Error);
         Report(context.ReportDiagnostic, ResultKeys(method, attribute, context.CancellationToken),
-            isOperation ? LogKeys.GeneratedOperationComplete : LogKeys.StepSuccess, DiagnosticSeverity.Error);
+            isOperation ? GeneratedOperationComplete : StepSuccess, DiagnosticSeverity.Error);
     }
 
     /// <summary>The keys of the [Log] parameters that the start line carries (not out parameters nor ref structs: SL0010).</summary>
@@ -150,7 +161,7 @@ public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
         var invocation = (IInvocationOperation)context.Operation;
         var target = invocation.TargetMethod;
         var keys = new List<LineKey>();
-        string[] written;
+        System.Func<string, bool> written;
         if (logger is not null && SymbolEqualityComparer.Default.Equals(target.ContainingType, logger) &&
             LoggerCallLines.TryGetValue(target.Name, out var line))
         {
@@ -171,7 +182,7 @@ public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
         else if (IsMetadataOf(target, metadata) && !IsLoggerArgument(invocation, logger))
         {
             // Values made apart from the call that logs them: only the fields of every line are known to be taken.
-            written = LogKeys.OnEveryLine;
+            written = LineKeys.OnEveryLine;
             keys.AddRange(MetadataOfKeys(invocation));
         }
         else
@@ -237,7 +248,7 @@ public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
         return operation;
     }
 
-    private static void Report(System.Action<Diagnostic> report, IReadOnlyList<LineKey> keys, string[] written, DiagnosticSeverity severity)
+    private static void Report(System.Action<Diagnostic> report, IReadOnlyList<LineKey> keys, System.Func<string, bool> written, DiagnosticSeverity severity)
     {
         foreach (var diagnostic in LineKeys.Check(keys, written, severity))
         {

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using StepLog.Shared;
 
 namespace StepLog.Analyzers.Usage;
 
@@ -23,68 +25,60 @@ internal readonly struct LineKey
 }
 
 /// <summary>
-/// SL0011's judgement of the keys of one line: a key that is a field StepLog writes itself on that line (the sets of
-/// <see cref="StepLog.Shared.LogKeys"/>), or that an earlier key of the same line already has. Each finding carries the key its code fix renames to (in the diagnostic's properties),
-/// chosen to clash with nothing on the line.
+/// SL0011's judgement of the keys of one line: a key that is a field StepLog writes itself on that line, or that an
+/// earlier key of the same line already has. Each finding carries the key its code fix renames to (in the diagnostic's
+/// properties): the key the runtime keeps that value under, by the one rule of <see cref="LineKeyRules"/>.
 /// </summary>
 internal static class LineKeys
 {
     /// <summary>The property that tells the code fix which key to write.</summary>
     public const string NewKeyProperty = "NewKey";
 
-    public static IEnumerable<Diagnostic> Check(IReadOnlyList<LineKey> keys, string[] written, DiagnosticSeverity severity)
+    /// <summary>The keys StepLog writes on a line of the kind.</summary>
+    public static Func<string, bool> On(LineKind kind) => key => LineKeyRules.IsStepLogField(key, kind);
+
+    /// <summary>The keys StepLog writes on every line: all that is known of values made apart from the call that logs them.</summary>
+    public static readonly Func<string, bool> OnEveryLine = LineKeyRules.IsOnEveryLine;
+
+    public static IEnumerable<Diagnostic> Check(IReadOnlyList<LineKey> keys, Func<string, bool> isStepLogField, DiagnosticSeverity severity)
     {
-        var taken = new HashSet<string>(written);
-        foreach (var key in keys)
+        var renamed = new string[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
         {
-            taken.Add(key.Key);
+            renamed[i] = keys[i].Key;
         }
 
-        var seen = new Dictionary<string, LineKey>();
-        foreach (var key in keys)
+        if (!LineKeyRules.Rename(renamed, isStepLogField))
         {
-            string? problem = null;
-            string? newKey = null;
-            if (System.Array.IndexOf(written, key.Key) >= 0)
-            {
-                problem = $"of {key.Source} is a field StepLog writes itself on that line, and would replace or repeat it";
-                newKey = Free(key.Key + "_value", taken);
-            }
-            else if (seen.TryGetValue(key.Key, out var first))
-            {
-                problem = $"of {key.Source} is also the key of {first.Source} on the same line, and one value would hide the other";
-                newKey = Free(key.Key + "_2", taken, key.Key + "_");
-            }
-            else
-            {
-                seen.Add(key.Key, key);
-            }
-
-            if (problem is not null && newKey is not null)
-            {
-                taken.Add(newKey);
-                yield return Diagnostic.Create(
-                    Descriptors.KeyCollision,
-                    key.Location,
-                    severity,
-                    additionalLocations: null,
-                    properties: ImmutableDictionary<string, string?>.Empty.Add(NewKeyProperty, newKey),
-                    key.Key,
-                    problem,
-                    newKey);
-            }
-        }
-    }
-
-    // The candidate, or the same stem numbered 2, 3… (or the candidate numbered) until no key of the line has it.
-    private static string Free(string candidate, HashSet<string> taken, string? numberedStem = null)
-    {
-        var stem = numberedStem ?? candidate;
-        for (var i = 2; taken.Contains(candidate); i++)
-        {
-            candidate = stem + i;
+            yield break;
         }
 
-        return candidate;
+        var first = new Dictionary<string, LineKey>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            if (!first.TryGetValue(key.Key, out var earlier))
+            {
+                first.Add(key.Key, key);
+            }
+
+            if (renamed[i] == key.Key)
+            {
+                continue;
+            }
+
+            var problem = isStepLogField(key.Key)
+                ? $"of {key.Source} is a field StepLog writes itself on that line, and would replace or repeat it"
+                : $"of {key.Source} is also the key of {earlier.Source} on the same line, and one value would hide the other";
+            yield return Diagnostic.Create(
+                Descriptors.KeyCollision,
+                key.Location,
+                severity,
+                additionalLocations: null,
+                properties: ImmutableDictionary<string, string?>.Empty.Add(NewKeyProperty, renamed[i]),
+                key.Key,
+                problem,
+                renamed[i]);
+        }
     }
 }

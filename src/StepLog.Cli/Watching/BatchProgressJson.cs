@@ -39,7 +39,10 @@ internal static class BatchProgressJson
                 Succeeded: (long)(OptionalDouble(root, "succeeded") ?? 0),
                 Failed: (long)(OptionalDouble(root, "failed") ?? 0),
                 Resumed: (long)(OptionalDouble(root, "resumed") ?? 0),
-                ProcessId: OptionalDouble(root, "pid") is { } pid ? (int)pid : null);
+                ProcessId: OptionalDouble(root, "pid") is { } pid ? (int)pid : null)
+            {
+                OperationId = OptionalString(root, "operation_id"),
+            };
         }
         catch (JsonException error)
         {

@@ -5,8 +5,8 @@ using System.IO;
 namespace StepLog.Cli.Watching;
 
 /// <summary>
-/// One plain line each time a batch's status, count or failures change (not for every rewrite of its rate), and one
-/// when a file becomes unreadable: for a log, a pipe or a CI job. No ANSI code, no carriage return.
+/// One plain line each time a batch's status, count or failures change, or a new run (another operation id) rewrites its
+/// file (not for every rewrite of its rate), and one when a file becomes unreadable: for a log, a pipe or a CI job. No ANSI code, no carriage return.
 /// </summary>
 internal sealed class PlainProgressView(TextWriter output) : IProgressView
 {
@@ -18,7 +18,7 @@ internal sealed class PlainProgressView(TextWriter output) : IProgressView
         foreach (var reading in readings)
         {
             var key = reading.Progress is { } progress
-                ? FormattableString.Invariant($"{progress.Operation}|{progress.Status}|{progress.Processed}|{progress.Total}|{progress.Failed}")
+                ? FormattableString.Invariant($"{progress.Operation}|{progress.OperationId}|{progress.Status}|{progress.Processed}|{progress.Total}|{progress.Failed}")
                 : "?" + reading.Problem;
             if (_shown.TryGetValue(reading.Path, out var shown) && shown == key)
             {

@@ -47,8 +47,18 @@ internal static class ProgressText
             : string.Create(CultureInfo.InvariantCulture, $"{(int)duration.TotalHours}h{duration.Minutes:00}m");
     }
 
-    /// <summary>One plain line: <c>leads.json: Lead Classification running 240/500 (48.0%) 61.2/s ETA 4s, 3 failed</c>.</summary>
+    /// <summary>
+    /// The batch and its run's id as its lines carry it: <c>Lead Classification [op 3f2a9c1e5d6b7a80]</c>, or the name
+    /// alone from a file without an id.
+    /// </summary>
+    public static string Batch(BatchProgress progress) => progress.OperationId is { } id
+        ? $"{SafeText.Clean(progress.Operation)} [op {SafeText.Clean(id)}]"
+        : SafeText.Clean(progress.Operation);
+
+    /// <summary>
+    /// One plain line: <c>leads.json: Lead Classification [op 3f2a9c1e5d6b7a80] running 240/500 (48.0%) 61.2/s ETA 4s, 3 failed</c>.
+    /// </summary>
     public static string Line(ProgressReading reading) => reading.Progress is { } progress
-        ? $"{SafeText.Clean(reading.Name)}: {SafeText.Clean(progress.Operation)} {SafeText.Clean(progress.Status)} {Count(progress)} {Pace(progress)}{Failures(progress)}"
+        ? $"{SafeText.Clean(reading.Name)}: {Batch(progress)} {SafeText.Clean(progress.Status)} {Count(progress)} {Pace(progress)}{Failures(progress)}"
         : $"{SafeText.Clean(reading.Name)}: unreadable, {SafeText.Clean(reading.Problem)}";
 }

@@ -1,23 +1,27 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
+using System.Linq;
+using StepLog.Shared;
 
 namespace StepLog;
 
 /// <summary>
 /// The key each value of a line goes under, the same in its text and its structured state. StepLog's own fields always
 /// hold StepLog's values: a value whose key is the name of one of them, or repeats an earlier key of the same line, is
-/// kept as <c>{key}_value</c> (then <c>{key}_value2</c>, …), never dropped and never written twice under one name.
+/// kept as <c>{key}_value</c> (then <c>{key}_value2</c>, …), never dropped and never written twice under one name: the
+/// rule of <see cref="LineKeyRules"/>, which SL0011's fix follows too.
 /// A line of up to 16 values without such a key costs a few comparisons and allocates nothing; renaming costs time in
 /// proportion to the line's values, however many share a key.
 /// </summary>
 internal static class MetadataKeys
 {
-    private const string Suffix = "_value";
-
     // A line of up to this many values is checked pair by pair, which allocates nothing; a longer one through sets, so
     // that its keys cost time in proportion to its values.
     private const int PairwiseLimit = 16;
+
+    // The rule of each kind of line, made once, so that renaming a line's keys makes no delegate of its own.
+    private static readonly Func<string, bool>[] FieldRules = Enumerable.Range(0, (int)StepEvent.BatchInterrupted + 1)
+        .Select(kind => (Func<string, bool>)(key => LineKeyRules.IsStepLogField(key, (LineKind)kind)))
+        .ToArray();
 
     /// <summary>
     /// The key of the value at <paramref name="index"/> on a line of the given kind. Finding a renamed key takes the
@@ -44,61 +48,18 @@ internal static class MetadataKeys
         }
 
         var keys = new string[count];
-        var taken = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             keys[i] = Written(metadata, i);
-            taken.Add(keys[i]);
         }
 
-        // A value is renamed when its key is StepLog's or an earlier value's. Its new name is the first of
-        // {key}_value, {key}_value2, … that is not StepLog's, not a key the user wrote on the line and not an earlier
-        // value's new name: all of which stay taken, so that the next value under the same key resumes where the last
-        // one's search stopped.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        Dictionary<string, int>? nextAttempt = null;
-        for (var i = 0; i < count; i++)
-        {
-            var key = keys[i];
-            if (seen.Add(key) && !IsStepLogField(key, kind))
-            {
-                continue;
-            }
-
-            nextAttempt ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            var attempt = nextAttempt.TryGetValue(key, out var next) ? next : 1;
-            string candidate;
-            do
-            {
-                candidate = attempt == 1 ? key + Suffix : key + Suffix + attempt.ToString(CultureInfo.InvariantCulture);
-                attempt++;
-            }
-            while (IsStepLogField(candidate, kind) || !taken.Add(candidate));
-
-            nextAttempt[key] = attempt;
-            keys[i] = candidate;
-        }
-
+        var index = (int)kind;
+        LineKeyRules.Rename(keys, index >= 0 && index < FieldRules.Length ? FieldRules[index] : key => IsStepLogField(key, kind));
         return keys;
     }
 
-    /// <summary>
-    /// Whether <paramref name="key"/> names a field that StepLog writes. <c>status</c>, <c>error</c> and <c>reason</c>
-    /// (and <c>message</c>, <c>attempt</c>) are StepLog's on the lines that carry them (a step's end, a retry, an unfinished operation); elsewhere they are the user's,
-    /// as in <c>Complete(("status", "success"))</c>. The others are StepLog's on every line, including the names kept
-    /// for the trace and the operation's identity.
-    /// </summary>
-    public static bool IsStepLogField(string key, StepEvent kind) => key switch
-    {
-        "operation" or "operation_id" or "step" or "step_number" or "total_steps" or "depth" or "last_step"
-            or "duration_ms" or "total_duration_ms" or "trace_id" or "span_id" or "subject" => true,
-        "status" => EntryFields.Status(kind) is not null,
-        "error" => kind is StepEvent.StepFailure or StepEvent.StepRetry,
-        "reason" => kind == StepEvent.StepSkipped,
-        "message" => kind == StepEvent.StepWarning,
-        "attempt" => kind == StepEvent.StepRetry,
-        _ => false,
-    };
+    /// <summary>Whether <paramref name="key"/> names a field that StepLog writes on a line of the kind: see <see cref="LineKeyRules"/>.</summary>
+    public static bool IsStepLogField(string key, StepEvent kind) => LineKeyRules.IsStepLogField(key, (LineKind)kind);
 
     /// <summary>
     /// The key as the user wrote it, as a line can print it: escaped (the text and the structured state carry the same

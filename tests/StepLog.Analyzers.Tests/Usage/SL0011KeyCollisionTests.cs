@@ -47,6 +47,10 @@ public class SL0011KeyCollisionTests
     [InlineData("Skip(\"cached\", ({|#0:\"reason\"|}, 1))", "reason", "Skip")]
     [InlineData("Complete(({|#0:\"total_duration_ms\"|}, 1))", "total_duration_ms", "Complete")]
     [InlineData("Complete(({|#0:\"trace_id\"|}, 1))", "trace_id", "Complete")]
+    [InlineData("Warning(\"slow\", ({|#0:\"message\"|}, 1))", "message", "Warning")]
+    [InlineData("Warning(\"slow\", ({|#0:\"status\"|}, 1))", "status", "Warning")]
+    [InlineData("Retry(new System.Exception(), 2, ({|#0:\"attempt\"|}, 1))", "attempt", "Retry")]
+    [InlineData("Retry(new System.Exception(), 2, ({|#0:\"error\"|}, 1))", "error", "Retry")]
     public Task The_fields_of_each_call_s_line_are_taken(string call, string key, string method) => Verify.VerifyAnalyzerAsync($$"""
         using StepLog;
         public static class Calls
@@ -61,17 +65,68 @@ public class SL0011KeyCollisionTests
         using StepLog;
         public partial class Sync
         {
-            // The start line has no status, error nor duration; a StepLogger's COMPLETE has the status its caller gives.
+            // The start line has no status nor error; a StepLogger's COMPLETE has the status its caller gives.
             [Operation("Sync")]
-            public partial Task RunAsync([Log] string status, [Log] string error, [Log] int durationMs);
+            public partial Task RunAsync([Log] string status, [Log] string error);
 
             public static void Run(StepLogger op)
             {
-                op.Start(("step", 1), ("status", "starting"));
+                op.Start(("status", "starting"));
                 op.Complete(("status", "success"), ("records", 3));
             }
         }
         """);
+
+    // The runtime keeps step, duration_ms and the others for itself on every line, a start line included (see
+    // MetadataKeyCollisionTests in the runtime's tests): SL0011 judges by the same rule.
+    [Fact]
+    public Task The_names_StepLog_keeps_on_every_line_are_reported_on_a_start_line() => Verify.VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using StepLog;
+        public partial class Sync
+        {
+            [Operation("Sync")]
+            public partial Task RunAsync([Log] int {|#0:durationMs|});
+
+            public static void Run(StepLogger op)
+            {
+                op.Start(({|#1:"step"|}, 1), ({|#2:"last_step"|}, 2));
+            }
+        }
+        """,
+        ReservedKey(0, "duration_ms", "[Log] parameter 'durationMs'", "duration_ms_value"),
+        ReservedKey(1, "step", "StepLogger.Start", "step_value", DiagnosticSeverity.Warning),
+        ReservedKey(2, "last_step", "StepLogger.Start", "last_step_value", DiagnosticSeverity.Warning));
+
+    // A warning line writes no error, attempt nor reason; a retry line no message nor reason (see
+    // MetadataKeyCollisionTests): those keys are the user's there.
+    [Fact]
+    public Task The_keys_a_warning_or_retry_line_does_not_write_are_free() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public static class Calls
+        {
+            public static void Run(StepLogger op)
+            {
+                op.Warning("slow", ("error", 1), ("attempt", 2), ("reason", "disk"));
+                op.Retry(new System.Exception(), 2, ("message", "again"), ("reason", "timeout"));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_repeated_key_of_a_warning_or_retry_is_reported_on_the_second() => Verify.VerifyAnalyzerAsync("""
+        using StepLog;
+        public static class Calls
+        {
+            public static void Run(StepLogger op)
+            {
+                op.Warning("slow", ("disk", 1), ({|#0:"disk"|}, 2));
+                op.Retry(new System.Exception(), 2, ("host", "a"), ({|#1:"host"|}, "b"));
+            }
+        }
+        """,
+        DuplicateKey(0, "disk", "StepLogger.Warning", "StepLogger.Warning", "disk_value", DiagnosticSeverity.Warning),
+        DuplicateKey(1, "host", "StepLogger.Retry", "StepLogger.Retry", "host_value", DiagnosticSeverity.Warning));
 
     [Fact]
     public Task A_parameter_logged_under_its_snake_case_name_is_reported_on_its_name() => Verify.VerifyAnalyzerAsync("""
@@ -95,9 +150,9 @@ public class SL0011KeyCollisionTests
             public partial void Validate([Log] int rawCount, [Log] int {|#0:raw_count|}, [Log({|#1:"raw_count"|})] int other, [Log("size")] int a, [Log({|#2:"size"|})] int b);
         }
         """,
-        DuplicateKey(0, "raw_count", "[Log] parameter 'raw_count'", "[Log] parameter 'rawCount'", "raw_count_2"),
-        DuplicateKey(1, "raw_count", "[Log] parameter 'other'", "[Log] parameter 'rawCount'", "raw_count_3"),
-        DuplicateKey(2, "size", "[Log] parameter 'b'", "[Log] parameter 'a'", "size_2"));
+        DuplicateKey(0, "raw_count", "[Log] parameter 'raw_count'", "[Log] parameter 'rawCount'", "raw_count_value"),
+        DuplicateKey(1, "raw_count", "[Log] parameter 'other'", "[Log] parameter 'rawCount'", "raw_count_value2"),
+        DuplicateKey(2, "size", "[Log] parameter 'b'", "[Log] parameter 'a'", "size_value"));
 
     [Fact]
     public Task Result_keys_and_named_tuple_elements_are_keys_of_the_success_line() => Verify.VerifyAnalyzerAsync("""
@@ -153,12 +208,12 @@ public class SL0011KeyCollisionTests
         }
         """,
         ReservedKey(0, "operation", "StepLogger.Start", "operation_value", DiagnosticSeverity.Warning),
-        DuplicateKey(1, "source", "StepLogger.Step", "StepLogger.Step", "source_2", DiagnosticSeverity.Warning),
+        DuplicateKey(1, "source", "StepLogger.Step", "StepLogger.Step", "source_value", DiagnosticSeverity.Warning),
         ReservedKey(2, "duration_ms", "StepLogger.Success", "duration_ms_value", DiagnosticSeverity.Warning),
         ReservedKey(3, "reason", "StepLogger.Skip", "reason_value", DiagnosticSeverity.Warning),
         ReservedKey(4, "depth", "StepMetadata.Of", "depth_value", DiagnosticSeverity.Warning),
         ReservedKey(5, "operation", "StepMetadata.Of", "operation_value", DiagnosticSeverity.Warning),
-        DuplicateKey(6, "status", "StepMetadata.Of", "StepMetadata.Of", "status_2", DiagnosticSeverity.Warning));
+        DuplicateKey(6, "status", "StepMetadata.Of", "StepMetadata.Of", "status_value", DiagnosticSeverity.Warning));
 
     [Fact]
     public Task A_suggested_key_is_free_on_its_line() => Verify.VerifyAnalyzerAsync("""

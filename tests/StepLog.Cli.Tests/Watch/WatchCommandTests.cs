@@ -18,8 +18,8 @@ public class WatchCommandTests
         Assert.True(watched.ExitCode == 0, watched.ToString());
         Assert.Equal(6, result.Succeeded);
         Assert.StartsWith("Waiting for progress files in " + folder.Path, watched.Lines[0]);
-        Assert.Contains(watched.Lines, line => line.StartsWith("leads.json: Lead Classification running ", StringComparison.Ordinal) && line.Contains("/s ETA "));
-        Assert.Contains("leads.json: Lead Classification completed 6/6 (100.0%) ", watched.Output);
+        Assert.Contains(watched.Lines, line => Regex.IsMatch(line, "^leads\\.json: Lead Classification \\[op [0-9a-f]{16}\\] running ") && line.Contains("/s ETA "));
+        Assert.Matches(@"leads\.json: Lead Classification \[op [0-9a-f]{16}\] completed 6/6 \(100\.0%\) ", watched.Output);
         Assert.Equal("Every batch has ended. 1 batch: 1 completed.", watched.Lines[^1]);
 
         // One line per change: the counts only grow, and no state is printed twice in a row.
@@ -49,8 +49,25 @@ public class WatchCommandTests
         await batch;
 
         Assert.True(once.ExitCode == 0, once.ToString());
-        Assert.Matches(@"^import\.json: Import running 2/4 \(50\.0%\) [0-9.]+/s ETA \S+$", once.Lines[0]);
+        Assert.Matches(@"^import\.json: Import \[op [0-9a-f]{16}\] running 2/4 \(50\.0%\) [0-9.]+/s ETA \S+$", once.Lines[0]);
         Assert.Equal("1 batch: 1 running.", once.Lines[^1]);
+    }
+
+    // The id the batch's lines carry (operation_id, the [op …] prefix): whoever watches a batch finds its lines by it.
+    [Fact]
+    public async Task A_batch_is_shown_with_the_operation_id_of_its_progress_file()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("sync.json");
+        await RuntimeBatch.RunAsync("Sync", file, 2, (_, _) => ValueTask.CompletedTask);
+        using var written = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+        var id = written.RootElement.GetProperty("operation_id").GetString();
+
+        var once = await CliRun.RunAsync("watch", "--once", folder.Path);
+
+        Assert.True(once.ExitCode == 0, once.ToString());
+        Assert.Matches("^[0-9a-f]{16}$", id);
+        Assert.StartsWith($"sync.json: Sync [op {id}] completed 2/2 (100.0%) ", once.Lines[0]);
     }
 
     [Fact]
@@ -63,7 +80,7 @@ public class WatchCommandTests
         var once = await CliRun.RunAsync("watch", "--once", folder.Path);
 
         Assert.True(once.ExitCode == 1, once.ToString());
-        Assert.StartsWith("sync.json: Sync completed 3/3 (100.0%) ", once.Lines[0]);
+        Assert.Matches(@"^sync\.json: Sync \[op [0-9a-f]{16}\] completed 3/3 \(100\.0%\) ", once.Lines[0]);
         Assert.EndsWith(", 1 failed", once.Lines[0]);
     }
 
@@ -82,7 +99,7 @@ public class WatchCommandTests
         Assert.Contains(watched.Lines, line => line.StartsWith("broken.json: unreadable, not valid JSON: ", StringComparison.Ordinal));
         Assert.Contains("typed.json: unreadable, \"operation\" is a number, not a string", watched.Lines);
         Assert.Contains("array.json: unreadable, the JSON is an array, not an object", watched.Lines);
-        Assert.Contains(watched.Lines, line => line.StartsWith("good.json: Good completed 2/2 (100.0%) ", StringComparison.Ordinal));
+        Assert.Contains(watched.Lines, line => Regex.IsMatch(line, @"^good\.json: Good \[op [0-9a-f]{16}\] completed 2/2 \(100\.0%\) "));
         Assert.Equal("Every batch has ended. 1 batch: 1 completed; 3 unreadable file(s).", watched.Lines[^1]);
     }
 

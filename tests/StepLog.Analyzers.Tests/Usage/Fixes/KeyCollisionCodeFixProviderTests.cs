@@ -23,14 +23,14 @@ public class KeyCollisionCodeFixProviderTests
         [
             SL0011(0).WithArguments("status", "of Result is a field StepLog writes itself on that line, and would replace or repeat it", "status_value"),
             SL0011(1).WithArguments("depth", "of [Log] parameter 'depth' is a field StepLog writes itself on that line, and would replace or repeat it", "depth_value"),
-            SL0011(2).WithArguments("raw_count", "of [Log] parameter 'other' is also the key of [Log] parameter 'rawCount' on the same line, and one value would hide the other", "raw_count_2"),
+            SL0011(2).WithArguments("raw_count", "of [Log] parameter 'other' is also the key of [Log] parameter 'rawCount' on the same line, and one value would hide the other", "raw_count_value"),
         ],
         """
         using StepLog;
         public partial class Sync
         {
             [Step(1, "Fetch", Result = "status_value")]
-            public partial int Fetch([Log("depth_value")] int depth, [Log] int rawCount, [Log("raw_count_2")] int other);
+            public partial int Fetch([Log("depth_value")] int depth, [Log] int rawCount, [Log("raw_count_value")] int other);
         }
         """);
 
@@ -48,7 +48,7 @@ public class KeyCollisionCodeFixProviderTests
         """,
         [
             SL0011(0, DiagnosticSeverity.Warning).WithArguments("duration_ms", "of StepLogger.Success is a field StepLog writes itself on that line, and would replace or repeat it", "duration_ms_value"),
-            SL0011(1, DiagnosticSeverity.Warning).WithArguments("total", "of StepMetadata.Of is also the key of StepMetadata.Of on the same line, and one value would hide the other", "total_2"),
+            SL0011(1, DiagnosticSeverity.Warning).WithArguments("total", "of StepMetadata.Of is also the key of StepMetadata.Of on the same line, and one value would hide the other", "total_value"),
         ],
         """
         using StepLog;
@@ -57,7 +57,7 @@ public class KeyCollisionCodeFixProviderTests
             public static void Run(StepLogger op)
             {
                 op.Success(("records", 1), ("duration_ms_value", 99));
-                op.Complete(StepMetadata.Of("total", 1, "total_2", 2));
+                op.Complete(StepMetadata.Of("total", 1, "total_value", 2));
             }
         }
         """);

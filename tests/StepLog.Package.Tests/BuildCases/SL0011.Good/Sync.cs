@@ -46,7 +46,7 @@ public partial class Importer
     public static void Completed(ILogger logger)
     {
         var op = new StepLogger(logger, "Fetch");
-        op.Start(("step", "first"));
+        op.Start(("status", "first"));
         op.Complete(("status", "success"), ("total", 1));
     }
 }

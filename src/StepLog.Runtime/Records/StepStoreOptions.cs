@@ -5,7 +5,7 @@ namespace StepLog.Records;
 /// <summary>What a store does when its queue is full.</summary>
 public enum StepStoreFullMode
 {
-    /// <summary>Drop the record and count it in <see cref="BatchingStepStore.DroppedRecords"/>: the step is never held up (the default).</summary>
+    /// <summary>Drop the record and count it in <see cref="QueuedStepStore.DroppedRecords"/>: the step is never held up (the default).</summary>
     Drop,
 
     /// <summary>Wait for room: no record is lost, and a step may wait for the database.</summary>

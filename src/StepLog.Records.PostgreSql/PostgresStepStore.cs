@@ -23,6 +23,8 @@ public sealed class PostgresStepStore : IStepStore, IDisposable
             throw new ArgumentNullException(nameof(connectionString));
         }
 
+        // Before connecting, for settings that cannot work.
+        (options ?? new StepStoreOptions()).Validate();
         var writer = new PostgresRecordWriter(connectionString);
         try
         {
@@ -30,7 +32,7 @@ public sealed class PostgresStepStore : IStepStore, IDisposable
         }
         catch
         {
-            // Bad options: the data source created for nothing must not keep its connections.
+            // The data source created for nothing must not keep its connections.
             writer.DataSource.Dispose();
             throw;
         }

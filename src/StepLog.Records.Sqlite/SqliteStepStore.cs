@@ -20,6 +20,8 @@ public sealed class SqliteStepStore : IStepStore, IDisposable
     /// <param name="options">Queue, batch, flush and retention settings; null for the defaults.</param>
     public SqliteStepStore(string connectionString, StepStoreOptions? options = null)
     {
+        // Before the database is opened (and a file created) for settings that cannot work.
+        (options ?? new StepStoreOptions()).Validate();
         connectionString = SqliteConnections.Validate(connectionString);
         var writer = new SqliteRecordWriter(connectionString);
         try
@@ -28,7 +30,7 @@ public sealed class SqliteStepStore : IStepStore, IDisposable
         }
         catch
         {
-            // Bad options: the connection opened for nothing must not keep the file open.
+            // The connection opened for nothing must not keep the file open.
             writer.Dispose();
             throw;
         }

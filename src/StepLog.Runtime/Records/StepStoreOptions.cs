@@ -40,7 +40,13 @@ public sealed class StepStoreOptions
     /// <summary>How long records are kept, by status; null keeps every record for ever.</summary>
     public StepRetention? Retention { get; set; } = new();
 
-    internal void Validate()
+    /// <summary>
+    /// Throws when a setting is out of range, naming it. <see cref="QueuedStepStore"/> checks its options itself; a store
+    /// that opens a database before it composes one calls this first, so that bad settings are refused before the
+    /// database is touched.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the exception names it.</exception>
+    public void Validate()
     {
         if (QueueCapacity < 1)
         {

@@ -88,7 +88,7 @@ internal static class RunningBatches
 
 /// <summary>
 /// The record stores whose writer runs, for <c>steplog.records.queued</c>, by weak reference: a store that is never
-/// disposed is not kept alive by its gauge. Stores of one type are one series (the tag is the type's short name).
+/// disposed is not kept alive by its gauge. Stores of one name are one series (the tag is QueuedStepStore.Name).
 /// </summary>
 internal static class LiveStores
 {

@@ -88,23 +88,23 @@ internal static class RunningBatches
 
 /// <summary>
 /// The record stores whose writer runs, for <c>steplog.records.queued</c>, by weak reference: a store that is never
-/// disposed is not kept alive by its gauge. Stores of one type are one series (the tag is the type's short name).
+/// disposed is not kept alive by its gauge. Stores of one name are one series (the tag is QueuedStepStore.Name).
 /// </summary>
 internal static class LiveStores
 {
     private static readonly object Gate = new();
-    private static readonly List<WeakReference<BatchingStepStore>> Stores = [];
+    private static readonly List<WeakReference<QueuedStepStore>> Stores = [];
 
-    public static void Add(BatchingStepStore store)
+    public static void Add(QueuedStepStore store)
     {
         GC.KeepAlive(StepMetrics.RecordsQueued); // the gauge exists before the store's first count (see RunningBatches.Add)
         lock (Gate)
         {
-            Stores.Add(new WeakReference<BatchingStepStore>(store));
+            Stores.Add(new WeakReference<QueuedStepStore>(store));
         }
     }
 
-    public static void Remove(BatchingStepStore store)
+    public static void Remove(QueuedStepStore store)
     {
         lock (Gate)
         {
@@ -116,7 +116,7 @@ internal static class LiveStores
     {
         try
         {
-            var live = new List<BatchingStepStore>();
+            var live = new List<QueuedStepStore>();
             lock (Gate)
             {
                 Stores.RemoveAll(reference => !reference.TryGetTarget(out _));
@@ -129,7 +129,7 @@ internal static class LiveStores
                 }
             }
 
-            return live.GroupBy(store => store.GetType().Name, StringComparer.Ordinal)
+            return live.GroupBy(store => store.Name, StringComparer.Ordinal)
                 .Select(type => new Measurement<long>(type.Sum(store => (long)store.QueuedRecords), new KeyValuePair<string, object?>("store", type.Key)))
                 .ToArray();
         }

@@ -5,7 +5,7 @@ namespace StepLog.Records;
 /// <summary>What a store does when its queue is full.</summary>
 public enum StepStoreFullMode
 {
-    /// <summary>Drop the record and count it in <see cref="BatchingStepStore.DroppedRecords"/>: the step is never held up (the default).</summary>
+    /// <summary>Drop the record and count it in <see cref="QueuedStepStore.DroppedRecords"/>: the step is never held up (the default).</summary>
     Drop,
 
     /// <summary>Wait for room: no record is lost, and a step may wait for the database.</summary>
@@ -40,7 +40,13 @@ public sealed class StepStoreOptions
     /// <summary>How long records are kept, by status; null keeps every record for ever.</summary>
     public StepRetention? Retention { get; set; } = new();
 
-    internal void Validate()
+    /// <summary>
+    /// Throws when a setting is out of range, naming it. <see cref="QueuedStepStore"/> checks its options itself; a store
+    /// that opens a database before it composes one calls this first, so that bad settings are refused before the
+    /// database is touched.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the exception names it.</exception>
+    public void Validate()
     {
         if (QueueCapacity < 1)
         {

@@ -25,12 +25,13 @@ public sealed class FailingWritesTests : IDisposable
     [Fact]
     public async Task A_batch_that_cannot_be_written_is_retried_then_counted_and_the_flush_fails_with_the_cause()
     {
-        await using var store = new TestStore(refuses: _ => true);
+        var database = new TestDatabase(refuses: _ => true);
+        await using var store = database.Open();
         await store.AddAsync(new StepRecord("doc1", "lost", StepStatus.Success));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
 
-        Assert.Equal(3, store.Attempts);
+        Assert.Equal(3, database.Attempts);
         Assert.Equal(1, store.DroppedRecords);
         Assert.Contains("DroppedRecords", error.Message);
         Assert.Equal("database is gone", error.InnerException?.Message);
@@ -39,7 +40,8 @@ public sealed class FailingWritesTests : IDisposable
     [Fact]
     public async Task A_record_the_database_refuses_costs_only_itself_counted_and_named_once()
     {
-        await using var store = new TestStore(refuses: record => record.StepName == "poison");
+        var database = new TestDatabase(refuses: record => record.StepName == "poison");
+        await using var store = database.Open();
         for (var i = 0; i < 1_000; i++)
         {
             await store.AddAsync(new StepRecord("doc" + i, i == 500 ? "poison" : "step", StepStatus.Success));
@@ -47,8 +49,8 @@ public sealed class FailingWritesTests : IDisposable
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
 
-        Assert.Equal(999, store.Written.Count);
-        Assert.DoesNotContain(store.Written, record => record.StepName == "poison");
+        Assert.Equal(999, database.Written.Count);
+        Assert.DoesNotContain(database.Written, record => record.StepName == "poison");
         Assert.Equal(1, store.DroppedRecords);
         var fault = Assert.Single(_faults);
         Assert.Contains("'doc500'", fault.Message);
@@ -60,7 +62,8 @@ public sealed class FailingWritesTests : IDisposable
     [Fact]
     public async Task Records_the_database_refuses_in_both_halves_of_a_batch_cost_only_themselves()
     {
-        await using var store = new TestStore(refuses: record => record.StepName == "poison");
+        var database = new TestDatabase(refuses: record => record.StepName == "poison");
+        await using var store = database.Open();
         for (var i = 0; i < 1_000; i++)
         {
             await store.AddAsync(new StepRecord("doc" + i, i is 100 or 900 ? "poison" : "step", StepStatus.Success));
@@ -68,7 +71,7 @@ public sealed class FailingWritesTests : IDisposable
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
 
-        Assert.Equal(998, store.Written.Count);
+        Assert.Equal(998, database.Written.Count);
         Assert.Equal(2, store.DroppedRecords);
         var fault = Assert.Single(_faults);
         Assert.Contains("'doc100'", fault.Message);
@@ -80,7 +83,8 @@ public sealed class FailingWritesTests : IDisposable
     {
         // A database that starts refusing much of a batch (a new constraint, or going down half way) must not cost a
         // split and three attempts for every record.
-        await using var store = new TestStore(refuses: record => record.StepName == "poison");
+        var database = new TestDatabase(refuses: record => record.StepName == "poison");
+        await using var store = database.Open();
         for (var i = 0; i < 1_000; i++)
         {
             // 50 refused records, all in the second half: the database takes the first.
@@ -89,11 +93,11 @@ public sealed class FailingWritesTests : IDisposable
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
 
-        Assert.DoesNotContain(store.Written, record => record.StepName == "poison");
-        Assert.True(store.Written.Count >= 500, $"{store.Written.Count} written: the first half is.");
-        Assert.Equal(1_000, store.Written.Count + store.DroppedRecords);
+        Assert.DoesNotContain(database.Written, record => record.StepName == "poison");
+        Assert.True(database.Written.Count >= 500, $"{database.Written.Count} written: the first half is.");
+        Assert.Equal(1_000, database.Written.Count + store.DroppedRecords);
         Assert.True(store.DroppedRecords > 50, $"{store.DroppedRecords} dropped: past ten refused, good records go with the rest.");
-        Assert.True(store.Attempts < 150, $"{store.Attempts} attempts");
+        Assert.True(database.Attempts < 150, $"{database.Attempts} attempts");
         var fault = Assert.Single(_faults);
         Assert.Contains("'doc500'", fault.Message);
         Assert.Contains("given up", fault.Message);
@@ -102,7 +106,8 @@ public sealed class FailingWritesTests : IDisposable
     [Fact]
     public async Task A_database_that_takes_no_part_of_a_batch_loses_the_batch_without_trying_each_record()
     {
-        await using var store = new TestStore(refuses: _ => true);
+        var database = new TestDatabase(refuses: _ => true);
+        await using var store = database.Open();
         for (var i = 0; i < 100; i++)
         {
             await store.AddAsync(new StepRecord("doc" + i, "step", StepStatus.Success));
@@ -111,36 +116,31 @@ public sealed class FailingWritesTests : IDisposable
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.FlushAsync().AsTask());
 
         // Three attempts of the batch, then one of each half, then one record of each half alone.
-        Assert.Equal(7, store.Attempts);
+        Assert.Equal(7, database.Attempts);
         Assert.Equal(100, store.DroppedRecords);
         Assert.Contains("100 step records", Assert.Single(_faults).Message);
     }
 
-    private sealed class TestStore : BatchingStepStore
+    /// <summary>A database that refuses the records the test says, and keeps the rest in a list.</summary>
+    private sealed class TestDatabase(Func<StepRecord, bool> refuses) : IStepRecordWriter, IStepRecordQueries
     {
-        private readonly Func<StepRecord, bool> _refuses;
-
-        public TestStore(Func<StepRecord, bool> refuses)
-            : base(new StepStoreOptions { Retention = null, FlushInterval = TimeSpan.FromHours(1) })
-        {
-            _refuses = refuses;
-            StartWriter();
-        }
-
         public int Attempts { get; private set; }
 
         public List<StepRecord> Written { get; } = [];
 
-        public override Task<IReadOnlyList<StepRecord>> GetStepsAsync(string subjectId, StepStatus? status = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
+        public QueuedStepStore Open() =>
+            new(this, this, new StepStoreOptions { Retention = null, FlushInterval = TimeSpan.FromHours(1) });
+
+        public Task<IReadOnlyList<StepRecord>> GetStepsAsync(string subjectId, StepStatus? status = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
-        public override Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default) =>
+        public Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
-        protected override Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken)
+        public Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken)
         {
             Attempts++;
-            if (batch.Any(_refuses))
+            if (batch.Any(refuses))
             {
                 throw new IOException("database is gone");
             }
@@ -149,7 +149,7 @@ public sealed class FailingWritesTests : IDisposable
             return Task.CompletedTask;
         }
 
-        protected override Task<long> DeleteExpiredAsync(StepStatus status, DateTimeOffset before, CancellationToken cancellationToken) =>
+        public Task<long> DeleteExpiredAsync(StepStatus status, DateTimeOffset before, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
     }
 }

@@ -84,6 +84,16 @@ public sealed class PostgresStepStoreTests(PostgresServer server) : QueuedStoreC
         Assert.Contains("Update the StepLog.Records.PostgreSql package", error.Message);
     }
 
+    [Fact]
+    public void Bad_options_are_refused_by_name_before_connecting()
+    {
+        // Nothing listens on port 1: a store that connected first would fail with a connection error instead.
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new PostgresStepStore("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=1", new StepStoreOptions { QueueCapacity = 0 }));
+
+        Assert.Equal(nameof(StepStoreOptions.QueueCapacity), error.ParamName);
+    }
+
     private async Task<object?> ScalarAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(_connectionString);

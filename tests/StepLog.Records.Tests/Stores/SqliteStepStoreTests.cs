@@ -70,6 +70,17 @@ public sealed class SqliteStepStoreTests : QueuedStoreContract
         Assert.Contains("Update the StepLog.Records.Sqlite package", error.Message);
     }
 
+    [Fact]
+    public void Bad_options_are_refused_by_name_before_the_file_is_created()
+    {
+        using var fresh = new SqliteFile();
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteStepStore(fresh.ConnectionString, new StepStoreOptions { BatchSize = 0 }));
+
+        Assert.Equal(nameof(StepStoreOptions.BatchSize), error.ParamName);
+        Assert.False(File.Exists(fresh.Path), "the store created the database file before it refused its options");
+    }
+
     [Theory]
     [InlineData("Data Source=:memory:")]
     [InlineData("Data Source=steps;Mode=Memory")]

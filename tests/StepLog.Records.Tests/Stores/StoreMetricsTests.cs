@@ -13,7 +13,7 @@ public sealed class StoreMetricsTests
     public async Task Records_a_store_writes_are_counted_under_its_type_name()
     {
         using var metrics = new MetricCapture();
-        await using var store = new WrittenProbeStore();
+        await using var store = new WrittenProbeStore().Open();
 
         for (var i = 0; i < 7; i++)
         {
@@ -30,13 +30,14 @@ public sealed class StoreMetricsTests
     public async Task Records_dropped_from_a_full_queue_are_counted_with_the_reason_queue_full()
     {
         using var metrics = new MetricCapture();
-        await using var store = new GatedProbeStore(new StepStoreOptions { QueueCapacity = 2, BatchSize = 2, Retention = null });
+        var database = new GatedProbeStore();
+        await using var store = database.Open(new StepStoreOptions { QueueCapacity = 2, BatchSize = 2, Retention = null });
         try
         {
             // The writer takes two and waits at the gate; two more fill the queue; the next three are dropped.
             await store.AddAsync(new StepRecord("doc1", "taken", StepStatus.Success));
             await store.AddAsync(new StepRecord("doc1", "taken", StepStatus.Success));
-            await store.Writing.WaitAsync(TimeSpan.FromSeconds(30));
+            await database.Writing.WaitAsync(TimeSpan.FromSeconds(30));
             for (var i = 0; i < 5; i++)
             {
                 await store.AddAsync(new StepRecord("doc1", "step " + i, StepStatus.Success));
@@ -48,7 +49,7 @@ public sealed class StoreMetricsTests
         }
         finally
         {
-            store.Gate.TrySetResult();
+            database.Gate.TrySetResult();
         }
     }
 
@@ -56,7 +57,7 @@ public sealed class StoreMetricsTests
     public async Task Records_given_up_after_failed_writes_are_counted_with_the_reason_write_failed()
     {
         using var metrics = new MetricCapture();
-        await using var store = new FailingProbeStore();
+        await using var store = new FailingProbeStore().Open();
         await store.AddAsync(new StepRecord("doc1", "lost", StepStatus.Success));
         await store.AddAsync(new StepRecord("doc1", "lost too", StepStatus.Success));
 
@@ -71,11 +72,12 @@ public sealed class StoreMetricsTests
     public async Task Records_waiting_in_the_queue_are_observable_until_the_store_is_disposed()
     {
         using var metrics = new MetricCapture();
-        var store = new QueuedProbeStore(new StepStoreOptions { BatchSize = 1, Retention = null });
+        var database = new QueuedProbeStore();
+        var store = database.Open(new StepStoreOptions { BatchSize = 1, Retention = null });
         try
         {
             await store.AddAsync(new StepRecord("doc1", "taken", StepStatus.Success));
-            await store.Writing.WaitAsync(TimeSpan.FromSeconds(30));
+            await database.Writing.WaitAsync(TimeSpan.FromSeconds(30));
             for (var i = 0; i < 4; i++)
             {
                 await store.AddAsync(new StepRecord("doc1", "waiting " + i, StepStatus.Success));
@@ -87,7 +89,7 @@ public sealed class StoreMetricsTests
         }
         finally
         {
-            store.Gate.TrySetResult();
+            database.Gate.TrySetResult();
             await store.DisposeAsync();
         }
 
@@ -99,24 +101,23 @@ public sealed class StoreMetricsTests
     private static string[] Totals(IEnumerable<Measurement> measurements) =>
         measurements.GroupBy(m => m.TagSet).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + ": " + g.Sum(m => m.Value)).ToArray();
 
-    /// <summary>A store whose database is a list: every write succeeds.</summary>
-    private class ProbeStore : BatchingStepStore
+    /// <summary>A database that takes every write; the store composed on it is named after its type.</summary>
+    private class ProbeStore : IStepRecordWriter, IStepRecordQueries
     {
-        public ProbeStore(StepStoreOptions? options = null)
-            : base(options ?? new StepStoreOptions { Retention = null }) => StartWriter();
+        public QueuedStepStore Open(StepStoreOptions? options = null) => new(this, this, options ?? new StepStoreOptions { Retention = null });
 
-        public override Task<IReadOnlyList<StepRecord>> GetStepsAsync(string subjectId, StepStatus? status = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
+        public Task<IReadOnlyList<StepRecord>> GetStepsAsync(string subjectId, StepStatus? status = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
-        public override Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default) =>
+        public Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
-        protected override Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken) => WriteAsync(batch);
+        public Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken) => WriteAsync(batch);
+
+        public Task<long> DeleteExpiredAsync(StepStatus status, DateTimeOffset before, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
 
         protected virtual Task WriteAsync(IReadOnlyList<StepRecord> batch) => Task.CompletedTask;
-
-        protected override Task<long> DeleteExpiredAsync(StepStatus status, DateTimeOffset before, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
     }
 
     private sealed class WrittenProbeStore : ProbeStore;
@@ -127,7 +128,7 @@ public sealed class StoreMetricsTests
     }
 
     /// <summary>A store whose first write waits at a gate the test opens.</summary>
-    private class GateProbeStore(StepStoreOptions options) : ProbeStore(options)
+    private class GateProbeStore : ProbeStore
     {
         private readonly TaskCompletionSource _writing = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -142,7 +143,7 @@ public sealed class StoreMetricsTests
         }
     }
 
-    private sealed class GatedProbeStore(StepStoreOptions options) : GateProbeStore(options);
+    private sealed class GatedProbeStore : GateProbeStore;
 
-    private sealed class QueuedProbeStore(StepStoreOptions options) : GateProbeStore(options);
+    private sealed class QueuedProbeStore : GateProbeStore;
 }

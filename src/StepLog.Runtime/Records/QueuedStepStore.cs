@@ -7,16 +7,16 @@ using Microsoft.Extensions.Logging;
 namespace StepLog.Records;
 
 /// <summary>
-/// The base of the database stores: <see cref="AddAsync"/> puts a record in a bounded in-memory queue and returns,
-/// and one background writer takes the queue in batches, each written in one transaction by
-/// <see cref="WriteBatchAsync"/>. The writer writes as soon as <see cref="StepStoreOptions.BatchSize"/> records wait,
+/// StepLog's store in front of a database: <see cref="AddAsync"/> puts a record in a bounded in-memory queue and
+/// returns, and one background writer takes the queue in batches, each written in one transaction by the store
+/// package's <see cref="IStepRecordWriter"/>; queries go to its <see cref="IStepRecordQueries"/>. The writer writes as soon as <see cref="StepStoreOptions.BatchSize"/> records wait,
 /// and at the latest every <see cref="StepStoreOptions.FlushInterval"/>. The queue is bounded by count
 /// (<see cref="StepStoreOptions.QueueCapacity"/>) and by bytes (<see cref="StepStoreOptions.QueueCapacityBytes"/>);
 /// when it is full, a record is dropped and counted (<see cref="DroppedRecords"/>, and one Warning line per burst) unless
-/// <see cref="StepStoreOptions.WhenFull"/> says to wait. A derived store opens its database, then calls
-/// <see cref="StartWriter"/>.
+/// <see cref="StepStoreOptions.WhenFull"/> says to wait. The writer starts with the store: a store package has
+/// nothing of this to remember, only its SQL.
 /// </summary>
-public abstract partial class BatchingStepStore : IStepStore, IDisposable
+public sealed partial class QueuedStepStore : IStepStore, IDisposable
 {
     private const int WriteAttempts = 3;
 
@@ -28,6 +28,9 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
         "{Store}: the queue of step records is full ({Limit}) and records are being dropped ({Dropped} so far, counted in DroppedRecords). " +
         "Raise QueueCapacity and QueueCapacityBytes, or set WhenFull = Wait to keep every record at the cost of waiting steps.");
 
+    private readonly IStepRecordWriter _recordWriter;
+    private readonly IStepRecordQueries _queries;
+    private readonly string _name;
     private readonly object _gate = new();
     private readonly Queue<QueuedRecord> _queue = new();
     private readonly List<FlushWaiter> _flushWaiters = new();
@@ -56,10 +59,18 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
     private DateTimeOffset _nextRetention = DateTimeOffset.MinValue;
     private int _disposed;
 
-    /// <summary>Takes the queue's settings; the writer starts with <see cref="StartWriter"/>.</summary>
+    /// <summary>Composes a store of a database's writer and queries, and starts its background writer.</summary>
+    /// <param name="writer">Writes batches and deletes expired records; disposed with the store when it is disposable.</param>
+    /// <param name="queries">Answers the queries; disposed with the store when it is disposable and not the writer.</param>
     /// <param name="options">Queue, batch, flush and retention settings; null for the defaults.</param>
-    protected BatchingStepStore(StepStoreOptions? options)
+    /// <param name="name">
+    /// The store's name in metrics (the <c>store</c> tag), warnings and errors; the writer's type name when null.
+    /// </param>
+    public QueuedStepStore(IStepRecordWriter writer, IStepRecordQueries queries, StepStoreOptions? options = null, string? name = null)
     {
+        _recordWriter = writer ?? throw new ArgumentNullException(nameof(writer));
+        _queries = queries ?? throw new ArgumentNullException(nameof(queries));
+        _name = name ?? writer.GetType().Name;
         options ??= new StepStoreOptions();
         options.Validate();
         _capacity = options.QueueCapacity;
@@ -68,7 +79,11 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
         _flushInterval = options.FlushInterval;
         _whenFull = options.WhenFull;
         _retention = options.Retention;
+        StartWriter();
     }
+
+    /// <summary>The store's name in metrics, warnings and errors.</summary>
+    public string Name => _name;
 
     /// <summary>How many records were lost: dropped because the queue was full, or given up after failed writes.</summary>
     public long DroppedRecords => Interlocked.Read(ref _dropped);
@@ -111,7 +126,7 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
         if (dropped)
         {
             // Outside the lock: a metrics listener runs inside the count and must not hold up the store.
-            StepMetrics.RecordsDroppedBy(GetType().Name, RecordDropReason.QueueFull, 1);
+            StepMetrics.RecordsDroppedBy(_name, RecordDropReason.QueueFull, 1);
             return default;
         }
 
@@ -129,11 +144,6 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
                 return default;
             }
 
-            if (_writer is null)
-            {
-                throw new InvalidOperationException($"{GetType().Name} has not started its writer: a derived store must call StartWriter() once its database is open.");
-            }
-
             waiter = new FlushWaiter(_accepted, _failedWrites);
             _flushWaiters.Add(waiter);
             Wake();
@@ -143,15 +153,17 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
     }
 
     /// <inheritdoc/>
-    public abstract Task<IReadOnlyList<StepRecord>> GetStepsAsync(
+    public Task<IReadOnlyList<StepRecord>> GetStepsAsync(
         string subjectId,
         StepStatus? status = null,
         DateTimeOffset? since = null,
         DateTimeOffset? until = null,
-        CancellationToken cancellationToken = default);
+        CancellationToken cancellationToken = default) =>
+        _queries.GetStepsAsync(subjectId, status, since, until, cancellationToken);
 
     /// <inheritdoc/>
-    public abstract Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default);
+    public Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default) =>
+        _queries.GetRecentErrorsAsync(since, includeWarnings, cancellationToken);
 
     /// <summary>
     /// Deletes the records that <see cref="StepStoreOptions.Retention"/> says are expired, now. The writer also does
@@ -172,14 +184,14 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
         {
             if (_retention.CutoffFor(status, now) is { } before)
             {
-                deleted += await DeleteExpiredAsync(status, before, cancellationToken).ConfigureAwait(false);
+                deleted += await _recordWriter.DeleteExpiredAsync(status, before, cancellationToken).ConfigureAwait(false);
             }
         }
 
         return deleted;
     }
 
-    /// <summary>Writes everything queued, stops the writer, then releases the database (<see cref="DisposeCoreAsync"/>).</summary>
+    /// <summary>Writes everything queued, stops the writer, then disposes the database's writer and queries.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -202,7 +214,7 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
 
         LiveStores.Remove(this);
 
-        await DisposeCoreAsync().ConfigureAwait(false);
+        await DisposeSidesAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }
 
@@ -213,39 +225,17 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Starts the background writer. Call it once, at the end of the derived store's constructor.</summary>
-    protected void StartWriter()
+    private static async ValueTask DisposeSideAsync(object side)
     {
-        lock (_gate)
+        if (side is IAsyncDisposable asyncDisposable)
         {
-            if (_writer is not null)
-            {
-                throw new InvalidOperationException("StartWriter() was already called.");
-            }
-
-            _writer = Task.Run(RunWriterAsync);
-            LiveStores.Add(this);
+            await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+        }
+        else if (side is IDisposable disposable)
+        {
+            disposable.Dispose();
         }
     }
-
-    /// <summary>
-    /// Writes <paramref name="batch"/> in one transaction: all of it or nothing. A failure is retried twice; then the
-    /// batch is split until the records the database refuses are alone, and only those are dropped and counted (all
-    /// of it when the database takes no part of it).
-    /// </summary>
-    /// <param name="batch">The records, in the order they were added.</param>
-    /// <param name="cancellationToken">Not cancelled today; for a future shutdown deadline.</param>
-    protected abstract Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken);
-
-    /// <summary>Deletes the records of <paramref name="status"/> with a timestamp before <paramref name="before"/>.</summary>
-    /// <param name="status">The status.</param>
-    /// <param name="before">The cutoff (exclusive).</param>
-    /// <param name="cancellationToken">Cancels the deletion.</param>
-    /// <returns>How many records were deleted.</returns>
-    protected abstract Task<long> DeleteExpiredAsync(StepStatus status, DateTimeOffset before, CancellationToken cancellationToken);
-
-    /// <summary>Releases the database, after the writer wrote everything queued.</summary>
-    protected virtual ValueTask DisposeCoreAsync() => default;
 
     private static TaskCompletionSource<bool> NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -270,7 +260,7 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
     {
         if (_closing)
         {
-            throw new ObjectDisposedException(GetType().Name, "The step store is disposed: no record can be added to it.");
+            throw new ObjectDisposedException(_name, "The step store is disposed: no record can be added to it.");
         }
     }
 
@@ -290,6 +280,25 @@ public abstract partial class BatchingStepStore : IStepStore, IDisposable
     {
         _wakeRequested = true;
         _wakeSignal?.TrySetResult(true);
+    }
+
+    // Called once, from the constructor.
+    private void StartWriter()
+    {
+        lock (_gate)
+        {
+            _writer = Task.Run(RunWriterAsync);
+            LiveStores.Add(this);
+        }
+    }
+
+    private async ValueTask DisposeSidesAsync()
+    {
+        await DisposeSideAsync(_recordWriter).ConfigureAwait(false);
+        if (!ReferenceEquals(_queries, _recordWriter))
+        {
+            await DisposeSideAsync(_queries).ConfigureAwait(false);
+        }
     }
 
     private async ValueTask WaitForRoomAsync(QueuedRecord queued, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace StepLog.Records;
 /// Past <see cref="MostRefusedPerBatch"/> refused records, the database is taken as failing too (a new constraint, or
 /// gone half way through), and what still fails is dropped whole rather than split record by record.
 /// </summary>
-public abstract partial class BatchingStepStore
+public sealed partial class QueuedStepStore
 {
     private const int MostRefusedPerBatch = 10;
 
@@ -46,7 +46,7 @@ public abstract partial class BatchingStepStore
         }
 
         StepLogging.ReportFault(new InvalidOperationException(
-            $"{GetType().Name} could not write {batch.Count} step records ({WriteAttempts} attempts{(batch.Count > 1 ? ", then each half, then one record of each" : "")}): they are dropped and counted in DroppedRecords. {error.Message}",
+            $"{_name} could not write {batch.Count} step records ({WriteAttempts} attempts{(batch.Count > 1 ? ", then each half, then one record of each" : "")}): they are dropped and counted in DroppedRecords. {error.Message}",
             error), FaultSource.Store);
         return batch.Count;
     }
@@ -121,7 +121,7 @@ public abstract partial class BatchingStepStore
     {
         try
         {
-            await WriteBatchAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            await _recordWriter.WriteBatchAsync(batch, CancellationToken.None).ConfigureAwait(false);
             return null;
         }
         catch (Exception error)
@@ -141,7 +141,7 @@ public abstract partial class BatchingStepStore
             return;
         }
 
-        var text = new StringBuilder(GetType().Name)
+        var text = new StringBuilder(_name)
             .Append(refused.Count == 1 ? " could not write a step record" : $" could not write {refused.Count} step records")
             .Append(" that the database refused on their own (the rest of the batch is written): ");
         for (var i = 0; i < refused.Count; i++)

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace StepLog.Records;
 
 /// <summary>The background writer: one loop that drains the queue in batches, settles flushes and expires records.</summary>
-public abstract partial class BatchingStepStore
+public sealed partial class QueuedStepStore
 {
     private async Task RunWriterAsync()
     {
@@ -38,12 +38,12 @@ public abstract partial class BatchingStepStore
                     var lost = await WriteOrIsolateAsync(batch).ConfigureAwait(false);
                     if (batch.Count > lost)
                     {
-                        StepMetrics.RecordsWrittenBy(GetType().Name, batch.Count - lost);
+                        StepMetrics.RecordsWrittenBy(_name, batch.Count - lost);
                     }
 
                     if (lost > 0)
                     {
-                        StepMetrics.RecordsDroppedBy(GetType().Name, RecordDropReason.WriteFailed, lost);
+                        StepMetrics.RecordsDroppedBy(_name, RecordDropReason.WriteFailed, lost);
                     }
 
                     // Before the flushes settle, so that a flush returns after the warning for the drops before it.
@@ -126,7 +126,7 @@ public abstract partial class BatchingStepStore
             else
             {
                 waiter.Completion.TrySetException(new InvalidOperationException(
-                    $"{GetType().Name} could not write some of the records this flush waited for; they are counted in DroppedRecords.",
+                    $"{_name} could not write some of the records this flush waited for; they are counted in DroppedRecords.",
                     _lastWriteError));
             }
         }
@@ -151,7 +151,7 @@ public abstract partial class BatchingStepStore
                 var limit = _fullByBytes
                     ? _byteCapacity.ToString(CultureInfo.InvariantCulture) + " bytes"
                     : _capacity.ToString(CultureInfo.InvariantCulture) + " records";
-                QueueFullWarning(Log, GetType().Name, limit, dropped, null);
+                QueueFullWarning(Log, _name, limit, dropped, null);
             }
             catch (Exception fault)
             {
@@ -174,7 +174,7 @@ public abstract partial class BatchingStepStore
         }
         catch (Exception error)
         {
-            StepLogging.ReportFault(new InvalidOperationException($"{GetType().Name} could not delete expired step records: {error.Message}", error), FaultSource.Store);
+            StepLogging.ReportFault(new InvalidOperationException($"{_name} could not delete expired step records: {error.Message}", error), FaultSource.Store);
         }
     }
 }

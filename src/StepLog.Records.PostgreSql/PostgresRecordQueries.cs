@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace StepLog.Records;
+
+/// <summary>The PostgreSQL store's queries, on the data source the writer owns.</summary>
+internal sealed class PostgresRecordQueries(NpgsqlDataSource dataSource) : IStepRecordQueries
+{
+    private readonly NpgsqlDataSource _dataSource = dataSource;
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<StepRecord>> GetStepsAsync(
+        string subjectId,
+        StepStatus? status = null,
+        DateTimeOffset? since = null,
+        DateTimeOffset? until = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (subjectId is null)
+        {
+            throw new ArgumentNullException(nameof(subjectId));
+        }
+
+        // Stored repaired (RecordText): the subject as the caller recorded it finds it.
+        subjectId = RecordText.Repair(subjectId)!;
+
+        using var query = _dataSource.CreateCommand();
+        var sql = new StringBuilder($"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = @subject");
+        query.Parameters.AddWithValue("subject", NpgsqlDbType.Text, subjectId);
+        if (status is { } wanted)
+        {
+            sql.Append(" AND status = @status");
+            query.Parameters.AddWithValue("status", NpgsqlDbType.Text, RecordColumns.StatusText(wanted));
+        }
+
+        if (since is { } from)
+        {
+            sql.Append(" AND timestamp_ticks >= @since");
+            query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, from.UtcTicks);
+        }
+
+        if (until is { } to)
+        {
+            sql.Append(" AND timestamp_ticks < @until");
+            query.Parameters.AddWithValue("until", NpgsqlDbType.Bigint, to.UtcTicks);
+        }
+
+        query.CommandText = sql.Append(" ORDER BY ").Append(RecordColumns.OldestFirst).ToString();
+        return await ReadAllAsync(query, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default)
+    {
+        using var query = _dataSource.CreateCommand(
+            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} " +
+            $"WHERE status = ANY(@statuses) AND timestamp_ticks >= @since ORDER BY {RecordColumns.NewestFirst}");
+        string[] statuses = includeWarnings
+            ? [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed), RecordColumns.StatusText(StepStatus.Warning)]
+            : [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed)];
+        query.Parameters.AddWithValue("statuses", NpgsqlDbType.Array | NpgsqlDbType.Text, statuses);
+        query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, since.UtcTicks);
+        return await ReadAllAsync(query, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<StepRecord>> ReadAllAsync(NpgsqlCommand query, CancellationToken cancellationToken)
+    {
+        var records = new List<StepRecord>();
+        using var rows = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(RecordColumns.Read(rows));
+        }
+
+        return records;
+    }
+}

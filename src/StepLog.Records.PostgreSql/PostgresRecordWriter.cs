@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace StepLog.Records;
+
+/// <summary>
+/// The PostgreSQL store's writer: each batch copied in with one binary COPY, which is atomic; expired records deleted
+/// in slices. It owns the data source the queries share, and releases it when disposed.
+/// </summary>
+internal sealed class PostgresRecordWriter : IStepRecordWriter, IAsyncDisposable
+{
+    private const string Copy = $"COPY {RecordColumns.Table} ({RecordColumns.Written}) FROM STDIN (FORMAT BINARY)";
+
+    private readonly NpgsqlDataSource _dataSource;
+
+    /// <summary>Connects, and creates or upgrades the tables.</summary>
+    public PostgresRecordWriter(string connectionString)
+    {
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        try
+        {
+            PostgresSchema.Migrate(_dataSource);
+        }
+        catch
+        {
+            _dataSource.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The data source the queries use.</summary>
+    public NpgsqlDataSource DataSource => _dataSource;
+
+    /// <inheritdoc/>
+    public Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken)
+    {
+        using var connection = _dataSource.OpenConnection();
+        using (var copy = connection.BeginBinaryImport(Copy))
+        {
+            foreach (var record in batch)
+            {
+                copy.StartRow();
+                copy.Write(record.SubjectId, NpgsqlDbType.Text);
+                copy.Write(record.StepName, NpgsqlDbType.Text);
+                copy.Write(RecordColumns.StatusText(record.Status), NpgsqlDbType.Text);
+                WriteOrNull(copy, record.Operation, NpgsqlDbType.Text);
+                WriteOrNull(copy, record.OperationId, NpgsqlDbType.Text);
+                copy.Write(record.StepNumber, NpgsqlDbType.Integer);
+                copy.Write(record.TotalSteps, NpgsqlDbType.Integer);
+                WriteOrNull(copy, DetailsJson.Write(record.Details), NpgsqlDbType.Json);
+                if (record.DurationMs is { } duration)
+                {
+                    copy.Write(duration, NpgsqlDbType.Double);
+                }
+                else
+                {
+                    copy.WriteNull();
+                }
+
+                WriteOrNull(copy, record.ErrorMessage, NpgsqlDbType.Text);
+                copy.Write(record.Timestamp.UtcTicks, NpgsqlDbType.Bigint);
+                copy.Write(record.Sequence, NpgsqlDbType.Bigint);
+            }
+
+            // Without Complete, disposing the importer cancels the COPY: the batch is all or nothing.
+            copy.Complete();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public async Task<long> DeleteExpiredAsync(StepStatus status, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        // In slices, so that no transaction holds many row locks for long while workers keep writing.
+        using var delete = _dataSource.CreateCommand(
+            $"DELETE FROM {RecordColumns.Table} WHERE id IN " +
+            $"(SELECT id FROM {RecordColumns.Table} WHERE status = @status AND timestamp_ticks < @before LIMIT 10000)");
+        delete.Parameters.AddWithValue("status", NpgsqlDbType.Text, RecordColumns.StatusText(status));
+        delete.Parameters.AddWithValue("before", NpgsqlDbType.Bigint, before.UtcTicks);
+        long deleted = 0;
+        int slice;
+        do
+        {
+            slice = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            deleted += slice;
+        }
+        while (slice > 0);
+
+        return deleted;
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private static void WriteOrNull(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            copy.WriteNull();
+        }
+        else
+        {
+            copy.Write(value, type);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Data.Sqlite;
+
+namespace StepLog.Records;
+
+/// <summary>
+/// The SQLite store's queries. Each opens a connection of its own, so that it never waits for the writer (WAL mode).
+/// </summary>
+internal sealed class SqliteRecordQueries(string connectionString) : IStepRecordQueries
+{
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<StepRecord>> GetStepsAsync(
+        string subjectId,
+        StepStatus? status = null,
+        DateTimeOffset? since = null,
+        DateTimeOffset? until = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (subjectId is null)
+        {
+            throw new ArgumentNullException(nameof(subjectId));
+        }
+
+        // Stored repaired (RecordText): the subject as the caller recorded it finds it.
+        subjectId = RecordText.Repair(subjectId)!;
+
+        using var connection = SqliteConnections.Open(connectionString);
+        using var query = connection.CreateCommand();
+        var sql = new StringBuilder($"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = $subject");
+        query.Parameters.AddWithValue("$subject", subjectId);
+        if (status is { } wanted)
+        {
+            sql.Append(" AND status = $status");
+            query.Parameters.AddWithValue("$status", RecordColumns.StatusText(wanted));
+        }
+
+        if (since is { } from)
+        {
+            sql.Append(" AND timestamp_ticks >= $since");
+            query.Parameters.AddWithValue("$since", from.UtcTicks);
+        }
+
+        if (until is { } to)
+        {
+            sql.Append(" AND timestamp_ticks < $until");
+            query.Parameters.AddWithValue("$until", to.UtcTicks);
+        }
+
+        sql.Append(" ORDER BY ").Append(RecordColumns.OldestFirst).Append(';');
+        query.CommandText = sql.ToString();
+        return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default)
+    {
+        using var connection = SqliteConnections.Open(connectionString);
+        using var query = connection.CreateCommand();
+        query.CommandText =
+            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} " +
+            "WHERE status IN ($error, $failed, $warning) AND timestamp_ticks >= $since " +
+            $"ORDER BY {RecordColumns.NewestFirst};";
+        query.Parameters.AddWithValue("$error", RecordColumns.StatusText(StepStatus.Error));
+        query.Parameters.AddWithValue("$failed", RecordColumns.StatusText(StepStatus.Failed));
+
+        // Without warnings the third slot repeats Failed, so that the statement (and its plan) stays the same.
+        query.Parameters.AddWithValue("$warning", RecordColumns.StatusText(includeWarnings ? StepStatus.Warning : StepStatus.Failed));
+        query.Parameters.AddWithValue("$since", since.UtcTicks);
+        return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
+    }
+
+    private static List<StepRecord> ReadAll(SqliteCommand query, CancellationToken cancellationToken)
+    {
+        var records = new List<StepRecord>();
+        using var rows = query.ExecuteReader();
+        while (rows.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            records.Add(RecordColumns.Read(rows));
+        }
+
+        return records;
+    }
+
+}

@@ -40,11 +40,19 @@ public sealed class RecordDatabase : IDisposable
     public string ConnectionString { get; }
 
     /// <summary>A store on this database that waits for room rather than drop: sustained ingest is what is measured.</summary>
-    public BatchingStepStore OpenStore() => OpenStore(new StepStoreOptions { WhenFull = StepStoreFullMode.Wait });
+    public IStepStore OpenStore() => OpenStore(new StepStoreOptions { WhenFull = StepStoreFullMode.Wait });
 
-    public BatchingStepStore OpenStore(StepStoreOptions options) => _kind == StoreKind.Sqlite
+    public IStepStore OpenStore(StepStoreOptions options) => _kind == StoreKind.Sqlite
         ? new SqliteStepStore(ConnectionString, options)
         : new PostgresStepStore(ConnectionString, options);
+
+    /// <summary>How many records a store opened here dropped (its queue was full).</summary>
+    public static long DroppedRecords(IStepStore store) => store switch
+    {
+        SqliteStepStore sqlite => sqlite.DroppedRecords,
+        PostgresStepStore postgres => postgres.DroppedRecords,
+        _ => 0,
+    };
 
     public void Dispose()
     {

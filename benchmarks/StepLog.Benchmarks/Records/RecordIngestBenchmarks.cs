@@ -16,7 +16,7 @@ public class RecordIngestBenchmarks : IDisposable
 
     private readonly StepRecord[] _records = new StepRecord[Records];
     private RecordDatabase _database = null!;
-    private BatchingStepStore _store = null!;
+    private IStepStore _store = null!;
 
     [Params(StoreKind.Sqlite, StoreKind.Postgres)]
     public StoreKind Store { get; set; }
@@ -47,7 +47,7 @@ public class RecordIngestBenchmarks : IDisposable
     [GlobalCleanup]
     public void Dispose()
     {
-        _store.Dispose();
+        ((IDisposable)_store).Dispose();
         _database.Dispose();
         GC.SuppressFinalize(this);
     }

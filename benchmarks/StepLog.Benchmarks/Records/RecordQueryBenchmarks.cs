@@ -16,7 +16,7 @@ public class RecordQueryBenchmarks : IDisposable
     private const int StepsPerSubject = 10;
 
     private RecordDatabase _database = null!;
-    private BatchingStepStore _store = null!;
+    private IStepStore _store = null!;
     private DateTimeOffset _now;
     private int _subject;
 
@@ -51,7 +51,7 @@ public class RecordQueryBenchmarks : IDisposable
     [GlobalCleanup]
     public void Dispose()
     {
-        _store.Dispose();
+        ((IDisposable)_store).Dispose();
         _database.Dispose();
         GC.SuppressFinalize(this);
     }

@@ -61,9 +61,9 @@ public class StepStoreBenchmarks : IDisposable
     public void Dispose()
     {
         StepLogging.UseStepStore(null);
-        if (_store is BatchingStepStore batching)
+        if (_store is IStepStore store)
         {
-            Console.WriteLine($"// {Store}, {Level}: {batching.DroppedRecords:N0} records dropped (queue full)");
+            Console.WriteLine($"// {Store}, {Level}: {RecordDatabase.DroppedRecords(store):N0} records dropped (queue full)");
         }
 
         (_store as IDisposable)?.Dispose();

@@ -1,7 +1,7 @@
 namespace StepLog.Records;
 
 /// <summary>The queue's two bounds, by count and by bytes: what a record holds is estimated once, when it is added.</summary>
-public sealed partial class QueuedStepStore
+public partial class QueuedStepStore
 {
     // Called under the gate. An empty queue takes any record, so that one larger than the byte bound is not refused for ever.
     private bool HasRoomFor(QueuedRecord queued)

@@ -16,7 +16,7 @@ namespace StepLog.Records;
 /// Past <see cref="MostRefusedPerBatch"/> refused records, the database is taken as failing too (a new constraint, or
 /// gone half way through), and what still fails is dropped whole rather than split record by record.
 /// </summary>
-public sealed partial class QueuedStepStore
+public partial class QueuedStepStore
 {
     private const int MostRefusedPerBatch = 10;
 

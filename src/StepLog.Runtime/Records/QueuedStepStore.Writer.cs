@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace StepLog.Records;
 
 /// <summary>The background writer: one loop that drains the queue in batches, settles flushes and expires records.</summary>
-public sealed partial class QueuedStepStore
+public partial class QueuedStepStore
 {
     private async Task RunWriterAsync()
     {

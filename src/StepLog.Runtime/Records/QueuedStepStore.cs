@@ -16,7 +16,7 @@ namespace StepLog.Records;
 /// <see cref="StepStoreOptions.WhenFull"/> says to wait. The writer starts with the store: a store package has
 /// nothing of this to remember, only its SQL.
 /// </summary>
-public sealed partial class QueuedStepStore : IStepStore, IDisposable
+public partial class QueuedStepStore : IStepStore, IDisposable
 {
     private const int WriteAttempts = 3;
 

@@ -4,6 +4,7 @@
 #
 #   chromium=$(.ci/chromium.sh)
 set -euo pipefail
+. "$(dirname "$0")/apt.sh"
 
 find_browser() {
   local name
@@ -18,13 +19,7 @@ find_browser() {
 
 install_browser() {
   echo "chromium.sh: no Chromium found; installing it from the Debian packages" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  local sudo=""
-  if [ "$(id -u)" != 0 ]; then
-    sudo="sudo"
-  fi
-  $sudo apt-get update -qq >&2
-  $sudo apt-get install -y -qq --no-install-recommends chromium >&2
+  apt_install chromium
 }
 
 find_browser || { install_browser; find_browser; } || { echo "chromium.sh: Chromium could not be installed" >&2; exit 1; }

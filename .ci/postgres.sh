@@ -8,6 +8,7 @@
 # Installs PostgreSQL 15 from the Debian packages when no server is installed. initdb refuses to run as root, so
 # as root the cluster belongs to the postgres user. Messages go to standard error; standard output is for eval.
 set -euo pipefail
+. "$(dirname "$0")/apt.sh"
 
 find_bin() {
   local dir
@@ -22,9 +23,7 @@ find_bin() {
 
 install_server() {
   echo "postgres.sh: no PostgreSQL server found; installing it from the Debian packages" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq postgresql-15 >&2 || apt-get install -y -qq postgresql >&2
+  apt_install "postgresql-15|postgresql"
 }
 
 # Runs a command as the cluster's owner: the postgres user when we are root, ourselves otherwise.

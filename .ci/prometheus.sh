@@ -6,6 +6,7 @@
 #
 #   eval "$(.ci/prometheus.sh)"
 set -euo pipefail
+. "$(dirname "$0")/apt.sh"
 
 find_binaries() {
   command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1
@@ -13,14 +14,7 @@ find_binaries() {
 
 install_prometheus() {
   echo "prometheus.sh: no prometheus/promtool found; installing them from the Debian packages" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  local sudo=""
-  if [ "$(id -u)" != 0 ]; then
-    sudo="sudo"
-  fi
-  $sudo apt-get update -qq >&2
-  # The package's maintainer script may try to start its service; where it cannot (a container), it says so and goes on.
-  $sudo apt-get install -y -qq --no-install-recommends prometheus >&2
+  apt_install prometheus
 }
 
 find_binaries || { install_prometheus; find_binaries; } || { echo "prometheus.sh: prometheus could not be installed" >&2; exit 1; }

@@ -5,9 +5,13 @@ using StepLog.Testing;
 namespace StepLog.Runtime.Tests;
 
 /// <summary>Zero configuration, and the one call that replaces it.</summary>
-[Collection(StaticStateCollection.Name)]
-public class ConfigurationTests
+public class ConfigurationTests : IDisposable
 {
+    // Each test changes the logger factory in a configuration of its own: they run beside the others.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
+
+    public void Dispose() => _configuration.Dispose();
+
     [Theory]
     [InlineData("DEBUG", LogLevel.Debug)]
     [InlineData("info", LogLevel.Information)]

@@ -17,4 +17,6 @@ public sealed class StepLogOptions
 
     /// <summary>How many lines one top-level operation may hold while sampled; see <see cref="StepLogging.MaxHeldLinesPerOperation"/>.</summary>
     public int MaxHeldLinesPerOperation { get; set; } = SamplingSettings.DefaultMaxHeldLines;
+
+    internal SamplingSettings ToSampling() => new(SuccessSampleRate, SlowOperationThreshold, MaxHeldLinesPerOperation);
 }

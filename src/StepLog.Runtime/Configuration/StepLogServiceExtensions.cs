@@ -19,7 +19,7 @@ public static class StepLogServiceExtensions
     public static ILoggingBuilder AddStepLog(this ILoggingBuilder builder, Action<StepLogConsoleFormatterOptions>? configure = null)
     {
         builder.AddStepLogConsole(configure);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, DefaultFactoryBridge>());
+        StepLogParts.Add(builder.Services, parts => parts.LoggerFactory = true);
         return builder;
     }
 

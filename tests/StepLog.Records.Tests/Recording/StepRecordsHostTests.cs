@@ -7,14 +7,15 @@ using StepLog.Records.Tests.Stores;
 namespace StepLog.Records.Tests.Recording;
 
 /// <summary><c>services.AddStepRecords(...)</c> and <c>AddHealthChecks().AddStepLog()</c> in a real host.</summary>
-[Collection(GlobalRecording.Name)]
 public sealed class StepRecordsHostTests : IDisposable
 {
+    // The hosts and containers here configure this test's configuration, which no test beside it sees.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
     private readonly SqliteFile _file = new();
 
     public void Dispose()
     {
-        StepLogging.UseStepStore(null);
+        _configuration.Dispose();
         _file.Dispose();
     }
 

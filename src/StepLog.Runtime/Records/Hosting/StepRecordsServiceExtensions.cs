@@ -1,7 +1,5 @@
 using System;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using StepLog.Records;
 
 namespace StepLog;
@@ -11,7 +9,7 @@ public static class StepRecordsServiceExtensions
 {
     /// <summary>
     /// Registers the chosen store as the <see cref="IStepStore"/> singleton and makes it StepLog's store
-    /// (<see cref="StepLogging.UseStepStore"/>) when the host starts. The container disposes it when the host is
+    /// (<see cref="StepLogging.UseStepStore"/>) when the container builds its logger factory. The container disposes it when the host is
     /// disposed after stopping, which writes every queued record first.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -37,7 +35,7 @@ public static class StepRecordsServiceExtensions
         services.AddLogging();
         services.AddSingleton(options);
         services.AddSingleton<IStepStore>(provider => provider.GetRequiredService<StepRecordsOptions>().CreateStore(provider));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, StepStoreActivator>());
+        StepLogParts.Add(services, parts => parts.Store = true);
         return services;
     }
 }

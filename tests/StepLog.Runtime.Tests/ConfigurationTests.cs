@@ -122,4 +122,37 @@ public class ConfigurationTests : IDisposable
             StepLogging.UseLoggerFactory(null);
         }
     }
+
+    [Fact]
+    public void StepLogOptions_out_of_range_are_an_error_that_names_each_option()
+    {
+        var services = new ServiceCollection().AddLogging(builder => builder.AddStepLog(options =>
+        {
+            options.SuccessSampleRate = 1.5;
+            options.MaxHeldLinesPerOperation = 0;
+        }));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<ILoggerFactory>());
+
+        Assert.Contains("StepLogOptions.SuccessSampleRate is 1.5", error.Message);
+        Assert.Contains("from 0 (none) to 1", error.Message);
+        Assert.Contains("StepLogOptions.MaxHeldLinesPerOperation is 0", error.Message);
+        Assert.Equal(1.0, StepLogging.SuccessSampleRate);
+    }
+
+    [Fact]
+    public void StepLogOptions_configured_the_Microsoft_Extensions_way_become_StepLogs_settings()
+    {
+        var services = new ServiceCollection();
+        services.AddOptions<StepLogOptions>().Configure(options => options.SlowOperationThreshold = TimeSpan.FromSeconds(3));
+        services.AddStepLog();
+        using (var provider = services.BuildServiceProvider())
+        {
+            provider.GetRequiredService<ILoggerFactory>();
+            Assert.Equal(TimeSpan.FromSeconds(3), StepLogging.SlowOperationThreshold);
+        }
+
+        Assert.Null(StepLogging.SlowOperationThreshold);
+    }
 }

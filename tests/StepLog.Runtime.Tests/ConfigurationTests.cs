@@ -155,4 +155,31 @@ public class ConfigurationTests : IDisposable
 
         Assert.Null(StepLogging.SlowOperationThreshold);
     }
+
+    [Fact]
+    public void A_container_applies_its_factory_sampling_and_store_together_and_takes_back_only_what_is_still_its_own()
+    {
+        var capture = new LogCapture();
+        var services = new ServiceCollection();
+        services.AddLogging(builder => builder.AddStepLog(options => options.SuccessSampleRate = 0.5).AddProvider(capture));
+        services.AddStepRecords(records => records.UseInMemory());
+        using var mine = new StepLog.Records.InMemoryStepStore();
+
+        using (var provider = services.BuildServiceProvider())
+        {
+            provider.GetRequiredService<ILoggerFactory>();
+            Assert.Equal(0.5, StepLogging.SuccessSampleRate);
+            Assert.Same(provider.GetRequiredService<StepLog.Records.IStepStore>(), StepLogging.StepStore);
+            StepLogging.CreateLogger("Hosted").LogInformation("In the container");
+
+            // Set by the application since: the container's disposal must leave them.
+            StepLogging.SuccessSampleRate = 0.2;
+            StepLogging.UseStepStore(mine);
+        }
+
+        Assert.Equal(0.2, StepLogging.SuccessSampleRate);
+        Assert.Same(mine, StepLogging.StepStore);
+        Assert.IsNotType<LogCapture>(StepLogging.LoggerFactory);
+        Assert.Equal(["In the container"], capture.Lines);
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace StepLog;
 
@@ -17,7 +18,7 @@ public static class StepHealthCheckBuilderExtensions
     /// <see cref="TimeProvider"/> when one is registered.
     /// </summary>
     /// <param name="builder">The health checks builder.</param>
-    /// <param name="configure">The window and the thresholds.</param>
+    /// <param name="configure">The window and the thresholds: the options named <paramref name="name"/>, checked when first read and when a host starts.</param>
     /// <param name="name">The check's name (default "steplog").</param>
     /// <param name="failureStatus">The status reported if the check itself throws; null for Unhealthy.</param>
     /// <param name="tags">Tags to filter checks by.</param>
@@ -33,21 +34,31 @@ public static class StepHealthCheckBuilderExtensions
             throw new ArgumentNullException(nameof(builder));
         }
 
-        var options = new StepHealthCheckOptions();
-        configure?.Invoke(options);
-        options.Validate();
+        // Options named after the check, so that two checks of different thresholds can stand side by side.
+        var options = builder.Services.AddOptions<StepHealthCheckOptions>(name);
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StepHealthCheckOptions>, StepHealthCheckOptions.Validation>());
 
         // The window is reached through its attachment, so that whoever resolves it first (the host at its start, or
-        // the first check in a container built by hand) also starts its observing; the container detaches it.
-        builder.Services.TryAddSingleton(services =>
-            new StepOutcomeWindowAttachment(new StepOutcomeWindow(options, services.GetService<TimeProvider>())));
+        // the first check in a container built by hand) also starts its observing; the container detaches it. There is
+        // one window: its length and the errors it keeps are those of the first check added.
+        builder.Services.TryAddSingleton(services => new StepOutcomeWindowAttachment(
+            new StepOutcomeWindow(OptionsOf(services, name), services.GetService<TimeProvider>())));
         builder.Services.TryAddSingleton(services => services.GetRequiredService<StepOutcomeWindowAttachment>().Window);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StepOutcomeWindowAttachment>(
             services => services.GetRequiredService<StepOutcomeWindowAttachment>()));
         return builder.Add(new HealthCheckRegistration(
             name,
-            services => new StepHealthCheck(services.GetRequiredService<StepOutcomeWindowAttachment>().Window, options),
+            services => new StepHealthCheck(services.GetRequiredService<StepOutcomeWindowAttachment>().Window, OptionsOf(services, name)),
             failureStatus,
             tags));
     }
+
+    private static StepHealthCheckOptions OptionsOf(IServiceProvider services, string name) =>
+        services.GetRequiredService<IOptionsMonitor<StepHealthCheckOptions>>().Get(name);
 }

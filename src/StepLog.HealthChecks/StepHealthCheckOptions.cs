@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using Microsoft.Extensions.Options;
 
 namespace StepLog;
 
@@ -28,23 +30,42 @@ public sealed class StepHealthCheckOptions
     /// <summary>How many of the latest error messages the result's data holds (default 5).</summary>
     public int LatestErrors { get; set; } = 5;
 
+    // The public constructors take options directly: bad ones are refused there as an argument.
     internal void Validate()
+    {
+        if (Problem() is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(StepHealthCheckOptions), problem);
+        }
+    }
+
+    /// <summary>What is wrong with the options, naming each and what it should be; null when nothing is.</summary>
+    internal string? Problem()
     {
         if (Window <= TimeSpan.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(Window), Window, "StepHealthCheckOptions.Window must be positive.");
+            return Invariant($"StepHealthCheckOptions.Window is {Window}: it must be positive.");
         }
 
-        if (DegradedFailureRate is <= 0 or > 1 || UnhealthyFailureRate is <= 0 or > 1 || UnhealthyFailureRate < DegradedFailureRate)
+        if (DegradedFailureRate is not (> 0 and <= 1) || UnhealthyFailureRate is not (> 0 and <= 1) || UnhealthyFailureRate < DegradedFailureRate)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(UnhealthyFailureRate),
-                $"StepHealthCheckOptions needs 0 < DegradedFailureRate ({DegradedFailureRate}) <= UnhealthyFailureRate ({UnhealthyFailureRate}) <= 1.");
+            return Invariant($"StepHealthCheckOptions needs 0 < DegradedFailureRate ({DegradedFailureRate}) <= UnhealthyFailureRate ({UnhealthyFailureRate}) <= 1.");
         }
 
         if (MinimumSteps < 0 || TopFailingSteps < 0 || LatestErrors < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(MinimumSteps), "StepHealthCheckOptions.MinimumSteps, TopFailingSteps and LatestErrors cannot be negative.");
+            return Invariant($"StepHealthCheckOptions.MinimumSteps ({MinimumSteps}), TopFailingSteps ({TopFailingSteps}) and LatestErrors ({LatestErrors}) cannot be negative.");
         }
+
+        return null;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Checks the options of each named check when they are first read, and at a host's start.</summary>
+    internal sealed class Validation : IValidateOptions<StepHealthCheckOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, StepHealthCheckOptions options) =>
+            options.Problem() is { } problem ? ValidateOptionsResult.Fail($"The health check '{name}': {problem}") : ValidateOptionsResult.Success;
     }
 }

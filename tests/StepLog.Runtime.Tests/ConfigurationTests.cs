@@ -5,9 +5,13 @@ using StepLog.Testing;
 namespace StepLog.Runtime.Tests;
 
 /// <summary>Zero configuration, and the one call that replaces it.</summary>
-[Collection(StaticStateCollection.Name)]
-public class ConfigurationTests
+public class ConfigurationTests : IDisposable
 {
+    // Each test changes the logger factory in a configuration of its own: they run beside the others.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
+
+    public void Dispose() => _configuration.Dispose();
+
     [Theory]
     [InlineData("DEBUG", LogLevel.Debug)]
     [InlineData("info", LogLevel.Information)]
@@ -117,5 +121,65 @@ public class ConfigurationTests
         {
             StepLogging.UseLoggerFactory(null);
         }
+    }
+
+    [Fact]
+    public void StepLogOptions_out_of_range_are_an_error_that_names_each_option()
+    {
+        var services = new ServiceCollection().AddLogging(builder => builder.AddStepLog(options =>
+        {
+            options.SuccessSampleRate = 1.5;
+            options.MaxHeldLinesPerOperation = 0;
+        }));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => provider.GetRequiredService<ILoggerFactory>());
+
+        Assert.Contains("StepLogOptions.SuccessSampleRate is 1.5", error.Message);
+        Assert.Contains("from 0 (none) to 1", error.Message);
+        Assert.Contains("StepLogOptions.MaxHeldLinesPerOperation is 0", error.Message);
+        Assert.Equal(1.0, StepLogging.SuccessSampleRate);
+    }
+
+    [Fact]
+    public void StepLogOptions_configured_the_Microsoft_Extensions_way_become_StepLogs_settings()
+    {
+        var services = new ServiceCollection();
+        services.AddOptions<StepLogOptions>().Configure(options => options.SlowOperationThreshold = TimeSpan.FromSeconds(3));
+        services.AddStepLog();
+        using (var provider = services.BuildServiceProvider())
+        {
+            provider.GetRequiredService<ILoggerFactory>();
+            Assert.Equal(TimeSpan.FromSeconds(3), StepLogging.SlowOperationThreshold);
+        }
+
+        Assert.Null(StepLogging.SlowOperationThreshold);
+    }
+
+    [Fact]
+    public void A_container_applies_its_factory_sampling_and_store_together_and_takes_back_only_what_is_still_its_own()
+    {
+        var capture = new LogCapture();
+        var services = new ServiceCollection();
+        services.AddLogging(builder => builder.AddStepLog(options => options.SuccessSampleRate = 0.5).AddProvider(capture));
+        services.AddStepRecords(records => records.UseInMemory());
+        using var mine = new StepLog.Records.InMemoryStepStore();
+
+        using (var provider = services.BuildServiceProvider())
+        {
+            provider.GetRequiredService<ILoggerFactory>();
+            Assert.Equal(0.5, StepLogging.SuccessSampleRate);
+            Assert.Same(provider.GetRequiredService<StepLog.Records.IStepStore>(), StepLogging.StepStore);
+            StepLogging.CreateLogger("Hosted").LogInformation("In the container");
+
+            // Set by the application since: the container's disposal must leave them.
+            StepLogging.SuccessSampleRate = 0.2;
+            StepLogging.UseStepStore(mine);
+        }
+
+        Assert.Equal(0.2, StepLogging.SuccessSampleRate);
+        Assert.Same(mine, StepLogging.StepStore);
+        Assert.IsNotType<LogCapture>(StepLogging.LoggerFactory);
+        Assert.Equal(["In the container"], capture.Lines);
     }
 }

@@ -4,9 +4,13 @@ using StepLog.Testing;
 namespace StepLog.Runtime.Tests;
 
 /// <summary>Logging never gets in the user's way: faults of providers and values cost a line or a value, never the program.</summary>
-[Collection(StaticStateCollection.Name)]
-public class FaultTests
+public class FaultTests : IDisposable
 {
+    // LoggingFault is set by some of these tests: in a configuration of their own, so that they run beside the others.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
+
+    public void Dispose() => _configuration.Dispose();
+
     [Fact]
     public void A_provider_that_throws_never_reaches_user_code_and_is_reported()
     {
@@ -166,11 +170,4 @@ public class FaultTests
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
             throw new InvalidOperationException("provider is broken");
     }
-}
-
-/// <summary>Tests that change StepLog's process-wide settings run one at a time.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class StaticStateCollection
-{
-    public const string Name = "StepLog static state";
 }

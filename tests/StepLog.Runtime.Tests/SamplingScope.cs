@@ -1,18 +1,13 @@
 namespace StepLog.Runtime.Tests;
 
 /// <summary>
-/// Sampling settings are process-wide: tests that change them run alone, after every other test of the assembly, so
-/// that no test running beside them sees its lines held or dropped.
+/// Sets the sampling settings for one test, in a configuration of its own (so that tests beside it see none of it),
+/// and puts the configuration back when disposed.
 /// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class SamplingCollection
-{
-    public const string Name = "StepLog sampling";
-}
-
-/// <summary>Sets the sampling settings for one test and puts the defaults back (and the clock) when disposed.</summary>
 internal sealed class SamplingScope : IDisposable
 {
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
+
     public SamplingScope(double rate, TimeSpan? slowThreshold = null, int maxHeldLines = 1000)
     {
         StepLogging.SuccessSampleRate = rate;
@@ -20,11 +15,5 @@ internal sealed class SamplingScope : IDisposable
         StepLogging.MaxHeldLinesPerOperation = maxHeldLines;
     }
 
-    public void Dispose()
-    {
-        StepLogging.SuccessSampleRate = 1.0;
-        StepLogging.SlowOperationThreshold = null;
-        StepLogging.MaxHeldLinesPerOperation = 1000;
-        SamplingSettings.Clock = static () => DateTimeOffset.UtcNow;
-    }
+    public void Dispose() => _configuration.Dispose();
 }

@@ -8,9 +8,13 @@ using StepLog.Testing;
 namespace StepLog.Runtime.Tests;
 
 /// <summary>Sampling of successful operations: a run's lines are written whole or not at all, and failures always.</summary>
-[Collection(SamplingCollection.Name)]
-public class SamplingTests
+public class SamplingTests : IDisposable
 {
+    // Each test changes the sampling (or the container does) in a configuration of its own: they run beside the others.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
+
+    public void Dispose() => _configuration.Dispose();
+
     private readonly LogCapture _capture = new();
 
     private ILogger Logger => _capture.CreateLogger("Tests");

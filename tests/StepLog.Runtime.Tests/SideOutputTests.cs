@@ -7,9 +7,13 @@ namespace StepLog.Runtime.Tests;
 /// The flags field a generated wrapper reads for its side outputs (<see cref="SideOutputs"/>): it must say what the
 /// outputs' state says after every change, or a disabled call would skip records it owes, or build records nobody takes.
 /// </summary>
-[Collection(StaticStateCollection.Name)]
-public class SideOutputTests
+public class SideOutputTests : IDisposable
 {
+    // Observers registered here are this configuration's: the record bit other tests see does not change.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
+
+    public void Dispose() => _configuration.Dispose();
+
     [Fact]
     public void The_record_bit_is_set_while_an_observer_is_registered()
     {

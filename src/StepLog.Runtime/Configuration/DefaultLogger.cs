@@ -9,7 +9,7 @@ namespace StepLog;
 /// </summary>
 internal sealed class DefaultLogger(string categoryName) : ILogger
 {
-    private Bound _bound = new(-1, null);
+    private Bound _bound = new(null, null);
 
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => Inner.BeginScope(state);
@@ -23,23 +23,25 @@ internal sealed class DefaultLogger(string categoryName) : ILogger
     {
         get
         {
+            var factory = StepLogging.LoggerFactory;
             var bound = _bound;
-            var version = StepLogging.Version;
-            if (bound.Version == version && bound.Logger is not null)
+            if (ReferenceEquals(bound.Factory, factory))
             {
-                return bound.Logger;
+                return bound.Logger!;
             }
 
-            var logger = StepLogging.LoggerFactory.CreateLogger(categoryName);
-            _bound = new Bound(version, logger);
+            var logger = factory.CreateLogger(categoryName);
+            _bound = new Bound(factory, logger);
             return logger;
         }
     }
 
-    // One immutable pair, replaced whole, so that a reader never sees a logger of one version with another's number.
-    private sealed class Bound(int version, ILogger? logger)
+    // One immutable pair, replaced whole, so that a reader never sees a logger of one factory as another's. Bound to
+    // the factory itself, not to a version number, since flows with configurations of their own (tests) may each see a
+    // different factory at the same moment.
+    private sealed class Bound(ILoggerFactory? factory, ILogger? logger)
     {
-        public int Version { get; } = version;
+        public ILoggerFactory? Factory { get; } = factory;
 
         public ILogger? Logger { get; } = logger;
     }

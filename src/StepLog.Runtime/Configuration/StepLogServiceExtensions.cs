@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Configuration;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 
 namespace StepLog;
 
@@ -19,14 +20,18 @@ public static class StepLogServiceExtensions
     public static ILoggingBuilder AddStepLog(this ILoggingBuilder builder, Action<StepLogConsoleFormatterOptions>? configure = null)
     {
         builder.AddStepLogConsole(configure);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, DefaultFactoryBridge>());
+        builder.Services.AddOptions<StepLogOptions>().ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StepLogOptions>, StepLogOptions.Validation>());
+        StepLogParts.Add(builder.Services, parts => parts.LoggerFactory = true);
         return builder;
     }
 
     /// <summary>
     /// Adds StepLog as <see cref="AddStepLog(ILoggingBuilder, Action{StepLogConsoleFormatterOptions}?)"/> does, with
     /// StepLog's own settings (sampling of successful operations), which apply from the moment the container builds its
-    /// <see cref="ILoggerFactory"/>: <c>builder.AddStepLog(options =&gt; options.SuccessSampleRate = 0.1)</c>.
+    /// <see cref="ILoggerFactory"/>: <c>builder.AddStepLog(options =&gt; options.SuccessSampleRate = 0.1)</c>. They are
+    /// <see cref="IOptions{TOptions}"/> like any others (also to bind from configuration with
+    /// <c>services.AddOptions&lt;StepLogOptions&gt;().Bind(...)</c>), checked when first read and when a host starts.
     /// </summary>
     /// <param name="builder">The logging builder.</param>
     /// <param name="configure">StepLog's settings.</param>
@@ -38,7 +43,7 @@ public static class StepLogServiceExtensions
             throw new ArgumentNullException(nameof(configure));
         }
 
-        builder.Services.Configure(configure);
+        builder.Services.AddOptions<StepLogOptions>().Configure(configure);
         return builder.AddStepLog(console);
     }
 

@@ -17,10 +17,13 @@ public static partial class StepLogging
     public static double SuccessSampleRate
     {
         get => SamplingSettings.Configured.Rate;
-        set => SamplingSettings.Set(SamplingSettings.Configured.WithRate(
-            value is >= 0.0 and <= 1.0
+        set
+        {
+            var rate = value is >= 0.0 and <= 1.0
                 ? value
-                : throw new ArgumentOutOfRangeException(nameof(value), value, "SuccessSampleRate is the share of successful operations whose lines are written: a number from 0 (none) to 1 (all, the default).")));
+                : throw new ArgumentOutOfRangeException(nameof(value), value, "SuccessSampleRate: " + SamplingSettings.RateRule);
+            UpdateSampling(sampling => sampling.WithRate(rate));
+        }
     }
 
     /// <summary>
@@ -31,10 +34,13 @@ public static partial class StepLogging
     public static TimeSpan? SlowOperationThreshold
     {
         get => SamplingSettings.Configured.SlowThreshold;
-        set => SamplingSettings.Set(SamplingSettings.Configured.WithSlowThreshold(
-            value is { Ticks: < 0 }
-                ? throw new ArgumentOutOfRangeException(nameof(value), value, "SlowOperationThreshold is a duration of zero or more, or null for none.")
-                : value));
+        set
+        {
+            var threshold = value is { Ticks: < 0 }
+                ? throw new ArgumentOutOfRangeException(nameof(value), value, "SlowOperationThreshold: " + SamplingSettings.SlowThresholdRule)
+                : value;
+            UpdateSampling(sampling => sampling.WithSlowThreshold(threshold));
+        }
     }
 
     /// <summary>
@@ -45,9 +51,16 @@ public static partial class StepLogging
     public static int MaxHeldLinesPerOperation
     {
         get => SamplingSettings.Configured.MaxHeldLines;
-        set => SamplingSettings.Set(SamplingSettings.Configured.WithMaxHeldLines(
-            value >= 1
+        set
+        {
+            var maxHeldLines = value >= 1
                 ? value
-                : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxHeldLinesPerOperation is the number of lines an operation may hold: 1 or more (1,000 by default).")));
+                : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxHeldLinesPerOperation: " + SamplingSettings.MaxHeldLinesRule);
+            UpdateSampling(sampling => sampling.WithMaxHeldLines(maxHeldLines));
+        }
     }
+
+    // Checked before: nothing throws inside the swap.
+    private static void UpdateSampling(Func<SamplingSettings, SamplingSettings> change) =>
+        ConfigurationSlot.Active.Update(configuration => configuration.WithSampling(change(configuration.Sampling)));
 }

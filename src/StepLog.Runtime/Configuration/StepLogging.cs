@@ -16,12 +16,11 @@ public static partial class StepLogging
     /// <summary>The name of the <see cref="System.Diagnostics.ActivitySource"/> of operations and steps, to listen to with OpenTelemetry's <c>AddSource</c>.</summary>
     public const string ActivitySourceName = "StepLog";
 
+    /// <summary>The default value of <see cref="LoggingFault"/>: the first fault of each source on standard error.</summary>
+    internal static readonly Action<Exception> DefaultFaultHandler = WriteFirstFaultToStandardError;
+
     private static readonly object Gate = new();
-    private static ILoggerFactory? s_factory;
     private static ILoggerFactory? s_default;
-    private static int s_version;
-    private static readonly int[] s_faultReported = new int[(int)FaultSource.ItemId + 1];
-    private static readonly Action<Exception> DefaultFaultHandler = WriteFirstFaultToStandardError;
 
     /// <summary>
     /// Called with any exception a logging provider threw while StepLog wrote a line (the line is dropped), and with
@@ -29,27 +28,17 @@ public static partial class StepLogging
     /// fault of each source is written to standard error, naming the source, so that a broken logging setup or an
     /// unwritable file is seen, and later ones are dropped. Set to null to drop all.
     /// </summary>
-    public static Action<Exception>? LoggingFault { get; set; } = DefaultFaultHandler;
+    public static Action<Exception>? LoggingFault
+    {
+        get => ConfigurationSlot.Current.FaultHandler;
+        set => ConfigurationSlot.Active.Update(configuration => configuration.WithFaultHandler(value));
+    }
 
     /// <summary>The factory that default loggers (those of generated code in types that have no logger) write to.</summary>
     public static ILoggerFactory LoggerFactory
     {
-        get
-        {
-            var factory = Volatile.Read(ref s_factory);
-            if (factory is not null)
-            {
-                return factory;
-            }
-
-            lock (Gate)
-            {
-                return s_factory ?? (s_default ??= DefaultConsole.CreateFactory());
-            }
-        }
+        get => ConfigurationSlot.Current.LoggerFactory ?? Volatile.Read(ref s_default) ?? CreateDefaultFactory();
     }
-
-    internal static int Version => Volatile.Read(ref s_version);
 
     /// <summary>The default logger of category "StepLog", for operations created without a logger.</summary>
     internal static ILogger DefaultLogger { get; } = new DefaultLogger("StepLog");
@@ -59,14 +48,8 @@ public static partial class StepLogging
     /// Pass null to go back to the zero-configuration console.
     /// </summary>
     /// <param name="factory">The application's logger factory.</param>
-    public static void UseLoggerFactory(ILoggerFactory? factory)
-    {
-        lock (Gate)
-        {
-            Volatile.Write(ref s_factory, factory);
-            Interlocked.Increment(ref s_version);
-        }
-    }
+    public static void UseLoggerFactory(ILoggerFactory? factory) =>
+        ConfigurationSlot.Active.Update(configuration => configuration.WithLoggerFactory(factory));
 
     /// <summary>
     /// A logger of the given category that always writes to the current <see cref="LoggerFactory"/>, even after
@@ -83,10 +66,11 @@ public static partial class StepLogging
     {
         try
         {
-            var handler = LoggingFault;
+            var slot = ConfigurationSlot.Active;
+            var handler = slot.Value.FaultHandler;
             if (handler == DefaultFaultHandler)
             {
-                WriteFirstFaultToStandardError(fault, source);
+                WriteFirstFaultToStandardError(fault, source, slot);
             }
             else
             {
@@ -120,15 +104,26 @@ public static partial class StepLogging
             .ToString();
     }
 
-    // Once per source and process: a broken logging setup or an unwritable progress folder is seen, not repeated.
-    private static void WriteFirstFaultToStandardError(Exception fault, FaultSource source)
+    // Once per source and configuration (the process's, or a test's): a broken logging setup or an unwritable progress
+    // folder is seen, not repeated.
+    private static void WriteFirstFaultToStandardError(Exception fault, FaultSource source, ConfigurationSlot slot)
     {
-        if (Interlocked.Exchange(ref s_faultReported[(int)source], 1) == 0)
+        if (slot.IsFirstFault(source))
         {
             Console.Error.WriteLine(FaultMessage(fault, source));
         }
     }
 
     // The default value of LoggingFault; a handler set by the application gets the exception alone.
-    private static void WriteFirstFaultToStandardError(Exception fault) => WriteFirstFaultToStandardError(fault, FaultSource.LoggingProvider);
+    private static void WriteFirstFaultToStandardError(Exception fault) =>
+        WriteFirstFaultToStandardError(fault, FaultSource.LoggingProvider, ConfigurationSlot.Active);
+
+    // The zero-configuration console, created once for the process at the first line that needs it.
+    private static ILoggerFactory CreateDefaultFactory()
+    {
+        lock (Gate)
+        {
+            return s_default ??= DefaultConsole.CreateFactory();
+        }
+    }
 }

@@ -19,6 +19,9 @@ namespace StepLog;
 /// </remarks>
 internal static class SideOutputs
 {
+    // The sign bit: some flow has a configuration of its own (a test's scope), so the flags are that flow's to answer.
+    private const int Scoped = int.MinValue;
+
     private static readonly object Gate = new();
     private static int s_flags;
 
@@ -26,8 +29,31 @@ internal static class SideOutputs
     public static StepOutputs Current
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => (StepOutputs)Volatile.Read(ref s_flags) | (StepTracing.HasListeners ? StepOutputs.Trace : StepOutputs.None);
+        get
+        {
+            var flags = Volatile.Read(ref s_flags);
+            if (flags < 0)
+            {
+                flags = InScope(flags);
+            }
+
+            return (StepOutputs)flags | (StepTracing.HasListeners ? StepOutputs.Trace : StepOutputs.None);
+        }
     }
+
+    /// <summary>Marks the flags as answered per flow while test scopes exist (<see cref="ConfigurationSlot.BeginScope"/>).</summary>
+    public static void MarkScoped(bool scoped)
+    {
+        lock (Gate)
+        {
+            Volatile.Write(ref s_flags, scoped ? s_flags | Scoped : s_flags & ~Scoped);
+        }
+    }
+
+    // Only while a test scope exists: the record bit as this flow's configuration says.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int InScope(int flags) =>
+        (flags & ~Scoped & ~(int)StepOutputs.Record) | (ConfigurationSlot.Current.Sinks is null ? 0 : (int)StepOutputs.Record);
 
     /// <summary>
     /// Sets <paramref name="output"/>'s bit to what <paramref name="isOn"/> says. The owner of an output calls this after

@@ -11,13 +11,12 @@ namespace StepLog.Records;
 /// </summary>
 internal static class StepRecorder
 {
-    private static Sinks? s_sinks;
     private static long s_sequence;
 
     /// <summary>True when a store or an observer is set: only then is a record worth building.</summary>
-    public static bool IsRecording => Volatile.Read(ref s_sinks) is not null;
+    public static bool IsRecording => ConfigurationSlot.Current.Sinks is not null;
 
-    public static IStepStore? Store => Volatile.Read(ref s_sinks)?.Store;
+    public static IStepStore? Store => ConfigurationSlot.Current.Sinks?.Store;
 
     /// <summary>The next value for <see cref="StepRecord.Sequence"/>: increasing across the process.</summary>
     public static long NextSequence() => Interlocked.Increment(ref s_sequence);
@@ -28,7 +27,7 @@ internal static class StepRecorder
     /// </summary>
     public static void Record(StepRecord record)
     {
-        var sinks = Volatile.Read(ref s_sinks);
+        var sinks = ConfigurationSlot.Current.Sinks;
         if (sinks is null)
         {
             return;
@@ -67,41 +66,34 @@ internal static class StepRecorder
         }
     }
 
-    public static void SetStore(IStepStore? store) => Update(sinks => new Sinks(store, sinks?.Observers ?? []));
+    public static void SetStore(IStepStore? store) => SetStore(ConfigurationSlot.Active, store);
+
+    /// <summary>Sets the store of <paramref name="slot"/>'s configuration, keeping its observers.</summary>
+    public static void SetStore(ConfigurationSlot slot, IStepStore? store) =>
+        slot.Update(configuration => configuration.WithSinks(new RecordSinks(store, SinksOf(configuration).Observers)));
 
     public static IDisposable AddObserver(IStepRecordObserver observer)
     {
-        Update(sinks => new Sinks(sinks?.Store, [.. sinks?.Observers ?? [], observer]));
-        return new Registration(observer);
-    }
-
-    private static void RemoveObserver(IStepRecordObserver observer) =>
-        Update(sinks => new Sinks(sinks?.Store, Array.FindAll(sinks?.Observers ?? [], other => !ReferenceEquals(other, observer))));
-
-    // Copy on write: the recording path reads one immutable snapshot without a lock.
-    private static void Update(Func<Sinks?, Sinks> change)
-    {
-        while (true)
+        // Removed from the configuration it was added to, whichever flow disposes the registration.
+        var slot = ConfigurationSlot.Active;
+        slot.Update(configuration =>
         {
-            var current = Volatile.Read(ref s_sinks);
-            var next = change(current);
-            var published = next.Store is null && next.Observers.Length == 0 ? null : next;
-            if (ReferenceEquals(Interlocked.CompareExchange(ref s_sinks, published, current), current))
-            {
-                SideOutputs.Refresh(Generated.StepOutputs.Record, static () => IsRecording);
-                return;
-            }
-        }
+            var sinks = SinksOf(configuration);
+            return configuration.WithSinks(new RecordSinks(sinks.Store, [.. sinks.Observers, observer]));
+        });
+        return new Registration(slot, observer);
     }
 
-    private sealed class Sinks(IStepStore? store, IStepRecordObserver[] observers)
-    {
-        public IStepStore? Store { get; } = store;
+    private static void RemoveObserver(ConfigurationSlot slot, IStepRecordObserver observer) =>
+        slot.Update(configuration =>
+        {
+            var sinks = SinksOf(configuration);
+            return configuration.WithSinks(new RecordSinks(sinks.Store, Array.FindAll(sinks.Observers, other => !ReferenceEquals(other, observer))));
+        });
 
-        public IStepRecordObserver[] Observers { get; } = observers;
-    }
+    private static RecordSinks SinksOf(StepLogConfiguration configuration) => configuration.Sinks ?? RecordSinks.None;
 
-    private sealed class Registration(IStepRecordObserver observer) : IDisposable
+    private sealed class Registration(ConfigurationSlot slot, IStepRecordObserver observer) : IDisposable
     {
         private int _disposed;
 
@@ -109,7 +101,7 @@ internal static class StepRecorder
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                RemoveObserver(observer);
+                RemoveObserver(slot, observer);
             }
         }
     }

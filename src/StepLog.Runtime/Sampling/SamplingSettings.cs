@@ -1,21 +1,24 @@
 using System;
 using System.Diagnostics;
-using System.Threading;
 
 namespace StepLog;
 
 /// <summary>
-/// The sampling of successful operations as it is now: one immutable snapshot, replaced whole when a setting changes,
-/// so that an operation reads all of it at once. <see cref="Current"/> is null at a rate of 1 (the default): then
-/// nothing is held, and an operation pays one static read to learn it.
+/// The sampling of successful operations: one immutable value, part of the <see cref="StepLogConfiguration"/> and
+/// replaced whole when a setting changes, so that an operation reads all of it at once. <see cref="Current"/> is null
+/// at a rate of 1 (the default): then nothing is held, and an operation pays one null check to learn it.
 /// </summary>
 internal sealed class SamplingSettings
 {
     public const int DefaultMaxHeldLines = 1000;
 
-    private static readonly object Gate = new();
-    private static SamplingSettings s_configured = new(1.0, null, DefaultMaxHeldLines);
-    private static SamplingSettings? s_current;
+    // What each setting may be, for the errors of StepLogging's setters and of StepLogOptions alike.
+    public const string RateRule = "the share of successful operations whose lines are written is a number from 0 (none) to 1 (all, the default).";
+    public const string SlowThresholdRule = "the threshold is a duration of zero or more, or null for none.";
+    public const string MaxHeldLinesRule = "the number of lines an operation may hold is 1 or more (1,000 by default).";
+
+    /// <summary>Every operation's lines, no threshold, 1,000 held lines at most.</summary>
+    public static readonly SamplingSettings Defaults = new(1.0, null, DefaultMaxHeldLines);
 
     public SamplingSettings(double rate, TimeSpan? slowThreshold, int maxHeldLines)
     {
@@ -28,13 +31,17 @@ internal sealed class SamplingSettings
     }
 
     /// <summary>The settings in force when some operations are sampled; null when every operation is kept.</summary>
-    public static SamplingSettings? Current => Volatile.Read(ref s_current);
+    public static SamplingSettings? Current => ConfigurationSlot.Current.ActiveSampling;
 
     /// <summary>The settings as configured, also at a rate of 1.</summary>
-    public static SamplingSettings Configured => Volatile.Read(ref s_configured);
+    public static SamplingSettings Configured => ConfigurationSlot.Current.Sampling;
 
     /// <summary>Where held lines take their timestamps; replaced by tests that need known times.</summary>
-    internal static Func<DateTimeOffset> Clock { get; set; } = static () => DateTimeOffset.UtcNow;
+    internal static Func<DateTimeOffset> Clock
+    {
+        get => ConfigurationSlot.Current.Clock;
+        set => ConfigurationSlot.Active.Update(configuration => configuration.WithClock(value ?? throw new ArgumentNullException(nameof(value))));
+    }
 
     public double Rate { get; }
 
@@ -44,30 +51,6 @@ internal sealed class SamplingSettings
     public long SlowThresholdTicks { get; }
 
     public int MaxHeldLines { get; }
-
-    /// <summary>Replaces the settings; returns the ones they replace.</summary>
-    public static SamplingSettings Set(SamplingSettings settings)
-    {
-        lock (Gate)
-        {
-            var previous = s_configured;
-            Volatile.Write(ref s_configured, settings);
-            Volatile.Write(ref s_current, settings.Rate < 1.0 ? settings : null);
-            return previous;
-        }
-    }
-
-    /// <summary>Puts <paramref name="previous"/> back if the settings are still <paramref name="expected"/>.</summary>
-    public static void Restore(SamplingSettings expected, SamplingSettings previous)
-    {
-        lock (Gate)
-        {
-            if (ReferenceEquals(s_configured, expected))
-            {
-                Set(previous);
-            }
-        }
-    }
 
     public SamplingSettings WithRate(double rate) => new(rate, SlowThreshold, MaxHeldLines);
 

@@ -5,9 +5,10 @@ using StepLog.Testing;
 namespace StepLog.Records.Tests.Recording;
 
 /// <summary>Records dropped from a full queue are said once per burst, as a Warning, through StepLog's logger factory.</summary>
-[Collection(GlobalRecording.Name)]
 public sealed class DropWarningTests : IDisposable
 {
+    // The logger factory is set in this test's configuration, which the store's writer, started on its flow, inherits.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
     private readonly SqliteFile _file = new();
     private readonly LogCapture _capture = new();
 
@@ -15,7 +16,7 @@ public sealed class DropWarningTests : IDisposable
 
     public void Dispose()
     {
-        StepLogging.UseLoggerFactory(null);
+        _configuration.Dispose();
         _file.Dispose();
     }
 

@@ -3,9 +3,10 @@ using StepLog.Testing;
 namespace StepLog.Records.Tests.Recording;
 
 /// <summary>What a <see cref="StepLogger"/> records, with no code of the user's beyond the logger's own calls.</summary>
-[Collection(GlobalRecording.Name)]
 public sealed class StepLoggerRecordingTests : IDisposable
 {
+    // First, so that the store and the observer below are set in this test's configuration, which no other test sees.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
     private readonly InMemoryStepStore _store = new();
     private readonly CollectingObserver _observer = new();
     private readonly IDisposable _registration;
@@ -19,8 +20,8 @@ public sealed class StepLoggerRecordingTests : IDisposable
     public void Dispose()
     {
         _registration.Dispose();
-        StepLogging.UseStepStore(null);
         _store.Dispose();
+        _configuration.Dispose();
     }
 
     [Fact]

@@ -1,16 +1,12 @@
 namespace StepLog.Records.Tests.Recording;
 
 /// <summary>The entry point the runtime records through: <see cref="StepRecorder"/>.</summary>
-[Collection(GlobalRecording.Name)]
 public sealed class StepRecorderTests : IDisposable
 {
-    private readonly Action<Exception>? _faultHandler = StepLogging.LoggingFault;
+    // The store, observers and fault handler set here are this test's configuration: the tests run beside the others.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
 
-    public void Dispose()
-    {
-        StepLogging.UseStepStore(null);
-        StepLogging.LoggingFault = _faultHandler;
-    }
+    public void Dispose() => _configuration.Dispose();
 
     [Fact]
     public void With_no_store_and_no_observer_nothing_records()

@@ -1,20 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using StepLog.Records.Tests.Stores;
 
 namespace StepLog.Records.Tests.Recording;
 
 /// <summary><c>services.AddStepRecords(...)</c> and <c>AddHealthChecks().AddStepLog()</c> in a real host.</summary>
-[Collection(GlobalRecording.Name)]
 public sealed class StepRecordsHostTests : IDisposable
 {
+    // The hosts and containers here configure this test's configuration, which no test beside it sees.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
     private readonly SqliteFile _file = new();
 
     public void Dispose()
     {
-        StepLogging.UseStepStore(null);
+        _configuration.Dispose();
         _file.Dispose();
     }
 
@@ -48,7 +51,7 @@ public sealed class StepRecordsHostTests : IDisposable
         var services = new ServiceCollection().AddStepRecords(options => options.UseSqlite(_file.ConnectionString, store => store.FlushInterval = TimeSpan.FromHours(1)));
         using (var provider = services.BuildServiceProvider())
         {
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
+            provider.GetRequiredService<ILoggerFactory>();
             StepRecorder.Record(new StepRecord("doc1", "queued", StepStatus.Success));
         }
 
@@ -59,20 +62,74 @@ public sealed class StepRecordsHostTests : IDisposable
     [Fact]
     public void Records_without_a_store_is_an_error_that_says_which_to_choose()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddStepRecords(_ => { }));
+        using var provider = new ServiceCollection().AddStepRecords(_ => { }).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ILoggerFactory>());
 
         Assert.Contains("UseSqlite", error.Message);
         Assert.Contains("UsePostgres", error.Message);
         Assert.Contains("UseInMemory", error.Message);
+        Assert.Null(StepLogging.StepStore);
     }
 
     [Fact]
     public void Two_stores_is_an_error_that_names_both()
     {
-        var error = Assert.Throws<InvalidOperationException>(() =>
-            new ServiceCollection().AddStepRecords(options => options.UseInMemory().UseSqlite(_file.ConnectionString)));
+        using var provider = new ServiceCollection()
+            .AddStepRecords(records => records.UseInMemory().UseSqlite(_file.ConnectionString))
+            .BuildServiceProvider();
 
-        Assert.Contains("in memory and SQLite", error.Message);
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStepStore>());
+
+        Assert.Contains("2 stores (in memory and SQLite): choose one", error.Message);
+    }
+
+    [Fact]
+    public async Task A_host_without_a_store_does_not_start_and_says_which_to_choose()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddStepRecords(_ => { });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
+        {
+            using var host = builder.Build();
+            await host.StartAsync();
+        });
+
+        Assert.Contains("AddStepRecords needs a store", error.Message);
+    }
+
+    [Fact]
+    public async Task A_host_with_health_check_options_out_of_range_does_not_start_and_names_the_option()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddHealthChecks().AddStepLog(options => options.Window = TimeSpan.Zero, name: "pipeline");
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("The health check 'pipeline': StepHealthCheckOptions.Window is 00:00:00: it must be positive.", error.Message);
+    }
+
+    [Fact]
+    public async Task Two_health_checks_keep_their_own_thresholds()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddHealthChecks()
+            .AddStepLog(options => options.MinimumSteps = 1, name: "strict")
+            .AddStepLog(options => options.MinimumSteps = 1000, name: "lenient");
+        await using var provider = services.BuildServiceProvider();
+        var health = provider.GetRequiredService<HealthCheckService>();
+        await health.CheckHealthAsync();
+        for (var i = 0; i < 10; i++)
+        {
+            StepRecorder.Record(new StepRecord("doc" + i, "load", StepStatus.Failed));
+        }
+
+        var report = await health.CheckHealthAsync();
+
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries["strict"].Status);
+        Assert.Equal(HealthStatus.Degraded, report.Entries["lenient"].Status);
     }
 
     [Fact]

@@ -1,15 +1,13 @@
-using StepLog.Records.Tests.Recording;
-
 namespace StepLog.Records.Tests.Stores;
 
 /// <summary>
 /// What the batching writer does when its database fails: retries, then, if the database takes part of the batch,
 /// splits it until only the record it refuses is dropped; if it takes nothing, drops the batch. Always counted and said.
 /// </summary>
-[Collection(GlobalRecording.Name)]
 public sealed class FailingWritesTests : IDisposable
 {
-    private readonly Action<Exception>? _faultHandler = StepLogging.LoggingFault;
+    // The fault handler is set in this test's configuration: faults of tests beside it do not reach it.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
     private readonly List<Exception> _faults = [];
 
     public FailingWritesTests() => StepLogging.LoggingFault = fault =>
@@ -20,7 +18,7 @@ public sealed class FailingWritesTests : IDisposable
         }
     };
 
-    public void Dispose() => StepLogging.LoggingFault = _faultHandler;
+    public void Dispose() => _configuration.Dispose();
 
     [Fact]
     public async Task A_batch_that_cannot_be_written_is_retried_then_counted_and_the_flush_fails_with_the_cause()

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StepLog.Records;
 
 namespace StepLog;
@@ -11,12 +11,14 @@ public static class StepRecordsServiceExtensions
 {
     /// <summary>
     /// Registers the chosen store as the <see cref="IStepStore"/> singleton and makes it StepLog's store
-    /// (<see cref="StepLogging.UseStepStore"/>) when the host starts. The container disposes it when the host is
-    /// disposed after stopping, which writes every queued record first.
+    /// (<see cref="StepLogging.UseStepStore"/>) when the container builds its logger factory. The container disposes it
+    /// when the host is disposed after stopping, which writes every queued record first. The choice is an
+    /// <see cref="IOptions{TOptions}"/> of <see cref="StepRecordsBuilder"/>, checked when the store is first needed and
+    /// when a host starts: no store, or two, is an error that says what to choose.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Chooses the store: <c>options.UseSqlite("Data Source=steps.db")</c>, <c>.UsePostgres(connectionString)</c> or <c>.UseInMemory()</c>.</param>
-    public static IServiceCollection AddStepRecords(this IServiceCollection services, Action<StepRecordsOptions> configure)
+    /// <param name="configure">Chooses the store: <c>records.UseSqlite("Data Source=steps.db")</c>, <c>.UsePostgres(connectionString)</c> or <c>.UseInMemory()</c>.</param>
+    public static IServiceCollection AddStepRecords(this IServiceCollection services, Action<StepRecordsBuilder> configure)
     {
         if (services is null)
         {
@@ -28,16 +30,11 @@ public static class StepRecordsServiceExtensions
             throw new ArgumentNullException(nameof(configure));
         }
 
-        var options = new StepRecordsOptions();
-        configure(options);
-
-        // Checked now, so that a missing store is an error at startup rather than at the first step.
-        options.EnsureStoreChosen();
-
         services.AddLogging();
-        services.AddSingleton(options);
-        services.AddSingleton<IStepStore>(provider => provider.GetRequiredService<StepRecordsOptions>().CreateStore(provider));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, StepStoreActivator>());
+        services.AddOptions<StepRecordsBuilder>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StepRecordsBuilder>, StepRecordsBuilder.Validation>());
+        services.AddSingleton<IStepStore>(provider => provider.GetRequiredService<IOptions<StepRecordsBuilder>>().Value.CreateStore(provider));
+        StepLogParts.Add(services, parts => parts.Store = true);
         return services;
     }
 }

@@ -3,18 +3,18 @@ using StepLog.Records;
 
 namespace StepLog;
 
-/// <summary>Chooses the SQLite store in <c>services.AddStepRecords(options =&gt; options.UseSqlite(...))</c>.</summary>
-public static class SqliteStepRecordsOptionsExtensions
+/// <summary>Chooses the SQLite store in <c>services.AddStepRecords(records =&gt; records.UseSqlite(...))</c>.</summary>
+public static class SqliteStepRecordsBuilderExtensions
 {
     /// <summary>Records to a <see cref="SqliteStepStore"/> on <paramref name="connectionString"/>, created when the host starts.</summary>
-    /// <param name="options">The records options.</param>
+    /// <param name="records">The records builder.</param>
     /// <param name="connectionString">For example <c>Data Source=steps.db</c>.</param>
     /// <param name="configure">Queue, flush and retention settings.</param>
-    public static StepRecordsOptions UseSqlite(this StepRecordsOptions options, string connectionString, Action<StepStoreOptions>? configure = null)
+    public static StepRecordsBuilder UseSqlite(this StepRecordsBuilder records, string connectionString, Action<StepStoreOptions>? configure = null)
     {
-        if (options is null)
+        if (records is null)
         {
-            throw new ArgumentNullException(nameof(options));
+            throw new ArgumentNullException(nameof(records));
         }
 
         if (connectionString is null)
@@ -24,6 +24,6 @@ public static class SqliteStepRecordsOptionsExtensions
 
         var storeOptions = new StepStoreOptions();
         configure?.Invoke(storeOptions);
-        return options.UseStore(_ => new SqliteStepStore(connectionString, storeOptions), "SQLite");
+        return records.UseStore(_ => new SqliteStepStore(connectionString, storeOptions), "SQLite");
     }
 }

@@ -3,18 +3,18 @@ using StepLog.Records;
 
 namespace StepLog;
 
-/// <summary>Chooses the PostgreSQL store in <c>services.AddStepRecords(options =&gt; options.UsePostgres(...))</c>.</summary>
-public static class PostgresStepRecordsOptionsExtensions
+/// <summary>Chooses the PostgreSQL store in <c>services.AddStepRecords(records =&gt; records.UsePostgres(...))</c>.</summary>
+public static class PostgresStepRecordsBuilderExtensions
 {
     /// <summary>Records to a <see cref="PostgresStepStore"/> on <paramref name="connectionString"/>, created when the host starts.</summary>
-    /// <param name="options">The records options.</param>
+    /// <param name="records">The records builder.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
     /// <param name="configure">Queue, flush and retention settings.</param>
-    public static StepRecordsOptions UsePostgres(this StepRecordsOptions options, string connectionString, Action<StepStoreOptions>? configure = null)
+    public static StepRecordsBuilder UsePostgres(this StepRecordsBuilder records, string connectionString, Action<StepStoreOptions>? configure = null)
     {
-        if (options is null)
+        if (records is null)
         {
-            throw new ArgumentNullException(nameof(options));
+            throw new ArgumentNullException(nameof(records));
         }
 
         if (connectionString is null)
@@ -24,6 +24,6 @@ public static class PostgresStepRecordsOptionsExtensions
 
         var storeOptions = new StepStoreOptions();
         configure?.Invoke(storeOptions);
-        return options.UseStore(_ => new PostgresStepStore(connectionString, storeOptions), "PostgreSQL");
+        return records.UseStore(_ => new PostgresStepStore(connectionString, storeOptions), "PostgreSQL");
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using StepLog.Generated;
 
 namespace StepLog;
 
@@ -28,31 +30,32 @@ internal static class RunLifecycle
     /// <paramref name="values"/> go to the span and the record; <paramref name="line"/> to the line (an operation's last
     /// line shows its status before the values).
     /// </summary>
+    /// <remarks>
+    /// Inlined into each run's method, where the outcome's kind is a constant: the outcome is taken by value, so that
+    /// it stays in registers and is copied only for the outputs a run rarely has (span, record, metric), and a step's
+    /// line is made here and handed to its guard whole, as a hand-written <c>[LoggerMessage]</c> call makes its state.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Activity? Hand<TValues, TLine>(in RunState run, in RunOutcome outcome, in TValues values, in TLine line)
+    public static Activity? Hand<TValues, TLine>(in RunState run, RunOutcome outcome, in TValues values, in TLine line)
         where TValues : struct, IStepMetadata
         where TLine : struct, IStepMetadata
     {
-        if (run.Activity is not null && !outcome.IsBegin)
+        // The outputs before the line, which a run rarely has, are one call away, so that the run's method stays small.
+        if (run.Activity is not null || (run.Outputs & (StepOutputs.Record | StepOutputs.Measure)) != 0)
         {
-            Span(run, outcome, values);
-        }
-
-        if (run.Records)
-        {
-            Record(run, outcome, values);
-        }
-
-        if (run.Measures && !outcome.IsBegin && outcome.Kind != StepEvent.StepRetry)
-        {
-            Metric(run, outcome);
+            BeforeLine(run, outcome, values);
         }
 
         // A run's last line is written inside its span, even when it ends in another flow than the one it began in.
         var entered = outcome.IsBegin || outcome.Kind == StepEvent.StepRetry ? null : StepTracing.Enter(run.Activity);
-        if (run.Logs || run.Identity.Held is not null)
+        var held = run.Identity.Held;
+        if (outcome.IsOperation && held is not null)
         {
-            Line(run, outcome, line);
+            OperationLine(run, outcome, line);
+        }
+        else if (LineOutput.Wants(run, outcome))
+        {
+            Line(run.Logger!, outcome.Level, LineOutput.Entry(run, outcome, line), LineOutput.ErrorOf(outcome), held);
         }
 
         return entered;
@@ -93,6 +96,27 @@ internal static class RunLifecycle
         catch (Exception fault)
         {
             StepLogging.ReportFault(fault, FaultSource.ActivityListener);
+        }
+    }
+
+    // Span, record, metric: in this order, each behind its own guard.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BeforeLine<TValues>(in RunState run, RunOutcome outcome, in TValues values)
+        where TValues : struct, IStepMetadata
+    {
+        if (run.Activity is not null && !outcome.IsBegin)
+        {
+            Span(run, outcome, values);
+        }
+
+        if (run.Records)
+        {
+            Record(run, outcome, values);
+        }
+
+        if (run.Measures && !outcome.IsBegin && outcome.Kind != StepEvent.StepRetry)
+        {
+            Metric(run, outcome);
         }
     }
 
@@ -137,13 +161,29 @@ internal static class RunLifecycle
         }
     }
 
+    // A line made by the caller: the guard has only the logger's call (or sampling's hold) to make.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Line<TLine>(in RunState run, in RunOutcome outcome, in TLine line)
+    private static void Line<TLine>(ILogger logger, LogLevel level, in StepLogEntry<TLine> entry, Exception? error, HeldLines? held)
         where TLine : struct, IStepMetadata
     {
         try
         {
-            LineOutput.Write(run, outcome, line);
+            LineOutput.Write(logger, level, entry, error, held);
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault, FaultSource.LoggingProvider);
+        }
+    }
+
+    // A sampled operation's line, and sampling's decisions around it (see LineOutput.WriteOperationLine).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void OperationLine<TLine>(in RunState run, RunOutcome outcome, in TLine line)
+        where TLine : struct, IStepMetadata
+    {
+        try
+        {
+            LineOutput.WriteOperationLine(run, outcome, line);
         }
         catch (Exception fault)
         {

@@ -56,6 +56,9 @@ internal readonly struct RunOutcome
 
     public bool IsBegin => Kind is StepEvent.StepStart or StepEvent.OperationStart;
 
+    /// <summary>Whether the outcome is an operation's (its run is an operation): a constant where a run's method is inlined.</summary>
+    public bool IsOperation => Kind is StepEvent.OperationStart or StepEvent.OperationComplete or StepEvent.OperationIncomplete;
+
     public bool IsCancellation => Error is OperationCanceledException;
 
     /// <summary>The duration the line and the record show: a skip has none (its measurement still has one).</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
@@ -21,23 +22,41 @@ internal static class LineOutput
     public static HeldLines? HeldFor(in EnclosingRun enclosing, StepLog.Generated.StepOutputs outputs, OperationId id) =>
         HeldLines.ForRun(enclosing.Sampling, enclosing.Held, (outputs & StepLog.Generated.StepOutputs.Log) != 0, id);
 
-    // Inlined into RunLifecycle's guard: a step's line costs the one call to the logger, as a hand-written one does.
+    /// <summary>Whether an outcome makes a line: the run logs, and a line at another level than the run's is enabled.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Write<TLine>(in RunState run, in RunOutcome outcome, in TLine line)
+    public static bool Wants(in RunState run, in RunOutcome outcome) =>
+        run.Logs && (!outcome.AsksLevel || EntryWriter.IsEnabled(run.Logger!, outcome.Level));
+
+    /// <summary>The line of <paramref name="outcome"/>: made where the run's method is inlined, so that its kind is a constant.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static StepLogEntry<TLine> Entry<TLine>(in RunState run, in RunOutcome outcome, in TLine line)
+        where TLine : struct, IStepMetadata =>
+        new(outcome.Kind, run.Operation, run.Step, run.IsStep ? run.Number : outcome.LastStep, run.Total, run.Depth,
+            outcome.ShownElapsed, TextOf(outcome), line, run.Identity, outcome.Attempt);
+
+    /// <summary>The exception the line carries: a failure's and a retry's (a cancellation's line says it was cancelled, no more).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Exception? ErrorOf(in RunOutcome outcome) =>
+        outcome.Kind is StepEvent.StepFailure or StepEvent.StepRetry ? outcome.Error : null;
+
+    /// <summary>
+    /// Writes the line, or holds it when <paramref name="held"/> (the run's sampled lines, null when nothing is sampled)
+    /// still holds its run's lines. Inlined into <see cref="RunLifecycle"/>'s guard: a step's line costs the one call
+    /// to the logger, as a hand-written one does.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Write<TLine>(ILogger logger, LogLevel level, in StepLogEntry<TLine> entry, Exception? error, HeldLines? held)
         where TLine : struct, IStepMetadata
     {
-        if (run.IsStep)
+        var eventId = EntryWriter.EventIdOf(entry.Kind);
+        if (held is null || !held.TryHold(logger, level, eventId, entry, error))
         {
-            WriteLine(run, outcome, line, run.Identity.Held);
-        }
-        else
-        {
-            WriteOperationLine(run, outcome, line);
+            logger.Log(level, eventId, entry, error, StepLogEntry<TLine>.Formatter);
         }
     }
 
-    // An operation's line, and what sampling decides around it.
-    private static void WriteOperationLine<TLine>(in RunState run, in RunOutcome outcome, in TLine line)
+    /// <summary>A sampled operation's line, and what sampling decides around it. Called inside <see cref="RunLifecycle"/>'s guard.</summary>
+    public static void WriteOperationLine<TLine>(in RunState run, in RunOutcome outcome, in TLine line)
         where TLine : struct, IStepMetadata
     {
         var held = run.Identity.Held;
@@ -50,7 +69,10 @@ internal static class LineOutput
 
         try
         {
-            WriteLine(run, outcome, line, held);
+            if (Wants(run, outcome))
+            {
+                Write(run.Logger!, outcome.Level, Entry(run, outcome, line), ErrorOf(outcome), held);
+            }
         }
         finally
         {
@@ -60,26 +82,6 @@ internal static class LineOutput
             {
                 held.End(Stopwatch.GetTimestamp() - run.Start);
             }
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void WriteLine<TLine>(in RunState run, in RunOutcome outcome, in TLine line, HeldLines? held)
-        where TLine : struct, IStepMetadata
-    {
-        if (!run.Logs || (outcome.AsksLevel && !EntryWriter.IsEnabled(run.Logger!, outcome.Level)))
-        {
-            return;
-        }
-
-        var entry = new StepLogEntry<TLine>(
-            outcome.Kind, run.Operation, run.Step, run.IsStep ? run.Number : outcome.LastStep, run.Total, run.Depth,
-            outcome.ShownElapsed, TextOf(outcome), line, run.Identity, outcome.Attempt);
-        var error = outcome.Kind is StepEvent.StepFailure or StepEvent.StepRetry ? outcome.Error : null;
-        var eventId = EntryWriter.EventIdOf(outcome.Kind);
-        if (held is null || !held.TryHold(run.Logger!, outcome.Level, eventId, entry, error))
-        {
-            run.Logger!.Log(outcome.Level, eventId, entry, error, StepLogEntry<TLine>.Formatter);
         }
     }
 

@@ -146,7 +146,10 @@ public sealed partial class StepLogger : IDisposable
             return;
         }
 
-        var enclosing = EnclosingRun.Of(outputs, Subject);
+        var records = (outputs & StepOutputs.Record) != 0;
+        var sampling = SamplingSettings.Current;
+        var enclosing = records || sampling is not null ? Ambient.Identity : default;
+        var subject = Subject ?? (records ? enclosing.Subject : null);
         Parent = Ambient.CurrentLogger;
         Depth = Ambient.Depth + 1;
         FlowParent = Ambient.FlowValue;
@@ -156,7 +159,7 @@ public sealed partial class StepLogger : IDisposable
         // completing gives the caller back the context it had, without setting either again.
         _context.BeforeEnter();
         Ambient.EnterFlow(this);
-        _run = OperationRun.Start(_logger, Level, outputs, enclosing, OperationName, TotalSteps, Depth, metadata);
+        _run = OperationRun.Start(_logger, Level, outputs, subject, sampling, enclosing.Held, OperationName, TotalSteps, Depth, metadata);
         _context.AfterEnter();
     }
 

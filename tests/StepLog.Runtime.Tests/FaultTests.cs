@@ -31,22 +31,6 @@ public class FaultTests
     }
 
     [Fact]
-    public void The_default_report_names_the_output_that_threw_and_what_it_cost()
-    {
-        var fault = new InvalidOperationException("broken");
-
-        Assert.StartsWith(
-            "StepLog: an activity listener of StepLog's spans threw System.InvalidOperationException: broken. The span lost its detail;",
-            StepLogging.FaultMessage(fault, FaultSource.ActivityListener));
-        Assert.StartsWith(
-            "StepLog: a meter listener of StepLog's metrics threw System.InvalidOperationException: broken. The measurement was dropped;",
-            StepLogging.FaultMessage(fault, FaultSource.MeterListener));
-        Assert.StartsWith(
-            "StepLog: the step record of a run threw System.InvalidOperationException: broken. The record was dropped;",
-            StepLogging.FaultMessage(fault, FaultSource.Record));
-    }
-
-    [Fact]
     public void A_provider_whose_IsEnabled_throws_is_treated_as_disabled()
     {
         var previous = StepLogging.LoggingFault;

@@ -20,13 +20,4 @@ internal enum FaultSource
 
     /// <summary>A batch's item id function: the item's position stood in for its id.</summary>
     ItemId,
-
-    /// <summary>An activity listener (or a value read for a span's attributes), while a span was started or ended: the span lost its detail.</summary>
-    ActivityListener,
-
-    /// <summary>A meter listener, while a duration was measured: the measurement was dropped.</summary>
-    MeterListener,
-
-    /// <summary>A run's step record (a value read for its details, a record observer): the record was dropped.</summary>
-    Record,
 }

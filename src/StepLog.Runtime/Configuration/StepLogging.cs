@@ -20,7 +20,7 @@ public static partial class StepLogging
     private static ILoggerFactory? s_factory;
     private static ILoggerFactory? s_default;
     private static int s_version;
-    private static readonly int[] s_faultReported = new int[(int)FaultSource.Record + 1];
+    private static readonly int[] s_faultReported = new int[(int)FaultSource.ItemId + 1];
     private static readonly Action<Exception> DefaultFaultHandler = WriteFirstFaultToStandardError;
 
     /// <summary>
@@ -109,9 +109,6 @@ public static partial class StepLogging
             FaultSource.ProgressFile => ("the progress file of a batch", "The progress report was not updated"),
             FaultSource.Checkpoint => ("the checkpoint of a batch", "Outcomes not written are run again by a rerun"),
             FaultSource.ItemId => ("the item id function of a batch", "The item's position stood in for its id"),
-            FaultSource.ActivityListener => ("an activity listener of StepLog's spans", "The span lost its detail"),
-            FaultSource.MeterListener => ("a meter listener of StepLog's metrics", "The measurement was dropped"),
-            FaultSource.Record => ("the step record of a run", "The record was dropped"),
             _ => ("a logging provider", "The line was dropped"),
         };
         var message = new StringBuilder(160).Append("StepLog: ").Append(what).Append(" threw ");

@@ -121,7 +121,9 @@ public readonly struct GeneratedOperation
 
         var records = (outputs & StepOutputs.Record) != 0;
         var traced = (outputs & StepOutputs.Trace) != 0;
-        var enclosing = EnclosingRun.Of(outputs, subject);
+        var sampling = SamplingSettings.Current;
+        var enclosing = records || sampling is not null ? Ambient.Identity : default;
+        subject ??= records ? enclosing.Subject : null;
         var flowParent = Ambient.FlowValue;
         var depth = Ambient.DepthWith(flowParent) + 1;
 
@@ -129,7 +131,7 @@ public readonly struct GeneratedOperation
         // frame of its own; otherwise it holds the operation's shared frame, which lends its steps the run's id and keeps
         // the call free of allocations beyond the execution context. A run that finds the shared frame held by a
         // concurrent run takes a frame of its own.
-        var frame = records || traced || enclosing.Sampling is not null ? new FlowFrame(operation, depth) : operation.Frame(depth);
+        var frame = records || traced || sampling is not null ? new FlowFrame(operation, depth) : operation.Frame(depth);
         if (frame.IsShared && !frame.TryHold())
         {
             frame = new FlowFrame(operation, depth);
@@ -138,7 +140,7 @@ public readonly struct GeneratedOperation
         var context = default(ContextSwitch);
         context.BeforeEnter();
         context.Enter(frame);
-        var run = OperationRun.Start(logger, operation.Level, outputs, enclosing, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, outputs, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         if (frame.IsShared)
         {
             frame.Lend(run.Identity, System.Threading.ExecutionContext.Capture());
@@ -181,9 +183,11 @@ public readonly struct GeneratedOperation
         }
 
         var records = (outputs & StepOutputs.Record) != 0;
-        var enclosing = EnclosingRun.Of(outputs, subject);
+        var sampling = SamplingSettings.Current;
+        var enclosing = records || sampling is not null ? Ambient.Identity : default;
+        subject ??= records ? enclosing.Subject : null;
         var depth = Ambient.EnterThread(operation, out var thread);
-        var run = OperationRun.Start(logger, operation.Level, outputs, enclosing, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, outputs, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         Ambient.SetThreadIdentity(thread, run.Identity);
         if (records)
         {
@@ -248,7 +252,7 @@ public readonly struct GeneratedOperation
     /// </summary>
     private static GeneratedOperation WithoutLines<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>
-        new(OperationRun.Start(logger, operation.Level, outputs, default(EnclosingRun), operation.Name, operation.TotalSteps, 0, metadata),
+        new(OperationRun.Start(logger, operation.Level, outputs, null, null, null, operation.Name, operation.TotalSteps, 0, metadata),
             null, null, default, default, onThread: false, withoutLines: true);
 
     private void End(System.Diagnostics.Activity? entered)

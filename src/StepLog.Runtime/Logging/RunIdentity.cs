@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace StepLog;
 
 /// <summary>
@@ -34,14 +32,9 @@ internal readonly struct RunIdentity
     };
 
     /// <summary>Where the run's lines go while sampling holds them: its top-level operation's; null when nothing is sampled.</summary>
-    public HeldLines? Held
-    {
-        // Read for every line a run writes, inlined where the line is made.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _subjectOrLines is null or string
-            ? null
-            : _subjectOrLines as HeldLines ?? ((SubjectAndLines)_subjectOrLines).Lines;
-    }
+    public HeldLines? Held => _subjectOrLines is null or string
+        ? null
+        : _subjectOrLines as HeldLines ?? ((SubjectAndLines)_subjectOrLines).Lines;
 
     /// <summary>What the run's records are about: the subject, or the run's own id when no operation gave one.</summary>
     public string SubjectId => Subject ?? Id.Text ?? string.Empty;

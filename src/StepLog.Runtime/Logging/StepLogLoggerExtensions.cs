@@ -1,6 +1,5 @@
 using System;
 using Microsoft.Extensions.Logging;
-using StepLog.Generated;
 
 namespace StepLog;
 
@@ -62,16 +61,8 @@ public static class StepLogLoggerExtensions
             return;
         }
 
-        // A step that another run began: it has only its line, and goes through the same line output as any other.
         var depth = Ambient.StepContext(out var identity);
-        var run = new RunState(logger, level, StepOutputs.Log, identity, operationName ?? Ambient.OperationName ?? "", stepName, stepNumber, totalSteps, depth, null, isStep: true);
-        var status = kind switch
-        {
-            StepEvent.StepStart => Records.StepStatus.Running,
-            StepEvent.StepFailure => Records.StepStatus.Failed,
-            _ => Records.StepStatus.Success,
-        };
-        var outcome = new RunOutcome(kind, status, level, durationMs, text, error);
-        RunLifecycle.Hand(run, outcome, metadata, metadata);
+        var entry = new StepLogEntry<TMetadata>(kind, operationName ?? Ambient.OperationName ?? "", stepName, stepNumber, totalSteps, depth, durationMs, text, metadata, identity);
+        EntryWriter.Write(logger, level, entry, error, identity.Held);
     }
 }

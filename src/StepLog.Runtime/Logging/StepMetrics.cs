@@ -80,10 +80,18 @@ internal static class StepMetrics
         RecordSeconds(StepDuration, milliseconds, tags);
     }
 
-    // Unguarded: a listener's callback runs inside Record, and its fault goes to the caller's guard (MetricOutput's, in
-    // RunLifecycle), which reports it as the meter's.
-    private static void RecordSeconds(Histogram<double> duration, double milliseconds, in TagList tags) =>
-        duration.Record(milliseconds / 1000.0, tags);
+    private static void RecordSeconds(Histogram<double> duration, double milliseconds, in TagList tags)
+    {
+        try
+        {
+            duration.Record(milliseconds / 1000.0, tags);
+        }
+        catch (Exception fault)
+        {
+            // A listener's callback runs inside Record: its fault costs the measurement, never the user's code.
+            StepLogging.ReportFault(fault);
+        }
+    }
 
     /// <summary>Counts one batch item that ended with <paramref name="status"/>, if a listener is subscribed.</summary>
     public static void BatchItem(string batch, string status)

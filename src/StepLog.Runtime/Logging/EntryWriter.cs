@@ -8,9 +8,8 @@ using StepLog.Generated;
 namespace StepLog;
 
 /// <summary>
-/// What StepLog asks of a logger before it writes (the level checks, each guarded: a provider that throws costs the
-/// line, never the user's code), and the parts of a line that every writer shares. Operations and steps write through
-/// <see cref="LineOutput"/>.
+/// The one place StepLog calls into a logger. Every call is guarded: a provider that throws costs the line, never the
+/// user's code (the fault goes to <see cref="StepLogging.LoggingFault"/>).
 /// </summary>
 internal static class EntryWriter
 {
@@ -79,8 +78,27 @@ internal static class EntryWriter
         }
     }
 
-    /// <summary>The event id of a line of <paramref name="kind"/>: its number and name.</summary>
-    public static EventId EventIdOf(StepEvent kind) => EventIds[(int)kind];
+    /// <summary>
+    /// Writes the line, or holds it when <paramref name="held"/> (the run's sampled lines, null when nothing is
+    /// sampled) still holds its run's lines.
+    /// </summary>
+    public static void Write<TMetadata>(ILogger logger, LogLevel level, in StepLogEntry<TMetadata> entry, Exception? error, HeldLines? held)
+        where TMetadata : struct, IStepMetadata
+    {
+        try
+        {
+            if (held is not null && held.TryHold(logger, level, EventIds[(int)entry.Kind], entry, error))
+            {
+                return;
+            }
+
+            logger.Log(level, EventIds[(int)entry.Kind], entry, error, StepLogEntry<TMetadata>.Formatter);
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
 
     /// <summary>
     /// The failure's text for a line: the exception's message, or a marker if reading it throws (a user's exception

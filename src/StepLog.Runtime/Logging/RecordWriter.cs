@@ -7,13 +7,12 @@ namespace StepLog;
 /// <summary>
 /// Turns a step's or an operation's event into a <see cref="StepRecord"/> for <see cref="StepRecorder"/>. Called only
 /// when the run records (a store or an observer was set when it started), so that nothing here costs anything
-/// otherwise.
+/// otherwise. Never throws: a metadata value whose text throws costs the record, not the user's code.
 /// </summary>
 internal static class RecordWriter
 {
     private static readonly IReadOnlyDictionary<string, object?> NoDetails = new Dictionary<string, object?>(0);
 
-    /// <summary>A batch's record, guarded: a fault costs the record, never the batch (see <see cref="Keep"/>).</summary>
     public static void Write<TMetadata>(
         in RunIdentity run, string operation, string stepName, int number, int total, StepStatus status,
         double elapsed, string? message, in TMetadata metadata)
@@ -21,37 +20,26 @@ internal static class RecordWriter
     {
         try
         {
-            Keep(run, operation, stepName, number, total, status, elapsed, message, metadata);
+            var timestamp = DateTimeOffset.UtcNow;
+            var record = new StepRecord(run.SubjectId, stepName, status)
+            {
+                Operation = operation,
+                OperationId = run.Id.Text,
+                StepNumber = number,
+                TotalSteps = total,
+                DurationMs = double.IsNaN(elapsed) ? null : Math.Round(elapsed, 1),
+                ErrorMessage = message,
+                Timestamp = timestamp,
+                Sequence = StepRecorder.NextSequence(),
+                Details = metadata.Count > 0 ? DetailsOf(metadata) : NoDetails,
+            };
+
+            StepRecorder.Record(record);
         }
         catch (Exception fault)
         {
-            StepLogging.ReportFault(fault, FaultSource.Record);
+            StepLogging.ReportFault(fault);
         }
-    }
-
-    /// <summary>
-    /// Makes the record and hands it to <see cref="StepRecorder"/>. Unguarded: a value whose text throws throws here,
-    /// and the caller's guard (<see cref="RunLifecycle"/>'s for a run) reports it.
-    /// </summary>
-    public static void Keep<TMetadata>(
-        in RunIdentity run, string operation, string stepName, int number, int total, StepStatus status,
-        double elapsed, string? message, in TMetadata metadata)
-        where TMetadata : struct, IStepMetadata
-    {
-        var record = new StepRecord(run.SubjectId, stepName, status)
-        {
-            Operation = operation,
-            OperationId = run.Id.Text,
-            StepNumber = number,
-            TotalSteps = total,
-            DurationMs = double.IsNaN(elapsed) ? null : Math.Round(elapsed, 1),
-            ErrorMessage = message,
-            Timestamp = DateTimeOffset.UtcNow,
-            Sequence = StepRecorder.NextSequence(),
-            Details = metadata.Count > 0 ? DetailsOf(metadata) : NoDetails,
-        };
-
-        StepRecorder.Record(record);
     }
 
     /// <summary>

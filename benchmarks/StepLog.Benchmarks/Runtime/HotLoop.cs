@@ -13,6 +13,7 @@ public static class HotLoop
 {
     private static readonly string[] Cases = ["gen-step", "lm-step", "gen-op", "lm-op"];
 
+    /// <summary>Calls case <paramref name="name"/> (one of gen-step, lm-step, gen-op, lm-op) <paramref name="millions"/> million times a round.</summary>
     public static void Run(string name, int millions)
     {
         var logger = DiscardingLogger.Enabled;

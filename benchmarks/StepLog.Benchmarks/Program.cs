@@ -10,6 +10,13 @@ if (args.Length > 0 && args[0] == "cli-report")
     return;
 }
 
+// `-- loop case [millions]` calls one enabled case in a loop, for perf and a quick ratio (see Runtime/HotLoop.cs).
+if (args.Length > 0 && args[0] == "loop")
+{
+    StepLog.Benchmarks.Runtime.HotLoop.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
 BenchmarkJobs.Quick = args.Contains("--quick");
 var benchmarkArgs = args.Where(arg => arg != "--quick").ToArray();
 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(benchmarkArgs, BenchmarkConfig.Create());

@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 namespace StepLog.Records;
 
 /// <summary>
-/// The query side of a database store: the questions the <c>steplog</c> tool and the health check ask. Called from any
+/// The query side of a store: the questions the <c>steplog</c> tool, the health check and the dashboard ask. Called from any
 /// thread, concurrently with the writer and with each other. <see cref="QueuedStepStore"/> answers its
 /// <see cref="IStepStore"/> queries with it.
 /// </summary>
@@ -22,4 +22,33 @@ public interface IStepRecordQueries
 
     /// <inheritdoc cref="IStepStore.GetRecentErrorsAsync"/>
     Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs (operations and batches) that match the query, newest first, one page at a time.</summary>
+    /// <param name="query">The filters, the page size and where the page starts.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <exception cref="ArgumentException">The query's limit is out of range, or its cursor was not made by this store.</exception>
+    Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One run whole: its summary, its records and the runs nested in it; null when no run has this id.</summary>
+    /// <param name="operationId">The run's id, compared exactly.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    Task<StepRunDetail?> GetRunAsync(string operationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Per operation and per step, counts and p50/p95 durations of what ended in the window, and runs per bucket of
+    /// <paramref name="bucket"/>; answered from what the store aggregates as records arrive, never by reading them all.
+    /// </summary>
+    /// <param name="since">The window's start (inclusive).</param>
+    /// <param name="until">The window's end (exclusive).</param>
+    /// <param name="bucket">The width of a timeline bucket: a whole number of minutes, at most 400 buckets in the window.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    Task<StepOverview> GetOverviewAsync(DateTimeOffset since, DateTimeOffset until, TimeSpan bucket, CancellationToken cancellationToken = default);
+
+    /// <summary>Error and Failed records (and Warning ones when asked) since a time, grouped by operation, step, status and message, most recent group first.</summary>
+    /// <param name="since">The earliest time (inclusive).</param>
+    /// <param name="includeWarnings">Also group Warning records.</param>
+    /// <param name="limit">The most groups returned.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    Task<IReadOnlyList<StepErrorGroup>> GetErrorGroupsAsync(
+        DateTimeOffset since, bool includeWarnings = false, int limit = 100, CancellationToken cancellationToken = default);
 }

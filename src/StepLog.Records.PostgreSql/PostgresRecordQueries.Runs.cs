@@ -54,7 +54,7 @@ internal sealed partial class PostgresRecordQueries
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
         // One snapshot: the run, its records and its children as of one moment.
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
         using var run = new NpgsqlCommand($"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE operation_id = @id", connection, transaction);
         run.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
         var found = await ReadRunsAsync(run, cancellationToken).ConfigureAwait(false);

@@ -9,7 +9,7 @@ using NpgsqlTypes;
 namespace StepLog.Records;
 
 /// <summary>The PostgreSQL store's queries, on the data source the writer owns.</summary>
-internal sealed class PostgresRecordQueries(NpgsqlDataSource dataSource) : IStepRecordQueries
+internal sealed partial class PostgresRecordQueries(NpgsqlDataSource dataSource) : IStepRecordQueries
 {
     private readonly NpgsqlDataSource _dataSource = dataSource;
 

@@ -10,7 +10,7 @@ namespace StepLog.Records;
 /// <summary>
 /// The SQLite store's queries. Each opens a connection of its own, so that it never waits for the writer (WAL mode).
 /// </summary>
-internal sealed class SqliteRecordQueries(string connectionString) : IStepRecordQueries
+internal sealed partial class SqliteRecordQueries(string connectionString) : IStepRecordQueries
 {
     /// <inheritdoc/>
     public Task<IReadOnlyList<StepRecord>> GetStepsAsync(

@@ -31,6 +31,9 @@ public sealed class StepRecordsBuilder
 
     internal IStepStore CreateStore(IServiceProvider services) => _stores[0].Factory(services);
 
+    /// <summary>What the chosen store is, for error messages.</summary>
+    internal string StoreDescription => _stores.Count > 0 ? _stores[0].Description : "no store";
+
     /// <summary>What is wrong with the choice, saying what to do; null when exactly one store was chosen.</summary>
     internal string? Problem() => _stores.Count switch
     {

@@ -10,9 +10,11 @@ namespace StepLog;
 public static class StepRecordsServiceExtensions
 {
     /// <summary>
-    /// Registers the chosen store as the <see cref="IStepStore"/> singleton and makes it StepLog's store
-    /// (<see cref="StepLogging.UseStepStore"/>) when the container builds its logger factory. The container disposes it
-    /// when the host is disposed after stopping, which writes every queued record first. The choice is an
+    /// Registers the chosen store as the <see cref="IStepStore"/> singleton, and its queries as
+    /// <see cref="IStepRecordQueries"/> (an <see cref="InMemoryStepStore"/> itself, a <see cref="QueuedStepStore"/>'s
+    /// <see cref="QueuedStepStore.Queries"/>, or a custom store that implements the interface), and makes it StepLog's
+    /// store (<see cref="StepLogging.UseStepStore"/>) when the container builds its logger factory. The container
+    /// disposes it when the host is disposed after stopping, which writes every queued record first. The choice is an
     /// <see cref="IOptions{TOptions}"/> of <see cref="StepRecordsBuilder"/>, checked when the store is first needed and
     /// when a host starts: no store, or two, is an error that says what to choose.
     /// </summary>
@@ -34,6 +36,8 @@ public static class StepRecordsServiceExtensions
         services.AddOptions<StepRecordsBuilder>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StepRecordsBuilder>, StepRecordsBuilder.Validation>());
         services.AddSingleton<IStepStore>(provider => provider.GetRequiredService<IOptions<StepRecordsBuilder>>().Value.CreateStore(provider));
+        services.AddSingleton<IStepRecordQueries>(provider => StepStoreQueries.Of(
+            provider.GetRequiredService<IStepStore>(), provider.GetRequiredService<IOptions<StepRecordsBuilder>>().Value.StoreDescription));
         StepLogParts.Add(services, parts => parts.Store = true);
         return services;
     }

@@ -54,7 +54,13 @@ internal static class JsonFields
             }
         }
 
-        return fields.Operation is not null && (kind.NamesOperation() || (fields.Step is not null && fields.StepNumber is not null));
+        // A batch's own WARNING is a StepWarning entry without a step.
+        if (kind == LogEventKind.StepWarning && fields.Step is null && fields.StepNumber is null)
+        {
+            fields.Kind = LogEventKind.OperationWarning;
+        }
+
+        return fields.Operation is not null && (fields.Kind.NamesOperation() || (fields.Step is not null && fields.StepNumber is not null));
     }
 
     /// <summary>A JSON value as the text form of a line would show it.</summary>

@@ -42,9 +42,13 @@ internal static class LineBody
             case LineSymbol.Skip:
                 return Step(body, LogEventKind.StepSkipped, " - SKIPPED: ", fields);
             case LineSymbol.Cancel:
-                return Step(body, LogEventKind.StepCancelled, " - CANCELLED", fields);
-            case LineSymbol.Warn:
+                // A batch item still running when its batch stopped waiting for it is ABANDONED: cancelled, for the tool.
+                return Step(body, LogEventKind.StepCancelled, " - CANCELLED", fields)
+                    || Step(body, LogEventKind.StepCancelled, " - ABANDONED", fields);
+            case LineSymbol.Warn when body.StartsWith("[", StringComparison.Ordinal):
                 return Step(body, LogEventKind.StepWarning, " - WARNING: ", fields);
+            case LineSymbol.Warn:
+                return OperationWarning(body, fields);
             case LineSymbol.Retry:
                 return Step(body, LogEventKind.StepRetry, " - RETRY ", fields);
             default:
@@ -74,6 +78,24 @@ internal static class LineBody
             MetadataList.Read(body, list, fields);
         }
 
+        return true;
+    }
+
+    // A batch's own "name - WARNING: message": the message is the rest of the line, as the batch writes no list after it.
+    private static bool OperationWarning(ReadOnlySpan<char> body, LineFields fields)
+    {
+        const string marker = " - WARNING: ";
+        var at = body.IndexOf(marker, StringComparison.Ordinal);
+
+        // A symbol first is the line's own after a level tag that reads as one ([WARN]): the name is not the batch's.
+        if (at <= 0 || LineSymbols.At(body, 0, out _) != LineSymbol.None)
+        {
+            return false;
+        }
+
+        fields.Kind = LogEventKind.OperationWarning;
+        fields.Operation = body[..at].ToString();
+        fields.Text = body[(at + marker.Length)..].ToString();
         return true;
     }
 

@@ -80,6 +80,7 @@ internal sealed class Correlator
                 _observer.EventRead(line, EndOperation(line), null);
                 break;
             case LogEventKind.OperationProgress:
+            case LogEventKind.OperationWarning:
                 _observer.EventRead(line, Progress(line), null);
                 break;
             case LogEventKind.StepStart:
@@ -167,7 +168,8 @@ internal sealed class Correlator
         return operation;
     }
 
-    // A batch's PROGRESS: its run (by id, else the innermost open one of its name and depth) has done that many items.
+    // A batch's PROGRESS or WARNING: its run (by id, else the innermost open one of its name and depth); a PROGRESS
+    // says it has done that many items.
     private OperationRun Progress(LogEvent line)
     {
         var operation = line.OperationId is { } id
@@ -175,7 +177,11 @@ internal sealed class Correlator
             : _open.FindLast(open => SameDepth(open, line) && string.Equals(open.Name, line.Operation, StringComparison.Ordinal));
         operation ??= Open(line.Operation ?? UnknownOperation, line);
         operation.LastEvent = line;
-        operation.LastProgress = line;
+        if (line.Kind == LogEventKind.OperationProgress)
+        {
+            operation.LastProgress = line;
+        }
+
         return operation;
     }
 

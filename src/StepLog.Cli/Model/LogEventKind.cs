@@ -21,6 +21,12 @@ internal enum LogEventKind
 
     /// <summary>A batch's <c>PROGRESS</c>: how many of its items are done; it neither starts nor ends anything.</summary>
     OperationProgress,
+
+    /// <summary>
+    /// A batch's own <c>WARNING</c> (a <c>StepWarning</c> line without a step): something it could not do for itself,
+    /// such as write its progress file; it neither starts nor ends anything.
+    /// </summary>
+    OperationWarning,
 }
 
 internal static class LogEventKinds
@@ -29,8 +35,9 @@ internal static class LogEventKinds
         kind is LogEventKind.OperationStart or LogEventKind.OperationComplete or LogEventKind.OperationIncomplete
             or LogEventKind.OperationInterrupted;
 
-    /// <summary>A line that names its operation: the operation's own lines and a batch's PROGRESS.</summary>
-    public static bool NamesOperation(this LogEventKind kind) => kind.IsOperation() || kind == LogEventKind.OperationProgress;
+    /// <summary>A line that names its operation: the operation's own lines and a batch's PROGRESS and WARNING.</summary>
+    public static bool NamesOperation(this LogEventKind kind) =>
+        kind.IsOperation() || kind is LogEventKind.OperationProgress or LogEventKind.OperationWarning;
 
     /// <summary>A line that ends a step: every step line but its start and a retry (after which the step goes on).</summary>
     public static bool EndsStep(this LogEventKind kind) =>
@@ -71,7 +78,7 @@ internal static class LogEventKinds
         LogEventKind.StepFailed => LineStatus.Failed,
         LogEventKind.StepSkipped => LineStatus.Skipped,
         LogEventKind.StepCancelled => LineStatus.Cancelled,
-        LogEventKind.StepWarning => LineStatus.Warning,
+        LogEventKind.StepWarning or LogEventKind.OperationWarning => LineStatus.Warning,
         _ => LineStatus.Retry,
     };
 }

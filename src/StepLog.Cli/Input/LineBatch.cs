@@ -11,10 +11,11 @@ namespace StepLog.Cli.Input;
 internal sealed class LineBatch
 {
     /// <summary>Lines a batch holds: enough that handing one over costs little against parsing it, few enough that the batches in flight stay small.</summary>
-    public const int Capacity = 2048;
+    public const int Capacity = 1024;
 
     private readonly object _gate = new();
     private bool _parsed;
+    private int _claimed;
 
     public LineBatch(InputSource source) => Source = source;
 
@@ -52,7 +53,10 @@ internal sealed class LineBatch
         Count++;
     }
 
-    /// <summary>Parses the lines screening left, with the worker's own parser.</summary>
+    /// <summary>Whether this thread is the one to parse the batch: a worker, or the consumer that would otherwise wait for it.</summary>
+    public bool TryClaim() => Interlocked.Exchange(ref _claimed, 1) == 0;
+
+    /// <summary>Parses the lines screening left, with the thread's own parser.</summary>
     public void Parse(LineParser parser)
     {
         for (var i = 0; i < Count; i++)

@@ -72,7 +72,7 @@ internal static class LineBody
             return false;
         }
 
-        fields.Operation = name.ToString();
+        fields.Operation = fields.Names.Get(name);
         if (list >= 0)
         {
             MetadataList.Read(body, list, fields);
@@ -94,7 +94,7 @@ internal static class LineBody
         }
 
         fields.Kind = LogEventKind.OperationWarning;
-        fields.Operation = body[..at].ToString();
+        fields.Operation = fields.Names.Get(body[..at]);
         fields.Text = body[(at + marker.Length)..].ToString();
         return true;
     }
@@ -116,7 +116,7 @@ internal static class LineBody
             return false;
         }
 
-        fields.Operation = named[..space].ToString();
+        fields.Operation = fields.Names.Get(named[..space]);
         fields.Metadata.Insert(0, new("processed", done.ToString(CultureInfo.InvariantCulture)));
         fields.Metadata.Insert(1, new("total", total.Value.ToString(CultureInfo.InvariantCulture)));
         return true;
@@ -174,7 +174,7 @@ internal static class LineBody
             return false;
         }
 
-        fields.Step = body[nameStart..nameEnd].ToString();
+        fields.Step = fields.Names.Get(body[nameStart..nameEnd]);
         var list = MetadataList.Find(body, after);
         var hasText = kind is LogEventKind.StepFailed or LogEventKind.StepSkipped or LogEventKind.StepWarning or LogEventKind.StepRetry;
         if (hasText)

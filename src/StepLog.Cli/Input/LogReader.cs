@@ -16,8 +16,8 @@ internal sealed class LogReader
 
     /// <param name="standardInput">Where <c>-</c> reads from; the process's standard input when null (tests pass their own).</param>
     /// <param name="workers">
-    /// Threads that parse lines (<see cref="ParallelLineReading"/>); one reads on the caller's thread alone. Default: one
-    /// per core. The events, statistics and problems are the same whatever the number.
+    /// Threads that parse lines, the caller's included (<see cref="ParallelLineReading"/>); one reads on the caller's
+    /// thread alone. Default: one per core. The events, statistics and problems are the same whatever the number.
     /// </param>
     public LogReader(Func<Stream>? standardInput = null, int? workers = null)
     {
@@ -29,7 +29,7 @@ internal sealed class LogReader
 
     /// <summary>The events of every input in turn; after each file, <paramref name="endOfFile"/> is called with its name.</summary>
     public IEnumerable<LogEvent> Read(IEnumerable<InputSource> sources, Action<string>? endOfFile = null) =>
-        _workers > 1 ? new ParallelLineReading(Statistics, Open, _workers).Read(sources, endOfFile) : ReadOnOneThread(sources, endOfFile);
+        _workers > 1 ? new ParallelLineReading(Statistics, Open, _workers - 1).Read(sources, endOfFile) : ReadOnOneThread(sources, endOfFile);
 
     private IEnumerable<LogEvent> ReadOnOneThread(IEnumerable<InputSource> sources, Action<string>? endOfFile)
     {

@@ -125,6 +125,6 @@ internal static class MetadataList
             return;
         }
 
-        fields.Metadata.Add(new(key.ToString(), value.ToString()));
+        fields.Metadata.Add(new(fields.Names.Get(key), value.ToString()));
     }
 }

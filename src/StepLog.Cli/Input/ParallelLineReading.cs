@@ -13,8 +13,10 @@ namespace StepLog.Cli.Input;
 /// Reads the inputs with the parsing spread over several threads, the events handed on in the inputs' order, as the
 /// one-thread reading hands them: one thread reads the lines and screens them in order (which lines continue an
 /// entry: <see cref="ContinuationLines"/>), workers parse the rest in batches (<see cref="LineBatch"/>), and the
-/// caller's thread counts the lines and takes the events batch by batch, in order. At most
-/// <see cref="BatchesInFlight"/> batches are held at once, so memory does not grow with the input.
+/// caller's thread counts the lines and takes the events batch by batch, in order, parsing the next batch itself when
+/// no worker has taken it yet (so that it does not wait while a core is free). At most <see cref="BatchesInFlight"/>
+/// batches are held at once, so memory does not grow with the input, and few enough that what they hold is mostly
+/// gone by the next collection of young objects.
 /// </summary>
 internal sealed class ParallelLineReading
 {
@@ -22,6 +24,9 @@ internal sealed class ParallelLineReading
     private readonly Func<InputSource, Stream> _open;
     private readonly int _workers;
 
+    /// <param name="statistics">Where the lines are counted, on the caller's thread.</param>
+    /// <param name="open">Opens an input.</param>
+    /// <param name="workers">Threads that parse besides the caller's, one at least.</param>
     public ParallelLineReading(ReadStatistics statistics, Func<InputSource, Stream> open, int workers)
     {
         _statistics = statistics;
@@ -29,7 +34,7 @@ internal sealed class ParallelLineReading
         _workers = workers;
     }
 
-    private int BatchesInFlight => 4 * _workers;
+    private int BatchesInFlight => 2 * (_workers + 1);
 
     /// <summary>The events of every input in turn; after each file, <paramref name="endOfFile"/> is called with its name.</summary>
     public IEnumerable<LogEvent> Read(IEnumerable<InputSource> sources, Action<string>? endOfFile)
@@ -43,6 +48,7 @@ internal sealed class ParallelLineReading
             workers[i] = Task.Factory.StartNew(() => Work(toParse, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
+        var parser = new LineParser(new ReadStatistics());
         var reader = Task.Factory.StartNew(() => ReadLines(sources, inOrder, toParse, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
@@ -51,6 +57,11 @@ internal sealed class ParallelLineReading
                 if (batch.StartsFile)
                 {
                     _statistics.Files++;
+                }
+
+                if (batch.TryClaim())
+                {
+                    ParseClaimed(batch, parser);
                 }
 
                 batch.WaitParsed(stop.Token);
@@ -96,22 +107,30 @@ internal sealed class ParallelLineReading
         {
             foreach (var batch in toParse.GetConsumingEnumerable(stop))
             {
-                try
+                if (batch.TryClaim())
                 {
-                    batch.Parse(parser);
+                    ParseClaimed(batch, parser);
                 }
-                catch (Exception fault)
-                {
-                    // The consumer throws it where the one-thread reading would have: at this batch.
-                    batch.Failure = fault;
-                }
-
-                batch.MarkParsed();
             }
         }
         catch (OperationCanceledException)
         {
         }
+    }
+
+    private static void ParseClaimed(LineBatch batch, LineParser parser)
+    {
+        try
+        {
+            batch.Parse(parser);
+        }
+        catch (Exception fault)
+        {
+            // The consumer throws it where the one-thread reading would have: at this batch.
+            batch.Failure = fault;
+        }
+
+        batch.MarkParsed();
     }
 
     // Reads and screens the lines in order; a batch goes to the consumer's queue first (which bounds the batches in
@@ -121,13 +140,14 @@ internal sealed class ParallelLineReading
         void Send(LineBatch batch)
         {
             inOrder.Add(batch, stop);
-            if (batch.NeedsParsing)
+            if (!batch.NeedsParsing)
             {
-                toParse.Add(batch, stop);
+                batch.TryClaim();
+                batch.MarkParsed();
             }
             else
             {
-                batch.MarkParsed();
+                toParse.Add(batch, stop);
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace StepLog.Cli.Report;
 
@@ -22,7 +23,9 @@ internal sealed class DurationDigest
     private static readonly double LogGamma = Math.Log(Gamma);
 
     private List<double>? _exact = [];
-    private SortedDictionary<int, long>? _buckets;
+    // By bucket index; sorted only when a quantile is asked, which a report does a few times per step at its end,
+    // where every duration read costs a lookup.
+    private Dictionary<int, long>? _buckets;
     private long _zeros;
 
     public long Count { get; private set; }
@@ -76,9 +79,12 @@ internal sealed class DurationDigest
             return 0;
         }
 
-        foreach (var (index, count) in _buckets!)
+        var indexes = new int[_buckets!.Count];
+        _buckets.Keys.CopyTo(indexes, 0);
+        Array.Sort(indexes);
+        foreach (var index in indexes)
         {
-            seen += count;
+            seen += _buckets[index];
             if (seen >= rank)
             {
                 return Math.Min(Max, 2 * Math.Pow(Gamma, index) / (Gamma + 1));
@@ -109,7 +115,6 @@ internal sealed class DurationDigest
         }
 
         var index = (int)Math.Ceiling(Math.Log(milliseconds) / LogGamma);
-        _buckets!.TryGetValue(index, out var count);
-        _buckets[index] = count + 1;
+        CollectionsMarshal.GetValueRefOrAddDefault(_buckets!, index, out _)++;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class TextPool
             return text.ToString();
         }
 
-        ref var slot = ref _slots[string.GetHashCode(text) & (Slots - 1)];
+        ref var slot = ref _slots[Hash(text) & (Slots - 1)];
         if (slot is { } pooled && text.SequenceEqual(pooled))
         {
             return pooled;
@@ -30,4 +30,10 @@ internal sealed class TextPool
 
         return slot = text.ToString();
     }
+
+    // Cheaper than a full string hash, and enough for a cache: names that differ tend to differ in length or at an end
+    // (Sync 1, Sync 2); a collision costs a string, never a wrong one.
+    private static int Hash(ReadOnlySpan<char> text) => text.IsEmpty
+        ? 0
+        : (int)((uint)(text.Length * 31 + text[0]) * 2654435769u ^ (uint)(text[^1] * 131 + text[text.Length / 2] * 7)) >>> 0;
 }

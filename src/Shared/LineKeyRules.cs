@@ -43,19 +43,20 @@ internal static class LineKeyRules
     /// </summary>
     public static bool IsStepLogField(string key, LineKind kind) => key switch
     {
-        "status" => HasStatus(kind),
-        "error" => kind is LineKind.StepFailure or LineKind.StepRetry,
-        "reason" => kind == LineKind.StepSkipped,
-        "message" => kind == LineKind.StepWarning,
-        "attempt" => kind == LineKind.StepRetry,
+        LineFieldNames.Status => HasStatus(kind),
+        LineFieldNames.Error => kind is LineKind.StepFailure or LineKind.StepRetry,
+        LineFieldNames.Reason => kind == LineKind.StepSkipped,
+        LineFieldNames.Message => kind == LineKind.StepWarning,
+        LineFieldNames.Attempt => kind == LineKind.StepRetry,
         _ => IsOnEveryLine(key),
     };
 
     /// <summary>Whether <paramref name="key"/> is StepLog's on every kind of line.</summary>
     public static bool IsOnEveryLine(string key) => key switch
     {
-        "operation" or "operation_id" or "step" or "step_number" or "total_steps" or "depth" or "last_step"
-            or "duration_ms" or "total_duration_ms" or "trace_id" or "span_id" or "subject" => true,
+        LineFieldNames.Operation or LineFieldNames.OperationId or LineFieldNames.Step or LineFieldNames.StepNumber
+            or LineFieldNames.TotalSteps or LineFieldNames.Depth or LineFieldNames.LastStep or LineFieldNames.DurationMs
+            or LineFieldNames.TotalDurationMs or LineFieldNames.TraceId or LineFieldNames.SpanId or LineFieldNames.Subject => true,
         _ => false,
     };
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.Json;
 using StepLog.Cli.Model;
+using StepLog.Shared;
 
 namespace StepLog.Cli.Input;
 
@@ -28,22 +29,22 @@ internal static class JsonFields
 
             var ok = name switch
             {
-                "operation" => Text(value, v => fields.Operation = v),
-                "operation_id" => Text(value, v => fields.OperationId = v),
-                "step" => Text(value, v => fields.Step = v),
+                LineFieldNames.Operation => Text(value, v => fields.Operation = v),
+                LineFieldNames.OperationId => Text(value, v => fields.OperationId = v),
+                LineFieldNames.Step => Text(value, v => fields.Step = v),
 
                 // A batch's item line names its item "item" (with its step_number and total_steps); on a step's own line
                 // "item" is the user's value, after "step".
-                "item" when !kind.NamesOperation() && fields.Step is null => Text(value, v => fields.Step = v),
-                "step_number" or "last_step" => Integer(value, v => fields.StepNumber = v),
-                "total_steps" => Integer(value, v => fields.TotalSteps = v == 0 ? null : v),
-                "depth" => Integer(value, v => fields.Depth = v),
-                "duration_ms" or "total_duration_ms" => Number(value, v => fields.DurationMs = v),
-                "attempt" when kind == LogEventKind.StepRetry => Integer(value, v => fields.Attempt = v),
-                "error" when kind is LogEventKind.StepFailed or LogEventKind.StepRetry => Text(value, v => fields.Text = v),
-                "reason" when kind == LogEventKind.StepSkipped => Text(value, v => fields.Text = v),
-                "message" when kind == LogEventKind.StepWarning => Text(value, v => fields.Text = v),
-                "status" when !kind.NamesOperation() || kind == LogEventKind.OperationIncomplete => true,
+                LineFieldNames.Item when !kind.NamesOperation() && fields.Step is null => Text(value, v => fields.Step = v),
+                LineFieldNames.StepNumber or LineFieldNames.LastStep => Integer(value, v => fields.StepNumber = v),
+                LineFieldNames.TotalSteps => Integer(value, v => fields.TotalSteps = v == 0 ? null : v),
+                LineFieldNames.Depth => Integer(value, v => fields.Depth = v),
+                LineFieldNames.DurationMs or LineFieldNames.TotalDurationMs => Number(value, v => fields.DurationMs = v),
+                LineFieldNames.Attempt when kind == LogEventKind.StepRetry => Integer(value, v => fields.Attempt = v),
+                LineFieldNames.Error when kind is LogEventKind.StepFailed or LogEventKind.StepRetry => Text(value, v => fields.Text = v),
+                LineFieldNames.Reason when kind == LogEventKind.StepSkipped => Text(value, v => fields.Text = v),
+                LineFieldNames.Message when kind == LogEventKind.StepWarning => Text(value, v => fields.Text = v),
+                LineFieldNames.Status when !kind.NamesOperation() || kind == LogEventKind.OperationIncomplete => true,
                 _ => Metadata(name, value, fields),
             };
             if (!ok)
@@ -53,7 +54,13 @@ internal static class JsonFields
             }
         }
 
-        return fields.Operation is not null && (kind.NamesOperation() || (fields.Step is not null && fields.StepNumber is not null));
+        // A batch's own WARNING is a StepWarning entry without a step.
+        if (kind == LogEventKind.StepWarning && fields.Step is null && fields.StepNumber is null)
+        {
+            fields.Kind = LogEventKind.OperationWarning;
+        }
+
+        return fields.Operation is not null && (fields.Kind.NamesOperation() || (fields.Step is not null && fields.StepNumber is not null));
     }
 
     /// <summary>A JSON value as the text form of a line would show it.</summary>

@@ -42,9 +42,13 @@ internal static class LineBody
             case LineSymbol.Skip:
                 return Step(body, LogEventKind.StepSkipped, " - SKIPPED: ", fields);
             case LineSymbol.Cancel:
-                return Step(body, LogEventKind.StepCancelled, " - CANCELLED", fields);
-            case LineSymbol.Warn:
+                // A batch item still running when its batch stopped waiting for it is ABANDONED: cancelled, for the tool.
+                return Step(body, LogEventKind.StepCancelled, " - CANCELLED", fields)
+                    || Step(body, LogEventKind.StepCancelled, " - ABANDONED", fields);
+            case LineSymbol.Warn when body.StartsWith("[", StringComparison.Ordinal):
                 return Step(body, LogEventKind.StepWarning, " - WARNING: ", fields);
+            case LineSymbol.Warn:
+                return OperationWarning(body, fields);
             case LineSymbol.Retry:
                 return Step(body, LogEventKind.StepRetry, " - RETRY ", fields);
             default:
@@ -68,12 +72,30 @@ internal static class LineBody
             return false;
         }
 
-        fields.Operation = name.ToString();
+        fields.Operation = fields.Names.Get(name);
         if (list >= 0)
         {
             MetadataList.Read(body, list, fields);
         }
 
+        return true;
+    }
+
+    // A batch's own "name - WARNING: message": the message is the rest of the line, as the batch writes no list after it.
+    private static bool OperationWarning(ReadOnlySpan<char> body, LineFields fields)
+    {
+        const string marker = " - WARNING: ";
+        var at = body.IndexOf(marker, StringComparison.Ordinal);
+
+        // A symbol first is the line's own after a level tag that reads as one ([WARN]): the name is not the batch's.
+        if (at <= 0 || LineSymbols.At(body, 0, out _) != LineSymbol.None)
+        {
+            return false;
+        }
+
+        fields.Kind = LogEventKind.OperationWarning;
+        fields.Operation = fields.Names.Get(body[..at]);
+        fields.Text = body[(at + marker.Length)..].ToString();
         return true;
     }
 
@@ -94,7 +116,7 @@ internal static class LineBody
             return false;
         }
 
-        fields.Operation = named[..space].ToString();
+        fields.Operation = fields.Names.Get(named[..space]);
         fields.Metadata.Insert(0, new("processed", done.ToString(CultureInfo.InvariantCulture)));
         fields.Metadata.Insert(1, new("total", total.Value.ToString(CultureInfo.InvariantCulture)));
         return true;
@@ -152,7 +174,7 @@ internal static class LineBody
             return false;
         }
 
-        fields.Step = body[nameStart..nameEnd].ToString();
+        fields.Step = fields.Names.Get(body[nameStart..nameEnd]);
         var list = MetadataList.Find(body, after);
         var hasText = kind is LogEventKind.StepFailed or LogEventKind.StepSkipped or LogEventKind.StepWarning or LogEventKind.StepRetry;
         if (hasText)

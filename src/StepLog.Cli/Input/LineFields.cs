@@ -29,6 +29,9 @@ internal sealed class LineFields
 
     public List<KeyValuePair<string, string>> Metadata { get; } = [];
 
+    /// <summary>The parser's strings for the texts its lines repeat (names, levels, keys).</summary>
+    public TextPool Names { get; } = new();
+
     public DateTimeOffset? Timestamp { get; set; }
 
     public string? Level { get; set; }

@@ -32,7 +32,7 @@ internal static class LinePrefix
             var open = trimmed.LastIndexOf('[');
             if (open >= 0 && IsLevelTag(trimmed[(open + 1)..^1]))
             {
-                fields.Level = trimmed[(open + 1)..^1].ToString();
+                fields.Level = fields.Names.Get(trimmed[(open + 1)..^1]);
                 rest = trimmed[..open];
                 StripOperationId(ref rest, fields);
             }
@@ -89,7 +89,7 @@ internal static class LinePrefix
             return false;
         }
 
-        fields.Level = level.ToString();
+        fields.Level = fields.Names.Get(level);
         fields.Depth = null;
         return Timestamp(head[..firstBar].Trim(), fields);
     }

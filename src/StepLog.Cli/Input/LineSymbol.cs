@@ -1,4 +1,5 @@
 using System;
+using StepLog.Shared;
 
 namespace StepLog.Cli.Input;
 
@@ -26,7 +27,7 @@ internal enum LineSymbol
     Progress,
 }
 
-/// <summary>Recognizes the symbols of <c>StepSymbols.Emoji</c> and <c>StepSymbols.Ascii</c>, with the spaces after them.</summary>
+/// <summary>Recognizes the symbols of <c>StepSymbols.Emoji</c> and <c>StepSymbols.Ascii</c> (<see cref="LineSymbolTable"/>), with the spaces after them.</summary>
 internal static class LineSymbols
 {
     /// <summary>The symbol at <paramref name="index"/>, and where the text after it (and its spaces) begins.</summary>
@@ -40,7 +41,7 @@ internal static class LineSymbols
             return LineSymbol.None;
         }
 
-        if (length < rest.Length && rest[length] == '\uFE0F')
+        if (length < rest.Length && rest[length] == LineSymbolTable.VariationSelector)
         {
             length++;
         }
@@ -61,34 +62,33 @@ internal static class LineSymbols
         return symbol;
     }
 
+    // Each emoji without its variation selector (the reader takes one if it follows), checked by its first char first.
+    private static readonly (string Text, LineSymbol Symbol)[] Emojis =
+    [
+        (Bare(LineSymbolTable.StartEmoji), LineSymbol.Start),
+        (Bare(LineSymbolTable.StepEmoji), LineSymbol.Step),
+        (Bare(LineSymbolTable.OkEmoji), LineSymbol.Ok),
+        (Bare(LineSymbolTable.FailEmoji), LineSymbol.Fail),
+        (Bare(LineSymbolTable.SkipEmoji), LineSymbol.Skip),
+        (Bare(LineSymbolTable.CancelEmoji), LineSymbol.Cancel),
+        (Bare(LineSymbolTable.DoneEmoji), LineSymbol.Done),
+        (Bare(LineSymbolTable.WarnEmoji), LineSymbol.Warn),
+        (Bare(LineSymbolTable.RetryEmoji), LineSymbol.Retry),
+        (Bare(LineSymbolTable.ProgressEmoji), LineSymbol.Progress),
+    ];
+
     private static (LineSymbol Symbol, int Length) Emoji(ReadOnlySpan<char> text)
     {
-        if (text.Length >= 2 && text[0] == '\uD83D')
+        var first = text[0];
+        foreach (var (emoji, symbol) in Emojis)
         {
-            return text[1] switch
+            if (emoji[0] == first && text.StartsWith(emoji, StringComparison.Ordinal))
             {
-                '\uDE80' => (LineSymbol.Start, 2),
-                '\uDD01' => (LineSymbol.Retry, 2),
-                '\uDCCA' => (LineSymbol.Progress, 2),
-                _ => (LineSymbol.None, 0),
-            };
+                return (symbol, emoji.Length);
+            }
         }
 
-        if (text.Length >= 2 && text[0] == '\uD83C' && text[1] == '\uDFC1')
-        {
-            return (LineSymbol.Done, 2);
-        }
-
-        return text[0] switch
-        {
-            '▶' => (LineSymbol.Step, 1),
-            '✅' => (LineSymbol.Ok, 1),
-            '❌' => (LineSymbol.Fail, 1),
-            '⏭' => (LineSymbol.Skip, 1),
-            '⏹' => (LineSymbol.Cancel, 1),
-            '⚠' => (LineSymbol.Warn, 1),
-            _ => (LineSymbol.None, 0),
-        };
+        return (LineSymbol.None, 0);
     }
 
     private static (LineSymbol Symbol, int Length) Ascii(ReadOnlySpan<char> text)
@@ -101,20 +101,22 @@ internal static class LineSymbols
 
         var symbol = text[1..close] switch
         {
-            "START" => LineSymbol.Start,
-            "STEP" => LineSymbol.Step,
-            "OK" => LineSymbol.Ok,
-            "FAIL" => LineSymbol.Fail,
-            "SKIP" => LineSymbol.Skip,
-            "CANCEL" => LineSymbol.Cancel,
-            "DONE" => LineSymbol.Done,
-            "INCOMPLETE" => LineSymbol.Incomplete,
-            "WARN" => LineSymbol.Warn,
-            "RETRY" => LineSymbol.Retry,
-            "INTERRUPTED" => LineSymbol.Interrupted,
-            "PROGRESS" => LineSymbol.Progress,
+            LineSymbolTable.StartTag => LineSymbol.Start,
+            LineSymbolTable.StepTag => LineSymbol.Step,
+            LineSymbolTable.OkTag => LineSymbol.Ok,
+            LineSymbolTable.FailTag => LineSymbol.Fail,
+            LineSymbolTable.SkipTag => LineSymbol.Skip,
+            LineSymbolTable.CancelTag => LineSymbol.Cancel,
+            LineSymbolTable.DoneTag => LineSymbol.Done,
+            LineSymbolTable.IncompleteTag => LineSymbol.Incomplete,
+            LineSymbolTable.WarnTag => LineSymbol.Warn,
+            LineSymbolTable.RetryTag => LineSymbol.Retry,
+            LineSymbolTable.InterruptedTag => LineSymbol.Interrupted,
+            LineSymbolTable.ProgressTag => LineSymbol.Progress,
             _ => LineSymbol.None,
         };
         return (symbol, close + 1);
     }
+
+    private static string Bare(string emoji) => emoji.TrimEnd(LineSymbolTable.VariationSelector);
 }

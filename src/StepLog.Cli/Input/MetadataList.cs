@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using StepLog.Shared;
 
 namespace StepLog.Cli.Input;
 
@@ -110,20 +111,20 @@ internal static class MetadataList
 
     private static void Assign(LineFields fields, ReadOnlySpan<char> key, ReadOnlySpan<char> value)
     {
-        if ((key.SequenceEqual("duration_ms") || key.SequenceEqual("total_duration_ms"))
+        if ((key.SequenceEqual(LineFieldNames.DurationMs) || key.SequenceEqual(LineFieldNames.TotalDurationMs))
             && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var duration))
         {
             fields.DurationMs = duration;
             return;
         }
 
-        if (key.SequenceEqual("last_step") && fields.Kind == Model.LogEventKind.OperationIncomplete && StepNumbers.TryRead(value, out var number, out var total, out var used) && used == value.Length)
+        if (key.SequenceEqual(LineFieldNames.LastStep) && fields.Kind == Model.LogEventKind.OperationIncomplete && StepNumbers.TryRead(value, out var number, out var total, out var used) && used == value.Length)
         {
             fields.StepNumber = number;
             fields.TotalSteps = total;
             return;
         }
 
-        fields.Metadata.Add(new(key.ToString(), value.ToString()));
+        fields.Metadata.Add(new(fields.Names.Get(key), value.ToString()));
     }
 }

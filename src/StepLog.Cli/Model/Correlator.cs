@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace StepLog.Cli.Model;
 
@@ -14,7 +13,7 @@ namespace StepLog.Cli.Model;
 /// its own, except that a rolled file continues the one before it: an operation still open when its file ends was
 /// cut off (a crash, a kill).
 /// </summary>
-internal sealed class Correlator
+internal sealed partial class Correlator
 {
     /// <summary>The name given to an operation known only from text step lines, which do not name it.</summary>
     public const string UnknownOperation = "(unknown operation)";
@@ -80,6 +79,7 @@ internal sealed class Correlator
                 _observer.EventRead(line, EndOperation(line), null);
                 break;
             case LogEventKind.OperationProgress:
+            case LogEventKind.OperationWarning:
                 _observer.EventRead(line, Progress(line), null);
                 break;
             case LogEventKind.StepStart:
@@ -110,14 +110,6 @@ internal sealed class Correlator
         _file = null;
         _fileLastTime = null;
     }
-
-    /// <summary>
-    /// Whether a file named as the roll of the current one starts before the current one's last line: it was written at
-    /// the same time, so it is a parallel worker's (<c>worker_1.log</c>, <c>worker_2.log</c>), not the current file's
-    /// continuation. Without times on both sides the name decides.
-    /// </summary>
-    private bool StartedBeside(LogEvent line) =>
-        line.Timestamp is { } start && _fileLastTime is { } previousEnd && start < previousEnd;
 
     private OperationRun StartOperation(LogEvent line)
     {
@@ -167,7 +159,8 @@ internal sealed class Correlator
         return operation;
     }
 
-    // A batch's PROGRESS: its run (by id, else the innermost open one of its name and depth) has done that many items.
+    // A batch's PROGRESS or WARNING: its run (by id, else the innermost open one of its name and depth); a PROGRESS
+    // says it has done that many items.
     private OperationRun Progress(LogEvent line)
     {
         var operation = line.OperationId is { } id
@@ -175,7 +168,11 @@ internal sealed class Correlator
             : _open.FindLast(open => SameDepth(open, line) && string.Equals(open.Name, line.Operation, StringComparison.Ordinal));
         operation ??= Open(line.Operation ?? UnknownOperation, line);
         operation.LastEvent = line;
-        operation.LastProgress = line;
+        if (line.Kind == LogEventKind.OperationProgress)
+        {
+            operation.LastProgress = line;
+        }
+
         return operation;
     }
 
@@ -242,111 +239,6 @@ internal sealed class Correlator
         return step;
     }
 
-    /// <summary>The operation a step line belongs to; one is opened for it when none can take it.</summary>
-    private OperationRun Owner(LogEvent line, Func<OperationRun, LogEvent, bool> fits)
-    {
-        _ownerGuessed = false;
-        if (line.OperationId is { } id)
-        {
-            return _byId.TryGetValue(id, out var exact) ? exact : Open(line.Operation ?? UnknownOperation, line);
-        }
-
-        _candidates.Clear();
-        OperationRun? sameTotal = null, totalUnknown = null, innermost = null;
-        for (var i = _open.Count - 1; i >= 0; i--)
-        {
-            var operation = _open[i];
-            if (!SameDepth(operation, line) || (line.Operation is { } name && !string.Equals(operation.Name, name, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            // Where no run fits, the line's total decides: a batch's item [162/500] goes to the batch of 500, not to an
-            // item's operation of 3 steps running beside it.
-            var total = OwnerClues.ExpectedTotal(operation);
-            if (line.TotalSteps is not null && total == line.TotalSteps)
-            {
-                sameTotal ??= operation;
-            }
-            else if (total is null)
-            {
-                totalUnknown ??= operation;
-            }
-
-            innermost ??= operation;
-            if (fits(operation, line))
-            {
-                _candidates.Add(operation);
-            }
-        }
-
-        if (_candidates.Count > 1)
-        {
-            OwnerClues.Narrow(_candidates, line);
-        }
-
-        if (_candidates.Count > 1)
-        {
-            _ownerGuessed = true;
-            Report(line, $"{CorrelationIssueText.Describe(line)} could belong to {CorrelationIssueText.Names(_candidates)}: parallel operations without an operation id; placed in the likeliest");
-        }
-
-        return _candidates.Count > 0 ? _candidates[0] : sameTotal ?? totalUnknown ?? innermost ?? Open(line.Operation ?? UnknownOperation, line);
-    }
-
-    private OperationRun? FindToEnd(LogEvent line)
-    {
-        _candidates.Clear();
-        for (var i = _open.Count - 1; i >= 0; i--)
-        {
-            var operation = _open[i];
-            if (SameDepth(operation, line) && (operation.NameUnknown || string.Equals(operation.Name, line.Operation, StringComparison.Ordinal)))
-            {
-                _candidates.Add(operation);
-            }
-        }
-
-        if (_candidates.Count > 1 && !_candidates[0].NameUnknown)
-        {
-            Report(line, $"{CorrelationIssueText.Describe(line)} could end {CorrelationIssueText.Names(_candidates)}: parallel runs of one operation without an operation id; ended the innermost");
-        }
-
-        return _candidates.Count > 0 ? _candidates[0] : null;
-    }
-
-    private OperationRun Open(string name, LogEvent line)
-    {
-        var operation = new OperationRun(name, line.OperationId, line.Depth, line.File, _keepTree)
-        {
-            NameUnknown = line.Operation is null,
-            FirstEvent = line,
-            LastEvent = line,
-        };
-        var parent = OwnerClues.ParentOf(_open, line);
-        if (parent is not null)
-        {
-            operation.Parent = parent;
-            operation.ParentStep = parent.RunningStep;
-            parent.AddChild(operation);
-        }
-
-        _open.Add(operation);
-        if (line.OperationId is { } id)
-        {
-            _byId[id] = operation;
-        }
-
-        return operation;
-    }
-
-    private void WarnIfParallel(LogEvent line)
-    {
-        if (OwnerClues.OpenBeside(_open, line) is { } operation)
-        {
-            Report(line, $"operation '{line.Operation}' starts while '{operation.Name}' (line {operation.FirstEvent?.Line.ToString(CultureInfo.InvariantCulture)}) is still open beside it: parallel operations without an operation id (or one that never ended); their step lines may be mixed up");
-        }
-    }
-
     private void CloseRunningStep(OperationRun operation)
     {
         if (operation.RunningStep is { } running)
@@ -355,12 +247,4 @@ internal sealed class Correlator
             _observer.StepEnded(running);
         }
     }
-
-    private void Report(LogEvent line, string message) => _observer.IssueFound(new CorrelationIssue(line.File, line.Line, message));
-
-    private static bool SameDepth(OperationRun operation, LogEvent line) =>
-        operation.Depth is null || line.Depth is null || operation.Depth == line.Depth;
-
-    private static bool SameTotal(OperationRun operation, LogEvent line) =>
-        operation.TotalSteps is null || line.TotalSteps is null || operation.TotalSteps == line.TotalSteps;
 }

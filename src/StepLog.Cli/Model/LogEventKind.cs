@@ -1,3 +1,5 @@
+using StepLog.Shared;
+
 namespace StepLog.Cli.Model;
 
 /// <summary>The kinds of StepLog line the tool understands, whatever format they were written in.</summary>
@@ -19,6 +21,12 @@ internal enum LogEventKind
 
     /// <summary>A batch's <c>PROGRESS</c>: how many of its items are done; it neither starts nor ends anything.</summary>
     OperationProgress,
+
+    /// <summary>
+    /// A batch's own <c>WARNING</c> (a <c>StepWarning</c> line without a step): something it could not do for itself,
+    /// such as write its progress file; it neither starts nor ends anything.
+    /// </summary>
+    OperationWarning,
 }
 
 internal static class LogEventKinds
@@ -27,8 +35,9 @@ internal static class LogEventKinds
         kind is LogEventKind.OperationStart or LogEventKind.OperationComplete or LogEventKind.OperationIncomplete
             or LogEventKind.OperationInterrupted;
 
-    /// <summary>A line that names its operation: the operation's own lines and a batch's PROGRESS.</summary>
-    public static bool NamesOperation(this LogEventKind kind) => kind.IsOperation() || kind == LogEventKind.OperationProgress;
+    /// <summary>A line that names its operation: the operation's own lines and a batch's PROGRESS and WARNING.</summary>
+    public static bool NamesOperation(this LogEventKind kind) =>
+        kind.IsOperation() || kind is LogEventKind.OperationProgress or LogEventKind.OperationWarning;
 
     /// <summary>A line that ends a step: every step line but its start and a retry (after which the step goes on).</summary>
     public static bool EndsStep(this LogEventKind kind) =>
@@ -36,39 +45,40 @@ internal static class LogEventKinds
             or LogEventKind.StepCancelled or LogEventKind.StepWarning;
 
     /// <summary>
-    /// The kind of a <c>StepEvent</c> event id, as JSON and Serilog entries carry it: 1 to 10, and a batch's PROGRESS
-    /// (11) and INTERRUPTED (12).
+    /// The kind of a <c>StepEvent</c> event id, as JSON and Serilog entries carry it (<see cref="LineEvents"/>).
     /// </summary>
-    public static LogEventKind? FromEventId(long id) => id switch
+    public static LogEventKind? FromEventId(long id) => LineEvents.TryKind(id, out var kind) ? FromLineKind(kind) : null;
+
+    /// <summary>The tool's kind for a kind of line of the contract.</summary>
+    public static LogEventKind FromLineKind(LineKind kind) => kind switch
     {
-        1 => LogEventKind.OperationStart,
-        2 => LogEventKind.StepStart,
-        3 => LogEventKind.StepSuccess,
-        4 => LogEventKind.StepFailed,
-        5 => LogEventKind.StepSkipped,
-        6 => LogEventKind.StepCancelled,
-        7 => LogEventKind.OperationComplete,
-        8 => LogEventKind.OperationIncomplete,
-        9 => LogEventKind.StepWarning,
-        10 => LogEventKind.StepRetry,
-        11 => LogEventKind.OperationProgress,
-        12 => LogEventKind.OperationInterrupted,
-        _ => null,
+        LineKind.OperationStart => LogEventKind.OperationStart,
+        LineKind.StepStart => LogEventKind.StepStart,
+        LineKind.StepSuccess => LogEventKind.StepSuccess,
+        LineKind.StepFailure => LogEventKind.StepFailed,
+        LineKind.StepSkipped => LogEventKind.StepSkipped,
+        LineKind.StepCancelled => LogEventKind.StepCancelled,
+        LineKind.OperationComplete => LogEventKind.OperationComplete,
+        LineKind.OperationIncomplete => LogEventKind.OperationIncomplete,
+        LineKind.StepWarning => LogEventKind.StepWarning,
+        LineKind.StepRetry => LogEventKind.StepRetry,
+        LineKind.BatchProgress => LogEventKind.OperationProgress,
+        _ => LogEventKind.OperationInterrupted,
     };
 
     /// <summary>The status word of the line, as StepLog writes it in its structured fields and the tool prints it.</summary>
     public static string StatusWord(this LogEventKind kind) => kind switch
     {
-        LogEventKind.OperationStart or LogEventKind.StepStart => "started",
-        LogEventKind.OperationComplete => "complete",
-        LogEventKind.OperationIncomplete => "incomplete",
-        LogEventKind.OperationInterrupted => "interrupted",
-        LogEventKind.OperationProgress => "progress",
-        LogEventKind.StepSuccess => "success",
-        LogEventKind.StepFailed => "failed",
-        LogEventKind.StepSkipped => "skipped",
-        LogEventKind.StepCancelled => "cancelled",
-        LogEventKind.StepWarning => "warning",
-        _ => "retry",
+        LogEventKind.OperationStart or LogEventKind.StepStart => LineStatus.Started,
+        LogEventKind.OperationComplete => LineStatus.Complete,
+        LogEventKind.OperationIncomplete => LineStatus.Incomplete,
+        LogEventKind.OperationInterrupted => LineStatus.Interrupted,
+        LogEventKind.OperationProgress => LineStatus.Progress,
+        LogEventKind.StepSuccess => LineStatus.Success,
+        LogEventKind.StepFailed => LineStatus.Failed,
+        LogEventKind.StepSkipped => LineStatus.Skipped,
+        LogEventKind.StepCancelled => LineStatus.Cancelled,
+        LogEventKind.StepWarning or LogEventKind.OperationWarning => LineStatus.Warning,
+        _ => LineStatus.Retry,
     };
 }

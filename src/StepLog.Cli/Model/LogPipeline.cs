@@ -8,7 +8,8 @@ namespace StepLog.Cli.Model;
 /// <summary>
 /// The one read every log command makes (report, query, timeline): the inputs' lines (<see cref="LogReader"/>), the
 /// StepLog events among them, the runs they make (<see cref="Correlator"/>), handed to the command's observers.
-/// Streaming: one line in memory at a time, and the operations open at that moment.
+/// Streaming: a few batches of lines in memory at a time (parsed on every core, see <see cref="LogReader"/>), and the
+/// operations open at that moment.
 /// </summary>
 internal sealed class LogPipeline
 {

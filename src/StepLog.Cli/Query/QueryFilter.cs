@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using StepLog.Cli.Model;
+using StepLog.Shared;
 
 namespace StepLog.Cli.Query;
 
@@ -11,7 +12,7 @@ namespace StepLog.Cli.Query;
 internal sealed class QueryFilter
 {
     /// <summary>The statuses <c>--status</c> takes: a line's kind (as StepLog's <c>status</c> field names it).</summary>
-    public static readonly string[] Statuses = ["started", "success", "failed", "skipped", "cancelled", "warning", "retry", "complete", "incomplete", "interrupted", "progress"];
+    public static readonly string[] Statuses = [LineStatus.Started, LineStatus.Success, LineStatus.Failed, LineStatus.Skipped, LineStatus.Cancelled, LineStatus.Warning, LineStatus.Retry, LineStatus.Complete, LineStatus.Incomplete, LineStatus.Interrupted, LineStatus.Progress];
 
     public NamePattern? Operation { get; init; }
 

@@ -20,9 +20,13 @@ internal sealed class DurationDigest
 
     private static readonly double Gamma = (1 + RelativeError) / (1 - RelativeError);
     private static readonly double LogGamma = Math.Log(Gamma);
+    private static readonly int MaxBucket = (int)Math.Ceiling(Math.Log(double.MaxValue) / LogGamma);
 
     private List<double>? _exact = [];
-    private SortedDictionary<int, long>? _buckets;
+    // The counts of the buckets from _firstBucket on, in order: an array grown to the range of indexes seen (a few
+    // hundred for durations from a microsecond to hours), so that counting a duration is an increment, not a lookup.
+    private long[]? _buckets;
+    private int _firstBucket;
     private long _zeros;
 
     public long Count { get; private set; }
@@ -76,12 +80,12 @@ internal sealed class DurationDigest
             return 0;
         }
 
-        foreach (var (index, count) in _buckets!)
+        for (var i = 0; _buckets is not null && i < _buckets.Length; i++)
         {
-            seen += count;
+            seen += _buckets[i];
             if (seen >= rank)
             {
-                return Math.Min(Max, 2 * Math.Pow(Gamma, index) / (Gamma + 1));
+                return Math.Min(Max, 2 * Math.Pow(Gamma, _firstBucket + i) / (Gamma + 1));
             }
         }
 
@@ -90,7 +94,6 @@ internal sealed class DurationDigest
 
     private void Fold()
     {
-        _buckets = [];
         foreach (var value in _exact!)
         {
             AddToSketch(value);
@@ -108,8 +111,30 @@ internal sealed class DurationDigest
             return;
         }
 
-        var index = (int)Math.Ceiling(Math.Log(milliseconds) / LogGamma);
-        _buckets!.TryGetValue(index, out var count);
-        _buckets[index] = count + 1;
+        // The index of double.MaxValue is about 35,100: a value the log wrote as infinite counts there, so that the
+        // array never outgrows the range of finite durations.
+        var bucket = Math.Ceiling(Math.Log(milliseconds) / LogGamma);
+        var index = bucket < MaxBucket ? (int)bucket : MaxBucket;
+        if (_buckets is null)
+        {
+            _buckets = new long[64];
+            _firstBucket = index - 32;
+        }
+        else if (index < _firstBucket || index >= _firstBucket + _buckets.Length)
+        {
+            Widen(index);
+        }
+
+        _buckets[index - _firstBucket]++;
+    }
+
+    private void Widen(int index)
+    {
+        var first = Math.Min(_firstBucket, index - 16);
+        var end = Math.Max(_firstBucket + _buckets!.Length, index + 17);
+        var wider = new long[end - first];
+        Array.Copy(_buckets, 0, wider, _firstBucket - first, _buckets.Length);
+        _buckets = wider;
+        _firstBucket = first;
     }
 }

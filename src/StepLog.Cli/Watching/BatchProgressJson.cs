@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
+using StepLog.Shared;
 
 namespace StepLog.Cli.Watching;
 
@@ -26,22 +27,22 @@ internal static class BatchProgressJson
             }
 
             return new BatchProgress(
-                Operation: RequiredString(root, "operation"),
-                Status: RequiredString(root, "status"),
-                Processed: RequiredLong(root, "processed"),
-                Total: RequiredLong(root, "total"),
-                Percentage: OptionalDouble(root, "percentage") ?? 0,
-                RatePerSecond: OptionalDouble(root, "rate_per_second") ?? 0,
-                ElapsedSeconds: OptionalDouble(root, "elapsed_seconds") ?? 0,
-                EtaSeconds: OptionalDouble(root, "eta_seconds"),
-                CurrentItem: OptionalString(root, "current_item"),
-                Timestamp: OptionalTimestamp(root, "timestamp"),
-                Succeeded: (long)(OptionalDouble(root, "succeeded") ?? 0),
-                Failed: (long)(OptionalDouble(root, "failed") ?? 0),
-                Resumed: (long)(OptionalDouble(root, "resumed") ?? 0),
-                ProcessId: OptionalDouble(root, "pid") is { } pid ? (int)pid : null)
+                Operation: RequiredString(root, ProgressFileFields.Operation),
+                Status: RequiredString(root, ProgressFileFields.Status),
+                Processed: RequiredLong(root, ProgressFileFields.Processed),
+                Total: RequiredLong(root, ProgressFileFields.Total),
+                Percentage: OptionalDouble(root, ProgressFileFields.Percentage) ?? 0,
+                RatePerSecond: OptionalDouble(root, ProgressFileFields.RatePerSecond) ?? 0,
+                ElapsedSeconds: OptionalDouble(root, ProgressFileFields.ElapsedSeconds) ?? 0,
+                EtaSeconds: OptionalDouble(root, ProgressFileFields.EtaSeconds),
+                CurrentItem: OptionalString(root, ProgressFileFields.CurrentItem),
+                Timestamp: OptionalTimestamp(root, ProgressFileFields.Timestamp),
+                Succeeded: (long)(OptionalDouble(root, ProgressFileFields.Succeeded) ?? 0),
+                Failed: (long)(OptionalDouble(root, ProgressFileFields.Failed) ?? 0),
+                Resumed: (long)(OptionalDouble(root, ProgressFileFields.Resumed) ?? 0),
+                ProcessId: OptionalDouble(root, ProgressFileFields.ProcessId) is { } pid ? (int)pid : null)
             {
-                OperationId = OptionalString(root, "operation_id"),
+                OperationId = OptionalString(root, ProgressFileFields.OperationId),
             };
         }
         catch (JsonException error)

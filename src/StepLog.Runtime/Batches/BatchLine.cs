@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using StepLog.Shared;
 
 namespace StepLog;
 
@@ -18,7 +19,7 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
 
     private const string Abandoned = "ABANDONED";
 
-    private static readonly EventId[] EventIds = CreateEventIds();
+    private static readonly EventId[] EventIds = LineEventIds.Create(StepEvent.BatchInterrupted);
 
     private readonly KeyValuePair<string, object?>[] _fields;
     private readonly OperationId _id;
@@ -93,21 +94,21 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
 
     // An item line's fields name the item and its place ("[i/N] id" in the text), so that a structured sink reads it as the text does.
     public static BatchLine ItemSucceeded(string name, OperationId id, string item, int position, int total, int depth, double durationMs) =>
-        new(StepEvent.StepSuccess, name, id, item, position, total, depth, durationMs, null, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", "success"), Field("duration_ms", Round(durationMs))]);
+        new(StepEvent.StepSuccess, name, id, item, position, total, depth, durationMs, null, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", LineStatus.Success), Field("duration_ms", Round(durationMs))]);
 
     public static BatchLine ItemFailed(string name, OperationId id, string item, int position, int total, int depth, double durationMs, string message) =>
-        new(StepEvent.StepFailure, name, id, item, position, total, depth, durationMs, message, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", "failed"), Field("error", message), Field("duration_ms", Round(durationMs))]);
+        new(StepEvent.StepFailure, name, id, item, position, total, depth, durationMs, message, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", LineStatus.Failed), Field("error", message), Field("duration_ms", Round(durationMs))]);
 
     public static BatchLine ItemCancelled(string name, OperationId id, string item, int position, int total, int depth, double durationMs) =>
-        new(StepEvent.StepCancelled, name, id, item, position, total, depth, durationMs, null, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", "cancelled"), Field("duration_ms", Round(durationMs))]);
+        new(StepEvent.StepCancelled, name, id, item, position, total, depth, durationMs, null, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", LineStatus.Cancelled), Field("duration_ms", Round(durationMs))]);
 
     // An item still running when the batch stopped waiting for it: neither succeeded nor failed, and a rerun runs it.
     public static BatchLine ItemAbandoned(string name, OperationId id, string item, int position, int total, int depth, double durationMs) =>
-        new(StepEvent.StepCancelled, name, id, item, position, total, depth, durationMs, Abandoned, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", "abandoned"), Field("duration_ms", Round(durationMs))]);
+        new(StepEvent.StepCancelled, name, id, item, position, total, depth, durationMs, Abandoned, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", LineStatus.Abandoned), Field("duration_ms", Round(durationMs))]);
 
     // Something the batch could not do for itself (write its progress file, its checkpoint); the batch goes on.
     public static BatchLine Warning(string name, OperationId id, int total, int depth, string message) =>
-        new(StepEvent.StepWarning, name, id, null, 0, total, depth, double.NaN, message, [Field("status", "warning"), Field("message", message)]);
+        new(StepEvent.StepWarning, name, id, null, 0, total, depth, double.NaN, message, [Field("status", LineStatus.Warning), Field("message", message)]);
 
     public static BatchLine Complete(string name, OperationId id, int total, int processed, int succeeded, int failed, double rate, double durationMs, int depth)
     {
@@ -169,15 +170,4 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
 
     // Values are kept at the one decimal the line shows, so that structured sinks and the text agree.
     private static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
-
-    private static EventId[] CreateEventIds()
-    {
-        var ids = new EventId[(int)StepEvent.BatchInterrupted + 1];
-        foreach (var kind in new[] { StepEvent.OperationStart, StepEvent.StepSuccess, StepEvent.StepFailure, StepEvent.StepCancelled, StepEvent.StepWarning, StepEvent.OperationComplete, StepEvent.BatchProgress, StepEvent.BatchInterrupted })
-        {
-            ids[(int)kind] = new EventId((int)kind, kind.ToString());
-        }
-
-        return ids;
-    }
 }

@@ -1,3 +1,5 @@
+using StepLog.Shared;
+
 namespace StepLog;
 
 /// <summary>The fields a StepLog entry exposes besides its metadata.</summary>
@@ -46,30 +48,20 @@ internal static class EntryFields
 
     public static string Name(EntryField field) => field switch
     {
-        EntryField.Operation => "operation",
-        EntryField.Step => "step",
-        EntryField.StepNumber => "step_number",
-        EntryField.TotalSteps => "total_steps",
-        EntryField.Depth => "depth",
-        EntryField.DurationMs => "duration_ms",
-        EntryField.TotalDurationMs => "total_duration_ms",
-        EntryField.Status => "status",
-        EntryField.Error => "error",
-        EntryField.Reason => "reason",
-        EntryField.Message => "message",
-        EntryField.Attempt => "attempt",
-        _ => "last_step",
+        EntryField.Operation => LineFieldNames.Operation,
+        EntryField.Step => LineFieldNames.Step,
+        EntryField.StepNumber => LineFieldNames.StepNumber,
+        EntryField.TotalSteps => LineFieldNames.TotalSteps,
+        EntryField.Depth => LineFieldNames.Depth,
+        EntryField.DurationMs => LineFieldNames.DurationMs,
+        EntryField.TotalDurationMs => LineFieldNames.TotalDurationMs,
+        EntryField.Status => LineFieldNames.Status,
+        EntryField.Error => LineFieldNames.Error,
+        EntryField.Reason => LineFieldNames.Reason,
+        EntryField.Message => LineFieldNames.Message,
+        EntryField.Attempt => LineFieldNames.Attempt,
+        _ => LineFieldNames.LastStep,
     };
 
-    public static string? Status(StepEvent kind) => kind switch
-    {
-        StepEvent.StepSuccess => "success",
-        StepEvent.StepFailure => "failed",
-        StepEvent.StepSkipped => "skipped",
-        StepEvent.StepCancelled => "cancelled",
-        StepEvent.OperationIncomplete => "incomplete",
-        StepEvent.StepWarning => "warning",
-        StepEvent.StepRetry => "retry",
-        _ => null,
-    };
+    public static string? Status(StepEvent kind) => LineStatus.ForLine((LineKind)kind);
 }

@@ -1,3 +1,5 @@
+using StepLog.Shared;
+
 namespace StepLog;
 
 /// <summary>Which symbols lead StepLog lines.</summary>
@@ -10,13 +12,9 @@ public enum StepSymbols
     Ascii,
 }
 
-/// <summary>The leading symbol of each line, with the spacing the format fixes after it.</summary>
+/// <summary>The leading symbol of each line, with the spacing the format fixes after it: <see cref="LineSymbolTable"/>'s.</summary>
 internal static class SymbolTable
 {
-    // Emoji that are followed by U+FE0F render narrow in many terminals, so the format gives them two spaces.
-    private static readonly string[] Emoji = ["", "🚀 ", "▶️  ", "✅ ", "❌ ", "⏭️  ", "⏹️  ", "🏁 ", "⚠️ ", "⚠️  ", "🔁 ", "📊 ", "⏹️  "];
-    private static readonly string[] Ascii = ["", "[START] ", "[STEP] ", "[OK] ", "[FAIL] ", "[SKIP] ", "[CANCEL] ", "[DONE] ", "[INCOMPLETE] ", "[WARN] ", "[RETRY] ", "[PROGRESS] ", "[INTERRUPTED] "];
-
     public static string Prefix(StepEvent kind, StepSymbols symbols) =>
-        (symbols == StepSymbols.Ascii ? Ascii : Emoji)[(int)kind];
+        LineSymbolTable.Prefix((LineKind)kind, symbols == StepSymbols.Ascii);
 }

@@ -13,20 +13,8 @@ namespace StepLog;
 /// </summary>
 internal static class EntryWriter
 {
-    private static readonly EventId[] EventIds =
-    [
-        default,
-        new((int)StepEvent.OperationStart, nameof(StepEvent.OperationStart)),
-        new((int)StepEvent.StepStart, nameof(StepEvent.StepStart)),
-        new((int)StepEvent.StepSuccess, nameof(StepEvent.StepSuccess)),
-        new((int)StepEvent.StepFailure, nameof(StepEvent.StepFailure)),
-        new((int)StepEvent.StepSkipped, nameof(StepEvent.StepSkipped)),
-        new((int)StepEvent.StepCancelled, nameof(StepEvent.StepCancelled)),
-        new((int)StepEvent.OperationComplete, nameof(StepEvent.OperationComplete)),
-        new((int)StepEvent.OperationIncomplete, nameof(StepEvent.OperationIncomplete)),
-        new((int)StepEvent.StepWarning, nameof(StepEvent.StepWarning)),
-        new((int)StepEvent.StepRetry, nameof(StepEvent.StepRetry)),
-    ];
+    // Each kind's id and name: the line contract's (LineEvents); a batch's own kinds are BatchLine's.
+    private static readonly EventId[] EventIds = LineEventIds.Create(StepEvent.StepRetry);
 
     // A multiplication by a constant (a static readonly double is one once the method is optimized) where the division
     // by the frequency cost its latency on every line with a duration.

@@ -38,4 +38,32 @@ public class DurationDigestTests
             Assert.InRange(digest.Quantile(q), exact * (1 - DurationDigest.RelativeError), exact * (1 + DurationDigest.RelativeError));
         }
     }
+
+    [Fact]
+    public void A_sketch_of_zeros_answers_zero()
+    {
+        var digest = new DurationDigest();
+        for (var i = 0; i <= DurationDigest.ExactLimit; i++)
+        {
+            digest.Add(0);
+        }
+
+        Assert.True(digest.IsSketch);
+        Assert.Equal(0, digest.Quantile(0.95));
+    }
+
+    [Fact]
+    public void A_sketch_takes_durations_from_a_microsecond_to_infinite_and_keeps_their_order()
+    {
+        var digest = new DurationDigest();
+        for (var i = 0; i <= DurationDigest.ExactLimit; i++)
+        {
+            digest.Add(i % 3 == 0 ? 0.002 : i % 3 == 1 ? 1e300 : double.PositiveInfinity);
+        }
+
+        Assert.True(digest.IsSketch);
+        Assert.InRange(digest.Quantile(0.3), 0.002 * (1 - DurationDigest.RelativeError), 0.002 * (1 + DurationDigest.RelativeError));
+        Assert.InRange(digest.Quantile(0.6), 1e300 * (1 - DurationDigest.RelativeError), 1e300 * (1 + DurationDigest.RelativeError));
+        Assert.Equal(double.PositiveInfinity, digest.Max);
+    }
 }

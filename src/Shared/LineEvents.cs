@@ -1,0 +1,83 @@
+namespace StepLog.Shared;
+
+/// <summary>
+/// The event id and name of each kind of line (the id is the kind's number, the name the runtime's <c>StepEvent</c>
+/// member's), and the status word the line carries. One table for the runtime, which writes them, and the steplog
+/// tool, which reads them back from JSON and Serilog entries.
+/// </summary>
+internal static class LineEvents
+{
+    /// <summary>The highest event id StepLog writes.</summary>
+    public const int LastId = (int)LineKind.BatchInterrupted;
+
+    private static readonly string[] Names =
+    [
+        "",
+        nameof(LineKind.OperationStart),
+        nameof(LineKind.StepStart),
+        nameof(LineKind.StepSuccess),
+        nameof(LineKind.StepFailure),
+        nameof(LineKind.StepSkipped),
+        nameof(LineKind.StepCancelled),
+        nameof(LineKind.OperationComplete),
+        nameof(LineKind.OperationIncomplete),
+        nameof(LineKind.StepWarning),
+        nameof(LineKind.StepRetry),
+        nameof(LineKind.BatchProgress),
+        nameof(LineKind.BatchInterrupted),
+    ];
+
+    /// <summary>The event name of a kind of line, as its entries carry it (<c>EventId.Name</c>).</summary>
+    public static string Name(LineKind kind) => Names[(int)kind];
+
+    /// <summary>The kind whose event id is <paramref name="id"/>; false for an id StepLog does not write.</summary>
+    public static bool TryKind(long id, out LineKind kind)
+    {
+        kind = (LineKind)id;
+        return id >= 1 && id <= LastId;
+    }
+}
+
+/// <summary>
+/// The status words of StepLog's lines, records, metrics and progress files: the <c>status</c> field of the lines
+/// that have one (see <see cref="ForLine"/>), and the words the steplog tool prints for the others.
+/// </summary>
+internal static class LineStatus
+{
+    public const string Started = "started";
+    public const string Success = "success";
+    public const string Failed = "failed";
+    public const string Skipped = "skipped";
+    public const string Cancelled = "cancelled";
+    public const string Warning = "warning";
+    public const string Retry = "retry";
+    public const string Complete = "complete";
+    public const string Incomplete = "incomplete";
+    public const string Interrupted = "interrupted";
+    public const string Progress = "progress";
+
+    /// <summary>A batch item still running when its batch stopped waiting for it (a <c>StepCancelled</c> line).</summary>
+    public const string Abandoned = "abandoned";
+
+    /// <summary>The <c>status</c> field StepLog writes on a line of the kind; null on the lines without one.</summary>
+    public static string? ForLine(LineKind kind) => kind switch
+    {
+        LineKind.StepSuccess => Success,
+        LineKind.StepFailure => Failed,
+        LineKind.StepSkipped => Skipped,
+        LineKind.StepCancelled => Cancelled,
+        LineKind.OperationIncomplete => Incomplete,
+        LineKind.StepWarning => Warning,
+        LineKind.StepRetry => Retry,
+        _ => null,
+    };
+
+    /// <summary>The word for what a line of the kind says, for the lines with a status field and those without.</summary>
+    public static string Word(LineKind kind) => ForLine(kind) ?? kind switch
+    {
+        LineKind.OperationStart or LineKind.StepStart => Started,
+        LineKind.OperationComplete => Complete,
+        LineKind.BatchInterrupted => Interrupted,
+        _ => Progress,
+    };
+}

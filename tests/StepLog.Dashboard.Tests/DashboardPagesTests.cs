@@ -142,6 +142,34 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_bar_of_a_waterfall_lies_inside_its_track_and_is_visible()
+    {
+        foreach (var id in new[] { _ids.Succeeded, _ids.Failed, _ids.Xss, _ids.Parent, _ids.Planned, _ids.LoggerParent })
+        {
+            var page = await _host.GetStringAsync("/runs/" + id);
+
+            foreach (Match bar in Bar().Matches(page))
+            {
+                var x = double.Parse(bar.Groups["x"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var width = double.Parse(bar.Groups["width"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                Assert.True(x >= 0 && x + width <= 1000, $"run {id}: a bar from {x} to {x + width} leaves the track");
+                Assert.True(width >= 2 || bar.Groups["status"].Value == "pending", $"run {id}: a {bar.Groups["status"].Value} bar {width} wide cannot be seen");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_nested_run_is_drawn_where_it_ran_in_its_parent()
+    {
+        var page = await _host.GetStringAsync("/runs/" + _ids.Parent);
+
+        // The child started 995 ms into the parent's 1020 ms and took 5 ms.
+        var bar = Bar().Match(page);
+        Assert.Equal(975.5, double.Parse(bar.Groups["x"].Value, System.Globalization.CultureInfo.InvariantCulture), 1);
+        Assert.Equal(4.9, double.Parse(bar.Groups["width"].Value, System.Globalization.CultureInfo.InvariantCulture), 1);
+    }
+
+    [Fact]
     public async Task A_failed_run_is_obviously_failed()
     {
         var page = await _host.GetStringAsync("/runs/" + _ids.Failed);
@@ -282,6 +310,9 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
 
     [GeneratedRegex("<a href=\"([^\"]+)\" class=\"older\">")]
     private static partial Regex OlderLink();
+
+    [GeneratedRegex("<rect class=\"bar (?<status>[a-z]+)\" x=\"(?<x>[0-9.]+)\" y=\"0\" width=\"(?<width>[0-9.]+)\"")]
+    private static partial Regex Bar();
 
     [GeneratedRegex("<tr class=\"step ")]
     private static partial Regex StepRows();

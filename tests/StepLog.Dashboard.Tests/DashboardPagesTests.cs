@@ -198,10 +198,12 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     {
         var page = await _host.GetStringAsync("/runs/" + _ids.Parent);
         var child = await _host.GetStringAsync("/runs/" + _ids.Child);
+        var loggerParent = await _host.GetStringAsync("/runs/" + _ids.LoggerParent);
 
         Assert.Contains("data-depth=\"2\"", page);
         Assert.Contains("href=\"/steplog/runs/" + _ids.Child + "\"", page);
         Assert.Contains("href=\"/steplog/runs/" + _ids.Parent + "\"", child);
+        Assert.Contains("href=\"/steplog/runs/" + _ids.LoggerChild + "\"", loggerParent);
     }
 
     [Fact]
@@ -255,6 +257,33 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
         Assert.True(batch.GetProperty("eta_seconds").GetDouble() > 0);
         Assert.Contains("data-processed=\"4\"", page);
         Assert.Contains("id=\"batches\" data-live=", page);
+    }
+
+    [Fact]
+    public async Task A_running_batch_shows_the_progress_its_latest_record_reports()
+    {
+        var page = await _host.GetStringAsync("/batches");
+        using var json = await JsonAsync("/api/batches");
+
+        var batch = json.RootElement.GetProperty("batches").EnumerateArray().Single(b => b.GetProperty("run").GetProperty("operation_id").GetString() == _ids.ProgressingBatch);
+        Assert.Equal(7, batch.GetProperty("processed").GetInt64());
+        Assert.Equal(20, batch.GetProperty("total").GetInt64());
+        Assert.Equal(2, batch.GetProperty("failed").GetInt64());
+        Assert.Equal(3.5, batch.GetProperty("rate_per_second").GetDouble());
+        Assert.Equal(3.7, batch.GetProperty("eta_seconds").GetDouble());
+        Assert.Contains("data-operation-id=\"" + _ids.ProgressingBatch + "\" data-processed=\"7\" data-total=\"20\"", page);
+    }
+
+    [Fact]
+    public async Task A_StepBatch_that_ended_with_a_failed_item_is_listed_with_its_counts()
+    {
+        using var json = await JsonAsync("/api/batches");
+
+        var batch = json.RootElement.GetProperty("batches").EnumerateArray().Single(b => b.GetProperty("run").GetProperty("operation").GetString() == "Nightly batch");
+        Assert.Equal("warning", batch.GetProperty("run").GetProperty("status").GetString());
+        Assert.Equal(5, batch.GetProperty("processed").GetInt64());
+        Assert.Equal(1, batch.GetProperty("failed").GetInt64());
+        Assert.Equal(JsonValueKind.Null, batch.GetProperty("eta_seconds").ValueKind);
     }
 
     [Theory]

@@ -21,7 +21,7 @@ public static class Seeded
     public static Task<Ids> IdsAsync() => Seeding.Value;
 
     /// <summary>The run ids the tests open.</summary>
-    public sealed record Ids(string Succeeded, string Failed, string Xss, string Control, string Parent, string Child, string LoggerParent, string LoggerChild, string Planned, string RunningBatch);
+    public sealed record Ids(string Succeeded, string Failed, string Xss, string Control, string Parent, string Child, string LoggerParent, string LoggerChild, string Planned, string RunningBatch, string ProgressingBatch);
 
     private static async Task<Ids> SeedAsync()
     {
@@ -121,7 +121,16 @@ public static class Seeded
             await AddAsync(new StepRecord("item-" + i, "Import item", status) { Operation = "Import item", OperationId = item, ParentOperationId = batch, DurationMs = 1000, ErrorMessage = i == 4 ? "bad row" : null, Timestamp = now.AddSeconds(-59 + (i * 10)) });
         }
 
-        return new Ids(succeeded, failed, xss, control, "c0ffee0000000001", "c0ffee0000000002", loggerParent, loggerChild, planned, batch);
+        // A running batch as the runtime records its progress: a Running record of its own with the counts, rate and ETA.
+        const string progressing = "ba7c000000000002";
+        await AddAsync(new StepRecord(progressing, "Export batch", StepStatus.Running) { Operation = "Export batch", OperationId = progressing, RunKind = StepRunKind.Batch, TotalSteps = 20, Timestamp = now.AddSeconds(-30) });
+        await AddAsync(new StepRecord(progressing, "Export batch", StepStatus.Running)
+        {
+            Operation = "Export batch", OperationId = progressing, RunKind = StepRunKind.Batch, TotalSteps = 20, Timestamp = now.AddSeconds(-2), DurationMs = 28_000,
+            Details = new Dictionary<string, object?> { ["processed"] = 7L, ["succeeded"] = 5L, ["failed"] = 2L, ["total"] = 20L, ["rate_per_s"] = 3.5, ["eta_s"] = 3.7 },
+        });
+
+        return new Ids(succeeded, failed, xss, control, "c0ffee0000000001", "c0ffee0000000002", loggerParent, loggerChild, planned, batch, progressing);
     }
 
     private static string Run(string operation, string subject, Action<StepLogger> body)

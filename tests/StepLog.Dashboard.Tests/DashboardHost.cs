@@ -57,10 +57,12 @@ public sealed class DashboardHost : IAsyncDisposable
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(store);
-        if (store is IStepRecordQueries queries)
+        builder.Services.AddSingleton(store switch
         {
-            builder.Services.AddSingleton(queries);
-        }
+            QueuedStepStore queued => queued.Queries,
+            IStepRecordQueries queries => queries,
+            _ => throw new ArgumentException("A dashboard test store answers queries.", nameof(store)),
+        });
 
         builder.Services.AddAuthentication("Test").AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>("Test", null);
         builder.Services.AddAuthorization(options => options.AddPolicy("ops", policy => policy.RequireAuthenticatedUser()));

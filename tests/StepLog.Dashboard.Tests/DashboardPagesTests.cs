@@ -229,6 +229,19 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_subject_with_slashes_dots_and_percent_signs_is_reached_by_its_link()
+    {
+        var runs = await _host.GetStringAsync("/runs?operation=Slash%20op");
+        var link = SubjectLink().Match(runs);
+        Assert.True(link.Success, "the runs page links the subject");
+
+        var page = await _host.GetStringAsync(WebUtility.HtmlDecode(link.Groups[1].Value)[DashboardHost.Prefix.Length..]);
+
+        Assert.Contains("<h1>Subject " + WebUtility.HtmlEncode(Seeded.SlashSubject) + "</h1>", page);
+        Assert.Contains("Slash op", page);
+    }
+
+    [Fact]
     public async Task The_errors_page_groups_errors_with_counts_and_links_the_latest_run()
     {
         var page = await _host.GetStringAsync("/errors");
@@ -342,6 +355,9 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
 
     [GeneratedRegex("<rect class=\"bar (?<status>[a-z]+)\" x=\"(?<x>[0-9.]+)\" y=\"0\" width=\"(?<width>[0-9.]+)\"")]
     private static partial Regex Bar();
+
+    [GeneratedRegex("<a href=\"([^\"]+)\" class=\"subject-link\">")]
+    private static partial Regex SubjectLink();
 
     [GeneratedRegex("<tr class=\"step ")]
     private static partial Regex StepRows();

@@ -12,6 +12,7 @@ public static class Seeded
     public const string PagingOperation = "Paging op";
     public const int PagingRuns = 23;
     public const string ControlSubject = "line1\nforged\u001b[2J";
+    public const string SlashSubject = "invoices/2026/../inv 7%.pdf";
     public const string ControlMessage = "bad\r\nINFO forged line\u0007";
 
     private static readonly Lazy<Task<Ids>> Seeding = new(SeedAsync);
@@ -73,6 +74,13 @@ public static class Seeded
                     inner.Success();
                     inner.Complete();
                 });
+                op.Success();
+                op.Complete();
+            });
+
+            Run("Slash op", SlashSubject, op =>
+            {
+                op.Step(1, "Read");
                 op.Success();
                 op.Complete();
             });

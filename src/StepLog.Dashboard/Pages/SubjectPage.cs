@@ -14,7 +14,7 @@ internal sealed class SubjectPage : IDashboardPage
 
     public async Task<PageModel?> LoadAsync(DashboardRequest request)
     {
-        var subject = request.Route("subjectId");
+        var subject = request.LastSegment("subjectId");
         var runs = new List<StepRunSummary>();
         string? cursor = null;
         do

@@ -114,6 +114,16 @@ public sealed class DashboardHost : IAsyncDisposable
         return body;
     }
 
+    /// <summary>A JSON twin, checked to answer 200 with JSON.</summary>
+    public async Task<System.Text.Json.JsonDocument> GetJsonAsync(string path)
+    {
+        using var response = await GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}\n{body}");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return System.Text.Json.JsonDocument.Parse(body);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

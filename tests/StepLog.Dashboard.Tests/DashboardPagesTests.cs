@@ -84,6 +84,18 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_runs_page_filters_by_kind_and_keeps_the_filter_in_its_form()
+    {
+        using var batches = await _host.GetJsonAsync("/api/runs?kind=batch");
+        var page = await _host.GetStringAsync("/runs?kind=batch");
+
+        var kinds = batches.RootElement.GetProperty("runs").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ToList();
+        Assert.NotEmpty(kinds);
+        Assert.All(kinds, kind => Assert.Equal("batch", kind));
+        Assert.Contains("<option value=\"batch\" selected>", page);
+    }
+
+    [Fact]
     public async Task Walking_the_older_links_reads_every_run_once_newest_first()
     {
         var seen = new List<(string Id, DateTimeOffset Started)>();

@@ -11,7 +11,7 @@ public sealed class DashboardOptionsTests
 {
     [Theory]
     [InlineData(0)]
-    [InlineData(501)]
+    [InlineData(201)]
     public async Task A_page_size_out_of_range_is_refused_by_name(int size)
     {
         await using var app = NewApp();
@@ -19,7 +19,7 @@ public sealed class DashboardOptionsTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => app.MapStepLogDashboard(configure: options => options.PageSize = size));
 
         Assert.Equal("PageSize", error.ParamName);
-        Assert.Contains("from 1 to 500", error.Message);
+        Assert.Contains("from 1 to 200", error.Message);
     }
 
     [Theory]

@@ -11,9 +11,10 @@ namespace StepLog.Dashboard.Http;
 /// <summary>One request to the dashboard: its parameters, the store's queries, the time, and how to link to another page.</summary>
 internal sealed class DashboardRequest
 {
-    public DashboardRequest(HttpContext http, DashboardContext dashboard)
+    public DashboardRequest(HttpContext http, DashboardContext dashboard, bool json = false)
     {
         Http = http;
+        IsJson = json;
         Dashboard = dashboard;
         Queries = http.RequestServices.GetRequiredService<IStepRecordQueries>();
         Now = (http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
@@ -21,6 +22,9 @@ internal sealed class DashboardRequest
     }
 
     public HttpContext Http { get; }
+
+    /// <summary>Whether the JSON twin was asked for, rather than the page.</summary>
+    public bool IsJson { get; }
 
     public DashboardContext Dashboard { get; }
 

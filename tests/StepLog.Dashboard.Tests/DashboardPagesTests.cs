@@ -222,6 +222,20 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, batch.GetProperty("eta_seconds").ValueKind);
     }
 
+    [Fact]
+    public async Task An_interrupted_batch_says_it_was_interrupted_and_how_far_it_got()
+    {
+        var page = await _host.GetStringAsync("/batches");
+        using var json = await _host.GetJsonAsync("/api/batches");
+
+        var batch = json.RootElement.GetProperty("batches").EnumerateArray().Single(b => b.GetProperty("run").GetProperty("operation_id").GetString() == _ids.InterruptedBatch);
+        Assert.True(batch.GetProperty("interrupted").GetBoolean());
+        Assert.Equal(3, batch.GetProperty("processed").GetInt64());
+        Assert.Contains("data-status=\"interrupted\" data-operation-id=\"" + _ids.InterruptedBatch + "\"", page);
+        Assert.Contains("✖ Interrupted", page);
+        Assert.Contains("interrupted after 3/10 items", page);
+    }
+
     [Theory]
     [InlineData("/runs/ffffffffffffffff")]
     [InlineData("/subjects/nobody-at-all")]

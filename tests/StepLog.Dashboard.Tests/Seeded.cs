@@ -22,7 +22,7 @@ public static class Seeded
     public static Task<Ids> IdsAsync() => Seeding.Value;
 
     /// <summary>The run ids the tests open.</summary>
-    public sealed record Ids(string Succeeded, string Failed, string Xss, string Control, string Parent, string Child, string LoggerParent, string LoggerChild, string Planned, string RunningBatch, string ProgressingBatch);
+    public sealed record Ids(string Succeeded, string Failed, string Xss, string Control, string Parent, string Child, string LoggerParent, string LoggerChild, string Planned, string RunningBatch, string ProgressingBatch, string InterruptedBatch);
 
     private static async Task<Ids> SeedAsync()
     {
@@ -138,7 +138,16 @@ public static class Seeded
             Details = new Dictionary<string, object?> { ["processed"] = 7L, ["succeeded"] = 5L, ["failed"] = 2L, ["total"] = 20L, ["rate_per_s"] = 3.5, ["eta_s"] = 3.7 },
         });
 
-        return new Ids(succeeded, failed, xss, control, "c0ffee0000000001", "c0ffee0000000002", loggerParent, loggerChild, planned, batch, progressing);
+        // A batch stopped by a signal, as the runtime records its end.
+        const string interrupted = "ba7c000000000003";
+        await AddAsync(new StepRecord(interrupted, "Reindex batch", StepStatus.Running) { Operation = "Reindex batch", OperationId = interrupted, RunKind = StepRunKind.Batch, TotalSteps = 10, Timestamp = now.AddSeconds(-20) });
+        await AddAsync(new StepRecord(interrupted, "Reindex batch", StepStatus.Failed)
+        {
+            Operation = "Reindex batch", OperationId = interrupted, RunKind = StepRunKind.Batch, TotalSteps = 10, DurationMs = 5000, Timestamp = now.AddSeconds(-15),
+            ErrorMessage = "interrupted after 3/10 items", Details = new Dictionary<string, object?> { ["processed"] = 3L, ["succeeded"] = 3L, ["failed"] = 0L },
+        });
+
+        return new Ids(succeeded, failed, xss, control, "c0ffee0000000001", "c0ffee0000000002", loggerParent, loggerChild, planned, batch, progressing, interrupted);
     }
 
     private static string Run(string operation, string subject, Action<StepLogger> body)

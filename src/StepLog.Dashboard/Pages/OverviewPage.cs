@@ -14,12 +14,14 @@ namespace StepLog.Dashboard.Pages;
 /// </summary>
 internal sealed class OverviewPage : IDashboardPage
 {
-    // Each window with a bucket that gives the chart 60 to 100 bars.
-    private static readonly (string Name, TimeSpan Length, TimeSpan Bucket)[] Windows =
+    // Each window with a bucket that gives the chart 60 to 100 bars, and the unit its ends are whole in: the stores
+    // count a window of up to two hours in minutes, up to two days in hours and longer in days, and widen one whose
+    // ends are not whole, which would give the chart more bars than the window has.
+    private static readonly (string Name, TimeSpan Length, TimeSpan Bucket, TimeSpan Unit)[] Windows =
     [
-        ("hour", TimeSpan.FromHours(1), TimeSpan.FromMinutes(1)),
-        ("day", TimeSpan.FromDays(1), TimeSpan.FromMinutes(15)),
-        ("week", TimeSpan.FromDays(7), TimeSpan.FromHours(2)),
+        ("hour", TimeSpan.FromHours(1), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1)),
+        ("day", TimeSpan.FromDays(1), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)),
+        ("week", TimeSpan.FromDays(7), TimeSpan.FromHours(2), TimeSpan.FromDays(1)),
     ];
 
     public async Task<PageModel?> LoadAsync(DashboardRequest request)
@@ -33,8 +35,8 @@ internal sealed class OverviewPage : IDashboardPage
 
         var window = Windows[index];
 
-        // The window ends at the next bucket boundary, so that the buckets are whole and the latest holds the present.
-        var until = Ceiling(request.Now, window.Bucket);
+        // The window ends at the next whole unit, so that the buckets are whole and the latest holds the present.
+        var until = Ceiling(request.Now, window.Unit);
         var overview = await request.Queries.GetOverviewAsync(until - window.Length, until, window.Bucket, request.Aborted).ConfigureAwait(false);
         var health = await HealthProbe.CheckAsync(request).ConfigureAwait(false);
         var runs = overview.Operations.Sum(o => o.Count);
@@ -59,7 +61,7 @@ internal sealed class OverviewPage : IDashboardPage
         public override void Render(HtmlBuilder html, DashboardRequest request)
         {
             html.Raw("<nav class=\"windows\">");
-            foreach (var (name, _, _) in Windows)
+            foreach (var (name, _, _, _) in Windows)
             {
                 html.Raw("<a href=\"").Attr(request.Link(string.Empty, ("window", name))).Raw("\"")
                     .Raw(name == window ? " class=\"current\" aria-current=\"true\"" : string.Empty).Raw(" data-window=\"").Raw(name).Raw("\">Last ")

@@ -73,6 +73,23 @@ internal sealed class SqliteRecordQueries(string connectionString) : IStepRecord
         return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
     }
 
+    /// <inheritdoc/>
+    public Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default) =>
+        throw new NotImplementedException("The runs query of this store follows.");
+
+    /// <inheritdoc/>
+    public Task<StepRunDetail?> GetRunAsync(string operationId, CancellationToken cancellationToken = default) =>
+        throw new NotImplementedException("The run query of this store follows.");
+
+    /// <inheritdoc/>
+    public Task<StepOverview> GetOverviewAsync(DateTimeOffset since, DateTimeOffset until, TimeSpan bucket, CancellationToken cancellationToken = default) =>
+        throw new NotImplementedException("The overview of this store follows.");
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<StepErrorGroup>> GetErrorGroupsAsync(
+        DateTimeOffset since, bool includeWarnings = false, int limit = 100, CancellationToken cancellationToken = default) =>
+        throw new NotImplementedException("The error groups of this store follow.");
+
     private static List<StepRecord> ReadAll(SqliteCommand query, CancellationToken cancellationToken)
     {
         var records = new List<StepRecord>();

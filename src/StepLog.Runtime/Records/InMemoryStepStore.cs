@@ -9,9 +9,10 @@ namespace StepLog.Records;
 /// <summary>
 /// A store in the process's memory, for tests, samples and short-lived tools: a record is visible to queries as soon
 /// as it is added. It keeps at most <see cref="Capacity"/> records (the oldest go first, counted in
-/// <see cref="EvictedRecords"/>) and applies the same retention as the database stores.
+/// <see cref="EvictedRecords"/>) and applies the same retention as the database stores. It answers the dashboard's
+/// queries (<see cref="IStepRecordQueries"/>) by reading its records.
 /// </summary>
-public sealed class InMemoryStepStore : IStepStore, IDisposable
+public sealed class InMemoryStepStore : IStepStore, IStepRecordQueries, IDisposable
 {
     private readonly object _gate = new();
     private readonly StepRetention? _retention;
@@ -124,6 +125,26 @@ public sealed class InMemoryStepStore : IStepStore, IDisposable
         }
     }
 
+    /// <inheritdoc/>
+    public Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult(InMemoryQueries.Runs(Snapshot(), query));
+
+    /// <inheritdoc/>
+    public Task<StepRunDetail?> GetRunAsync(string operationId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(InMemoryQueries.Run(Snapshot(), operationId));
+
+    /// <inheritdoc/>
+    public Task<StepOverview> GetOverviewAsync(DateTimeOffset since, DateTimeOffset until, TimeSpan bucket, CancellationToken cancellationToken = default)
+    {
+        var window = OverviewWindow.Of(since, until, bucket);
+        return Task.FromResult(InMemoryQueries.Overview(Snapshot(), window));
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<StepErrorGroup>> GetErrorGroupsAsync(
+        DateTimeOffset since, bool includeWarnings = false, int limit = 100, CancellationToken cancellationToken = default) =>
+        Task.FromResult(InMemoryQueries.ErrorGroups(Snapshot(), since, includeWarnings, limit));
+
     /// <summary>Nothing to do: a record is visible as soon as it is added.</summary>
     /// <param name="cancellationToken">Unused.</param>
     public ValueTask FlushAsync(CancellationToken cancellationToken = default) => default;
@@ -154,6 +175,14 @@ public sealed class InMemoryStepStore : IStepStore, IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+    }
+
+    private StepRecord[] Snapshot()
+    {
+        lock (_gate)
+        {
+            return _records.ToArray();
+        }
     }
 
     // Called under the gate.

@@ -85,6 +85,9 @@ public partial class QueuedStepStore : IStepStore, IDisposable
     /// <summary>The store's name in metrics, warnings and errors.</summary>
     public string Name => _name;
 
+    /// <summary>The database's queries: what the <c>steplog</c> tool, the health check and the dashboard ask of the store.</summary>
+    public IStepRecordQueries Queries => _queries;
+
     /// <summary>How many records were lost: dropped because the queue was full, or given up after failed writes.</summary>
     public long DroppedRecords => Interlocked.Read(ref _dropped);
 

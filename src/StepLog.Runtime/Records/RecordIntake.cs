@@ -20,6 +20,12 @@ internal static class RecordIntake
             throw new ArgumentNullException(nameof(record));
         }
 
+        if ((uint)record.RunKind > (uint)StepRunKind.Batch)
+        {
+            throw new ArgumentException(
+                $"The step record's RunKind is {(int)record.RunKind}, which is not a StepRunKind: give Operation or Batch.", nameof(record));
+        }
+
         if ((uint)record.Status > (uint)StepStatus.Skipped)
         {
             throw new ArgumentException(
@@ -31,15 +37,17 @@ internal static class RecordIntake
         var step = RecordText.Repair(record.StepName) ?? throw Missing(record, nameof(StepRecord.StepName));
         var operation = RecordText.Repair(record.Operation);
         var operationId = RecordText.Repair(record.OperationId);
+        var parentId = RecordText.Repair(record.ParentOperationId);
         var error = RecordText.Repair(record.ErrorMessage);
         var details = record.Details.Count == 0 ? null : FrozenDetails.Of(record.Details);
 
         estimatedBytes = RecordSize.Record
-            + RecordSize.Of(subject) + RecordSize.Of(step) + RecordSize.Of(operation) + RecordSize.Of(operationId) + RecordSize.Of(error)
+            + RecordSize.Of(subject) + RecordSize.Of(step) + RecordSize.Of(operation) + RecordSize.Of(operationId) + RecordSize.Of(parentId) + RecordSize.Of(error)
             + (details?.EstimatedBytes ?? 0);
 
         if (ReferenceEquals(subject, record.SubjectId) && ReferenceEquals(step, record.StepName) && ReferenceEquals(operation, record.Operation)
-            && ReferenceEquals(operationId, record.OperationId) && ReferenceEquals(error, record.ErrorMessage)
+            && ReferenceEquals(operationId, record.OperationId) && ReferenceEquals(parentId, record.ParentOperationId)
+            && ReferenceEquals(error, record.ErrorMessage)
             && (details is null || ReferenceEquals(details, record.Details)))
         {
             return record;
@@ -51,6 +59,7 @@ internal static class RecordIntake
             StepName = step,
             Operation = operation,
             OperationId = operationId,
+            ParentOperationId = parentId,
             ErrorMessage = error,
             Details = details ?? record.Details,
         };

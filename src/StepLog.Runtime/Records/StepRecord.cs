@@ -29,6 +29,15 @@ public sealed record StepRecord(string SubjectId, string StepName, StepStatus St
     /// <summary>The id of the operation's run, shared by all its records, its log lines and its trace.</summary>
     public string? OperationId { get; init; }
 
+    /// <summary>
+    /// On a run's own records (<see cref="StepNumber"/> 0): the <see cref="OperationId"/> of the run it ran inside (a
+    /// nested operation's enclosing operation, a batch item's batch); null for a top-level run and on step records.
+    /// </summary>
+    public string? ParentOperationId { get; init; }
+
+    /// <summary>On a run's own records (<see cref="StepNumber"/> 0): whether the run is an operation or a batch.</summary>
+    public StepRunKind RunKind { get; init; }
+
     /// <summary>The step's number in its operation, from 1; 0 for the operation itself.</summary>
     public int StepNumber { get; init; }
 

@@ -122,7 +122,7 @@ public sealed class FailingWritesTests : IDisposable
     }
 
     /// <summary>A database that refuses the records the test says, and keeps the rest in a list.</summary>
-    private sealed class TestDatabase(Func<StepRecord, bool> refuses) : IStepRecordWriter, IStepRecordQueries
+    private sealed class TestDatabase(Func<StepRecord, bool> refuses) : StepsOnlyQueries, IStepRecordWriter
     {
         public int Attempts { get; private set; }
 
@@ -131,10 +131,10 @@ public sealed class FailingWritesTests : IDisposable
         public QueuedStepStore Open() =>
             new(this, this, new StepStoreOptions { Retention = null, FlushInterval = TimeSpan.FromHours(1) });
 
-        public Task<IReadOnlyList<StepRecord>> GetStepsAsync(string subjectId, StepStatus? status = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<StepRecord>> GetStepsAsync(string subjectId, StepStatus? status = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
-        public Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
         public Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken)

@@ -42,4 +42,19 @@ public sealed class InMemoryStepStoreTests : StepStoreContract
 
         Assert.Equal(["new"], RecordAssert.Names(await store.GetStepsAsync("doc1")));
     }
+
+    [Fact]
+    public async Task A_run_is_listed_and_read_whole_as_soon_as_its_records_are_added()
+    {
+        var store = new InMemoryStepStore();
+        await store.AddAsync(Record("doc1", "Import", T, StepStatus.Running) with { Operation = "Import", OperationId = "run1" });
+        await store.AddAsync(Record("doc1", "parse", T.AddSeconds(1)) with { Operation = "Import", OperationId = "run1", StepNumber = 1 });
+
+        var page = await store.GetRunsAsync(new StepRunQuery());
+        var run = await store.GetRunAsync("run1");
+
+        Assert.Equal("run1", Assert.Single(page.Runs).OperationId);
+        Assert.Equal(StepStatus.Running, page.Runs[0].Status);
+        Assert.Equal(["Import", "parse"], RecordAssert.Names(run!.Records));
+    }
 }

@@ -63,7 +63,7 @@ public sealed class QueuedStepStoreTests
     }
 
     /// <summary>A database that is a list, and a log of what was asked of it.</summary>
-    private sealed class ListDatabase : IStepRecordWriter, IStepRecordQueries, IDisposable
+    private sealed class ListDatabase : StepsOnlyQueries, IStepRecordWriter, IDisposable
     {
         private readonly List<StepRecord> _records = [];
 
@@ -82,7 +82,7 @@ public sealed class QueuedStepStoreTests
 
         public Task<long> DeleteExpiredAsync(StepStatus status, DateTimeOffset before, CancellationToken cancellationToken) => Task.FromResult(0L);
 
-        public Task<IReadOnlyList<StepRecord>> GetStepsAsync(string subjectId, StepStatus? status = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken cancellationToken = default)
+        public override Task<IReadOnlyList<StepRecord>> GetStepsAsync(string subjectId, StepStatus? status = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken cancellationToken = default)
         {
             lock (_records)
             {
@@ -90,7 +90,7 @@ public sealed class QueuedStepStoreTests
             }
         }
 
-        public Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<StepRecord>>([]);
 
         public void Dispose()

@@ -102,14 +102,14 @@ public sealed class StoreMetricsTests
         measurements.GroupBy(m => m.TagSet).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + ": " + g.Sum(m => m.Value)).ToArray();
 
     /// <summary>A database that takes every write; the store composed on it is named after its type.</summary>
-    private class ProbeStore : IStepRecordWriter, IStepRecordQueries
+    private class ProbeStore : StepsOnlyQueries, IStepRecordWriter
     {
         public QueuedStepStore Open(StepStoreOptions? options = null) => new(this, this, options ?? new StepStoreOptions { Retention = null });
 
-        public Task<IReadOnlyList<StepRecord>> GetStepsAsync(string subjectId, StepStatus? status = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<StepRecord>> GetStepsAsync(string subjectId, StepStatus? status = null, DateTimeOffset? since = null, DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
-        public Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
         public Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken) => WriteAsync(batch);

@@ -10,7 +10,9 @@ namespace StepLog;
 public static class StepRecordsServiceExtensions
 {
     /// <summary>
-    /// Registers the chosen store as the <see cref="IStepStore"/> singleton and makes it StepLog's store
+    /// Registers the chosen store as the <see cref="IStepStore"/> singleton, and its queries as
+    /// <see cref="IStepRecordQueries"/> (an <see cref="InMemoryStepStore"/> itself, a <see cref="QueuedStepStore"/>'s
+    /// <see cref="QueuedStepStore.Queries"/>, or a custom store that implements the interface), and makes it StepLog's store
     /// (<see cref="StepLogging.UseStepStore"/>) when the host starts. The container disposes it when the host is
     /// disposed after stopping, which writes every queued record first.
     /// </summary>
@@ -37,6 +39,8 @@ public static class StepRecordsServiceExtensions
         services.AddLogging();
         services.AddSingleton(options);
         services.AddSingleton<IStepStore>(provider => provider.GetRequiredService<StepRecordsOptions>().CreateStore(provider));
+        services.AddSingleton<IStepRecordQueries>(provider => StepStoreQueries.Of(
+            provider.GetRequiredService<IStepStore>(), provider.GetRequiredService<StepRecordsOptions>().StoreDescription));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, StepStoreActivator>());
         return services;
     }

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using StepLog.Records;
+
+namespace StepLog.Dashboard.Http;
+
+/// <summary>One request to the dashboard: its parameters, the store's queries, the time, and how to link to another page.</summary>
+internal sealed class DashboardRequest
+{
+    public DashboardRequest(HttpContext http, DashboardContext dashboard)
+    {
+        Http = http;
+        Dashboard = dashboard;
+        Queries = http.RequestServices.GetRequiredService<IStepRecordQueries>();
+        Now = (http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+        Base = http.Request.PathBase.Add(new PathString(dashboard.Prefix)).Value ?? string.Empty;
+    }
+
+    public HttpContext Http { get; }
+
+    public DashboardContext Dashboard { get; }
+
+    public StepLogDashboardOptions Options => Dashboard.Options;
+
+    public IStepRecordQueries Queries { get; }
+
+    public IServiceProvider Services => Http.RequestServices;
+
+    /// <summary>The time the page is made at (UTC): every relative filter ("6h") counts back from it.</summary>
+    public DateTimeOffset Now { get; }
+
+    /// <summary>The dashboard's own path in links: the application's path base and the prefix it is mapped at.</summary>
+    public string Base { get; }
+
+    public System.Threading.CancellationToken Aborted => Http.RequestAborted;
+
+    /// <summary>A query parameter's value, trimmed; null when absent or empty.</summary>
+    public string? Param(string name)
+    {
+        var value = Http.Request.Query[name].ToString().Trim();
+        return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>A route value, as routing decoded it.</summary>
+    public string Route(string name) => Http.Request.RouteValues[name]?.ToString() ?? string.Empty;
+
+    /// <summary>A link to a page of this dashboard: <paramref name="path"/> ("runs", "runs/abc") with the given query, values escaped.</summary>
+    public string Link(string path, params (string Name, string? Value)[] query)
+    {
+        var link = new StringBuilder(Base).Append('/').Append(path);
+        var separator = '?';
+        foreach (var (name, value) in query)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            link.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(value));
+            separator = '&';
+        }
+
+        return link.ToString();
+    }
+
+    /// <summary>A path segment escaped for a link ("/" and all), for run and subject ids.</summary>
+    public static string Segment(string value) => Uri.EscapeDataString(value);
+
+    /// <summary>The JSON twin of this page: the same path under /api, with the same query.</summary>
+    public string ApiLink()
+    {
+        var path = Http.Request.Path.Value ?? string.Empty;
+        var prefix = Http.Request.PathBase.Value + Dashboard.Prefix;
+        var rest = path.StartsWith(Dashboard.Prefix, StringComparison.Ordinal) ? path.Substring(Dashboard.Prefix.Length) : path;
+        rest = rest.Trim('/');
+        return prefix + "/api/" + (rest.Length == 0 ? "overview" : rest) + Http.Request.QueryString.Value;
+    }
+
+    /// <summary>The query of this request with one parameter replaced (or removed when null): for "older" and window links.</summary>
+    public (string Name, string? Value)[] QueryWith(string name, string? value, params string[] drop)
+    {
+        var query = new List<(string, string?)>();
+        foreach (var pair in Http.Request.Query)
+        {
+            if (pair.Key != name && Array.IndexOf(drop, pair.Key) < 0)
+            {
+                query.Add((pair.Key, pair.Value.ToString()));
+            }
+        }
+
+        query.Add((name, value));
+        return query.ToArray();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using StepLog.Dashboard.Html;
+using StepLog.Dashboard.Http;
+using StepLog.Records;
+
+namespace StepLog.Dashboard.Pages;
+
+/// <summary>Every run that touched one subject, oldest first: "what happened to document 123".</summary>
+internal sealed class SubjectPage : IDashboardPage
+{
+    /// <summary>The most runs one subject's page reads; a subject with more says so and links to the runs list.</summary>
+    public const int MaxRuns = 2000;
+
+    public async Task<PageModel?> LoadAsync(DashboardRequest request)
+    {
+        var subject = request.Route("subjectId");
+        var runs = new List<StepRunSummary>();
+        string? cursor = null;
+        do
+        {
+            var page = await request.Queries.GetRunsAsync(
+                new StepRunQuery { SubjectId = subject, Limit = StepRunQuery.MaxLimit, After = cursor }, request.Aborted).ConfigureAwait(false);
+            runs.AddRange(page.Runs);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null && runs.Count < MaxRuns);
+
+        if (runs.Count == 0)
+        {
+            return null;
+        }
+
+        // The store pages newest first; the story of a subject reads oldest first.
+        runs.Reverse();
+        return new Model(subject, runs, cursor is not null);
+    }
+
+    private sealed class Model(string subject, List<StepRunSummary> runs, bool cut) : PageModel
+    {
+        public override string Title => "Subject " + subject;
+
+        public override string Section => "Runs";
+
+        public override object Json => new SubjectJson(subject, runs, cut);
+
+        public override void Render(HtmlBuilder html, DashboardRequest request)
+        {
+            if (cut)
+            {
+                html.Raw("<p class=\"note\" id=\"cut\">This subject has more than ").Number(MaxRuns).Raw(" runs: these are the latest. ")
+                    .Link(request.Link("runs", ("subject", subject)), "Page through all of them", "all-runs").Raw(".</p>\n");
+            }
+
+            RunTable.Render(html, request, runs, "subject-runs", live: RunTable.AnyRunning(runs));
+        }
+    }
+
+    /// <summary>A subject's page as JSON: its runs oldest first, and whether older runs were left out.</summary>
+    internal sealed record SubjectJson(string SubjectId, IReadOnlyList<StepRunSummary> Runs, bool OlderRunsLeftOut);
+}

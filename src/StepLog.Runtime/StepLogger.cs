@@ -150,6 +150,7 @@ public sealed partial class StepLogger : IDisposable
         var sampling = SamplingSettings.Current;
         var enclosing = records || sampling is not null ? Ambient.Identity : default;
         var subject = Subject ?? (records ? enclosing.Subject : null);
+        var parent = records ? RunParents.Of(enclosing) : null;
         Parent = Ambient.CurrentLogger;
         Depth = Ambient.Depth + 1;
         FlowParent = Ambient.FlowValue;
@@ -159,7 +160,7 @@ public sealed partial class StepLogger : IDisposable
         // completing gives the caller back the context it had, without setting either again.
         _context.BeforeEnter();
         Ambient.EnterFlow(this);
-        _run = OperationRun.Start(_logger, Level, outputs, subject, sampling, enclosing.Held, OperationName, TotalSteps, Depth, metadata);
+        _run = OperationRun.Start(_logger, Level, outputs, subject, parent, sampling, enclosing.Held, OperationName, TotalSteps, Depth, metadata);
         _context.AfterEnter();
     }
 

@@ -41,6 +41,11 @@ internal sealed partial class BatchRun<T>
             {
                 _files.FlushCheckpoint();
                 WriteProgress(now, done, status, force);
+                if (!force)
+                {
+                    RecordProgress(now, done);
+                }
+
                 _nextFile = now + _options.ProgressInterval.TotalSeconds;
             }
 
@@ -107,7 +112,23 @@ internal sealed partial class BatchRun<T>
             "interrupted" => (StepStatus.Failed, Interruption(done)),
             _ => (StepStatus.Failed, EntryWriter.MessageOf(_failure)),
         };
-        RecordWriter.Write(RunRecords, _name, _name, 0, Total, outcome, milliseconds, message, Counts(done));
+        RecordWriter.Write(RunRecords, _name, _name, 0, Total, outcome, milliseconds, message, Counts(done), runKind: StepRunKind.Batch);
+    }
+
+    // A running batch is seen live in the store: at each progress report, a Running record of its own with the counts,
+    // the rate and the time left. Nothing is built when nothing records.
+    private void RecordProgress(double now, int done)
+    {
+        if (!StepRecorder.IsRecording)
+        {
+            return;
+        }
+
+        var all = done + _resumed;
+        var progress = new StepMetadata<int, int, int, int, double, double?>(
+            "processed", all, "succeeded", Volatile.Read(ref _succeeded), "failed", Volatile.Read(ref _failed), "total", Total,
+            "rate_per_s", Math.Round(_rate.Rate(now, done), 2), "eta_s", _rate.SecondsLeft(now, done, Total - all) is { } left ? Math.Round(left, 1) : null);
+        RecordWriter.Write(RunRecords, _name, _name, 0, Total, StepStatus.Running, (now - _start) * 1000, null, progress, runKind: StepRunKind.Batch);
     }
 
     // How far an interrupted run got, as its span's status and its last record say it.

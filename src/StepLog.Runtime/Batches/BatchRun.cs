@@ -37,6 +37,7 @@ internal sealed partial class BatchRun<T>
     private OperationId _id;
     private Exception? _failure;
     private HeldLines? _held;
+    private string? _parentId;
     private readonly ILogger _logger;
     private readonly BatchClock _clock;
     private readonly CancellationTokenSource _stop = new();
@@ -101,6 +102,7 @@ internal sealed partial class BatchRun<T>
         // A batch's lines are meant to be seen as it goes: inside a sampled run, it keeps that run, and the operations
         // of its items follow it. Outside any, each item's operations are a run of their own, sampled alone.
         _held = SamplingSettings.Current is not null ? Ambient.Identity.Held : null;
+        _parentId = StepRecorder.IsRecording ? RunParents.Of(Ambient.Identity) : null;
         _held?.Release();
         Ambient.EnterFlow(new FlowFrame(_frame, _depth) { Identity = new RunIdentity(default, null, null, _held) });
 
@@ -112,7 +114,10 @@ internal sealed partial class BatchRun<T>
         _id = OperationId.For(_activity);
         if (StepRecorder.IsRecording)
         {
-            RecordWriter.Write(RunRecords, _name, _name, 0, Total, StepStatus.Running, double.NaN, null, new StepMetadata<int>("resumed", _resumed));
+            // The operations of its items name the batch as the run they ran inside.
+            RunParents.AddBatch(_frame, _id.Text);
+            RecordWriter.Write(
+                RunRecords, _name, _name, 0, Total, StepStatus.Running, double.NaN, null, new StepMetadata<int>("resumed", _resumed), _parentId, StepRunKind.Batch);
         }
 
         _start = _clock.Seconds;

@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using StepLog.Records;
 
 namespace StepLog.Generated;
 
@@ -124,6 +125,7 @@ public readonly struct GeneratedOperation
         var sampling = SamplingSettings.Current;
         var enclosing = records || sampling is not null ? Ambient.Identity : default;
         subject ??= records ? enclosing.Subject : null;
+        var parent = records ? RunParents.Of(enclosing) : null;
         var flowParent = Ambient.FlowValue;
         var depth = Ambient.DepthWith(flowParent) + 1;
 
@@ -140,7 +142,7 @@ public readonly struct GeneratedOperation
         var context = default(ContextSwitch);
         context.BeforeEnter();
         context.Enter(frame);
-        var run = OperationRun.Start(logger, operation.Level, outputs, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, outputs, subject, parent, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         if (frame.IsShared)
         {
             frame.Lend(run.Identity, System.Threading.ExecutionContext.Capture());
@@ -186,8 +188,9 @@ public readonly struct GeneratedOperation
         var sampling = SamplingSettings.Current;
         var enclosing = records || sampling is not null ? Ambient.Identity : default;
         subject ??= records ? enclosing.Subject : null;
+        var parent = records ? RunParents.Of(enclosing) : null;
         var depth = Ambient.EnterThread(operation, out var thread);
-        var run = OperationRun.Start(logger, operation.Level, outputs, subject, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, outputs, subject, parent, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         Ambient.SetThreadIdentity(thread, run.Identity);
         if (records)
         {
@@ -252,7 +255,7 @@ public readonly struct GeneratedOperation
     /// </summary>
     private static GeneratedOperation WithoutLines<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>
-        new(OperationRun.Start(logger, operation.Level, outputs, null, null, null, operation.Name, operation.TotalSteps, 0, metadata),
+        new(OperationRun.Start(logger, operation.Level, outputs, null, null, null, null, operation.Name, operation.TotalSteps, 0, metadata),
             null, null, default, default, onThread: false, withoutLines: true);
 
     private void End(System.Diagnostics.Activity? entered)

@@ -55,10 +55,11 @@ internal readonly struct OperationRun
     /// Starts the span, then logs and records START inside it, then the clock. <paramref name="subject"/> is the
     /// run's own or, when it has none, the enclosing operation's (the caller finds it before it enters the flow), and
     /// so are the held lines that a nested operation shares with its enclosing one when <paramref name="sampling"/>
-    /// (<see cref="SamplingSettings.Current"/>, null when nothing is sampled) is on.
+    /// (<see cref="SamplingSettings.Current"/>, null when nothing is sampled) is on. <paramref name="parentId"/> is the
+    /// run it runs inside (<see cref="RunParents"/>), for its first record only: kept nowhere else, so no run grows.
     /// </summary>
     public static OperationRun Start<TMetadata>(
-        ILogger logger, LogLevel level, StepOutputs outputs, string? subject,
+        ILogger logger, LogLevel level, StepOutputs outputs, string? subject, string? parentId,
         SamplingSettings? sampling, HeldLines? enclosingLines,
         string name, int totalSteps, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
@@ -74,7 +75,7 @@ internal readonly struct OperationRun
 
         if ((outputs & StepOutputs.Record) != 0)
         {
-            RecordWriter.Write(identity, name, name, 0, totalSteps, StepStatus.Running, double.NaN, null, metadata);
+            RecordWriter.Write(identity, name, name, 0, totalSteps, StepStatus.Running, double.NaN, null, metadata, parentId);
         }
 
         return new OperationRun(logger, level, outputs, identity, name, totalSteps, depth, activity);

@@ -15,7 +15,7 @@ internal static class RecordWriter
 
     public static void Write<TMetadata>(
         in RunIdentity run, string operation, string stepName, int number, int total, StepStatus status,
-        double elapsed, string? message, in TMetadata metadata)
+        double elapsed, string? message, in TMetadata metadata, string? parentOperationId = null, StepRunKind runKind = StepRunKind.Operation)
         where TMetadata : struct, IStepMetadata
     {
         try
@@ -25,6 +25,8 @@ internal static class RecordWriter
             {
                 Operation = operation,
                 OperationId = run.Id.Text,
+                ParentOperationId = parentOperationId,
+                RunKind = runKind,
                 StepNumber = number,
                 TotalSteps = total,
                 DurationMs = double.IsNaN(elapsed) ? null : Math.Round(elapsed, 1),

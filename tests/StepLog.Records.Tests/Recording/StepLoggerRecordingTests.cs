@@ -24,6 +24,31 @@ public sealed class StepLoggerRecordingTests : IDisposable
     }
 
     [Fact]
+    public void A_nested_operation_names_the_enclosing_one_as_its_parent_on_its_first_record()
+    {
+        using (var outer = new StepLogger(DiscardingLogger.Instance, "Outer", totalSteps: 1) { Subject = "doc1" })
+        {
+            outer.Start();
+            outer.Step(1, "Call");
+            using (var inner = new StepLogger(DiscardingLogger.Instance, "Inner", totalSteps: 0))
+            {
+                inner.Start();
+                inner.Complete();
+            }
+
+            outer.Success();
+            outer.Complete();
+        }
+
+        var seen = _observer.Seen;
+        var outerId = seen.First(r => r.Operation == "Outer").OperationId;
+        var innerStart = seen.First(r => r.Operation == "Inner" && r.Status == StepStatus.Running);
+        Assert.Equal(outerId, innerStart.ParentOperationId);
+        Assert.Equal(StepRunKind.Operation, innerStart.RunKind);
+        Assert.All(seen.Where(r => r.Operation == "Outer"), r => Assert.Null(r.ParentOperationId));
+    }
+
+    [Fact]
     public async Task Every_event_of_a_run_is_recorded_in_order_with_its_status()
     {
         using (var op = new StepLogger(DiscardingLogger.Instance, "Import", totalSteps: 4) { Subject = "doc123" })

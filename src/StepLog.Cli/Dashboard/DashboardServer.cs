@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StepLog.Dashboard;
@@ -46,6 +47,10 @@ internal sealed class DashboardServer : IAsyncDisposable
         // The dashboard answers only loopback requests unless allowed more: --host beyond this machine is that choice,
         // made knowingly (the command warns), since a command-line server has no authorization of its own to add.
         app.MapStepLogDashboard("/", options => options.AllowRemoteRequests = !IPAddress.IsLoopback(endpoint.Address));
+
+        // Browsers ask for /favicon.ico by themselves; with the dashboard at the root, its 404 page would answer and
+        // the browser's console show an error no page made.
+        app.MapGet("/favicon.ico", () => Results.NoContent());
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

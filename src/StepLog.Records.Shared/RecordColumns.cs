@@ -16,7 +16,8 @@ internal static class RecordColumns
 
     /// <summary>The columns written, in the order of <see cref="Select"/> after its leading id.</summary>
     public const string Written =
-        "subject_id, step_name, status, operation, operation_id, step_number, total_steps, details, duration_ms, error_message, timestamp_ticks, sequence";
+        "subject_id, step_name, status, operation, operation_id, step_number, total_steps, details, duration_ms, error_message, timestamp_ticks, sequence, " +
+        "parent_operation_id, run_kind";
 
     public const string Select = "id, " + Written;
 
@@ -27,6 +28,15 @@ internal static class RecordColumns
     private static readonly string[] StatusNames = [.. Array.ConvertAll(StepStatusFacts.AllStatuses(), status => status.ToString())];
 
     public static string StatusText(StepStatus status) => StatusNames[(int)status];
+
+    /// <summary>The status a stored text names.</summary>
+    public static StepStatus ParseStatus(string text)
+    {
+        var status = Array.IndexOf(StatusNames, text);
+        return status >= 0
+            ? (StepStatus)status
+            : throw new InvalidOperationException($"A step record has the status '{text}', which this StepLog does not know.");
+    }
 
     public static StepRecord Read(DbDataReader row)
     {
@@ -48,6 +58,8 @@ internal static class RecordColumns
             ErrorMessage = row.IsDBNull(10) ? null : row.GetString(10),
             Timestamp = new DateTimeOffset(row.GetInt64(11), TimeSpan.Zero),
             Sequence = row.GetInt64(12),
+            ParentOperationId = row.IsDBNull(13) ? null : row.GetString(13),
+            RunKind = row.GetInt32(14) == (int)StepRunKind.Batch ? StepRunKind.Batch : StepRunKind.Operation,
         };
     }
 }

@@ -12,7 +12,7 @@ namespace StepLog.Records;
 internal sealed class SqliteRecordInsert : IDisposable
 {
     private const string Sql =
-        $"INSERT INTO {RecordColumns.Table} ({RecordColumns.Written}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12);";
+        $"INSERT INTO {RecordColumns.Table} ({RecordColumns.Written}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14);";
 
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
@@ -46,6 +46,8 @@ internal sealed class SqliteRecordInsert : IDisposable
         BindText(10, record.ErrorMessage);
         raw.sqlite3_bind_int64(_statement, 11, record.Timestamp.UtcTicks);
         raw.sqlite3_bind_int64(_statement, 12, record.Sequence);
+        BindText(13, record.ParentOperationId);
+        raw.sqlite3_bind_int(_statement, 14, (int)record.RunKind);
 
         var result = raw.sqlite3_step(_statement);
         raw.sqlite3_reset(_statement);

@@ -10,7 +10,7 @@ namespace StepLog.Records;
 /// <summary>
 /// The SQLite store's queries. Each opens a connection of its own, so that it never waits for the writer (WAL mode).
 /// </summary>
-internal sealed class SqliteRecordQueries(string connectionString) : IStepRecordQueries
+internal sealed partial class SqliteRecordQueries(string connectionString) : IStepRecordQueries
 {
     /// <inheritdoc/>
     public Task<IReadOnlyList<StepRecord>> GetStepsAsync(
@@ -72,23 +72,6 @@ internal sealed class SqliteRecordQueries(string connectionString) : IStepRecord
         query.Parameters.AddWithValue("$since", since.UtcTicks);
         return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
     }
-
-    /// <inheritdoc/>
-    public Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("The runs query of this store follows.");
-
-    /// <inheritdoc/>
-    public Task<StepRunDetail?> GetRunAsync(string operationId, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("The run query of this store follows.");
-
-    /// <inheritdoc/>
-    public Task<StepOverview> GetOverviewAsync(DateTimeOffset since, DateTimeOffset until, TimeSpan bucket, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("The overview of this store follows.");
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<StepErrorGroup>> GetErrorGroupsAsync(
-        DateTimeOffset since, bool includeWarnings = false, int limit = 100, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("The error groups of this store follow.");
 
     private static List<StepRecord> ReadAll(SqliteCommand query, CancellationToken cancellationToken)
     {

@@ -15,6 +15,7 @@ internal sealed class SqliteRecordWriter : IStepRecordWriter, IDisposable
     private readonly string _connectionString;
     private readonly SqliteConnection _writeConnection;
     private readonly SqliteRecordInsert _insert;
+    private readonly SqliteRollupWriter _rollups;
 
     /// <summary>Opens (and creates or upgrades) the database.</summary>
     public SqliteRecordWriter(string connectionString)
@@ -38,6 +39,7 @@ internal sealed class SqliteRecordWriter : IStepRecordWriter, IDisposable
             }
 
             _insert = new SqliteRecordInsert(_writeConnection);
+            _rollups = new SqliteRollupWriter(_writeConnection);
         }
         catch
         {
@@ -55,6 +57,9 @@ internal sealed class SqliteRecordWriter : IStepRecordWriter, IDisposable
             _insert.Insert(record);
         }
 
+        // In the batch's transaction: the runs and rollups never count a record that is not there, nor miss one that is.
+        _rollups.Transaction = transaction;
+        _rollups.Write(new RunRollup(batch));
         transaction.Commit();
         return Task.CompletedTask;
     }
@@ -81,11 +86,45 @@ internal sealed class SqliteRecordWriter : IStepRecordWriter, IDisposable
         }
         while (slice > 0);
 
+        DeleteRunsWithoutRecords(connection, before, cancellationToken);
+        if (status == StepStatus.Failed)
+        {
+            DeleteMinuteRollups(connection, before);
+        }
+
         return Task.FromResult(deleted);
+    }
+
+    // A run's row goes when the last of its records has: a run not updated since the cutoff, with no record left.
+    private static void DeleteRunsWithoutRecords(SqliteConnection connection, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        using var delete = connection.CreateCommand();
+        delete.CommandText =
+            $"DELETE FROM {RunColumns.Table} WHERE operation_id IN (SELECT r.operation_id FROM {RunColumns.Table} r " +
+            "WHERE r.updated_ticks < $before AND NOT EXISTS " +
+            $"(SELECT 1 FROM {RecordColumns.Table} s WHERE s.operation_id = r.operation_id) LIMIT 5000);";
+        delete.Parameters.AddWithValue("$before", before.UtcTicks);
+        while (delete.ExecuteNonQuery() > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    // The minute-grained rollups go with the Failed records (kept longest by default: what an overview is about); the
+    // hour-grained ones, one row per operation, step and duration bucket an hour, stay for the long view.
+    private static void DeleteMinuteRollups(SqliteConnection connection, DateTimeOffset before)
+    {
+        using var delete = connection.CreateCommand();
+        delete.CommandText =
+            $"DELETE FROM {RunColumns.RollupTable} WHERE grain = {RunRollup.MinuteGrain} AND bucket_ticks < $before; " +
+            $"DELETE FROM {RunColumns.MinutesTable} WHERE minute_ticks < $before;";
+        delete.Parameters.AddWithValue("$before", RunRecords.MinuteOf(before.UtcTicks));
+        delete.ExecuteNonQuery();
     }
 
     public void Dispose()
     {
+        _rollups.Dispose();
         _insert.Dispose();
         _writeConnection.Dispose();
 

@@ -10,6 +10,8 @@ internal static class RecordAssert
         Assert.Equal(expected.Status, actual.Status);
         Assert.Equal(expected.Operation, actual.Operation);
         Assert.Equal(expected.OperationId, actual.OperationId);
+        Assert.Equal(expected.ParentOperationId, actual.ParentOperationId);
+        Assert.Equal(expected.RunKind, actual.RunKind);
         Assert.Equal(expected.StepNumber, actual.StepNumber);
         Assert.Equal(expected.TotalSteps, actual.TotalSteps);
         Assert.Equal(expected.DurationMs, actual.DurationMs);

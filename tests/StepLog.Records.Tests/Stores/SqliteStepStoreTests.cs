@@ -29,8 +29,8 @@ public sealed class SqliteStepStoreTests : QueuedStoreContract
     public void The_file_is_in_WAL_mode_with_its_schema_version_and_indexes()
     {
         Assert.Equal("wal", _file.Scalar("PRAGMA journal_mode;"));
-        Assert.Equal(1L, _file.Scalar("SELECT version FROM steplog_schema;"));
-        Assert.Equal(1L, _file.Scalar("SELECT COUNT(*) FROM steplog_schema;"));
+        Assert.Equal(2L, _file.Scalar("SELECT MAX(version) FROM steplog_schema;"));
+        Assert.Equal(2L, _file.Scalar("SELECT COUNT(*) FROM steplog_schema;"));
         Assert.Equal("steplog_records", _file.Scalar("SELECT tbl_name FROM sqlite_master WHERE name = 'ix_steplog_records_subject_time';"));
         Assert.Equal("steplog_records", _file.Scalar("SELECT tbl_name FROM sqlite_master WHERE name = 'ix_steplog_records_status_time';"));
     }
@@ -40,7 +40,7 @@ public sealed class SqliteStepStoreTests : QueuedStoreContract
     {
         await OpenStoreAsync();
 
-        Assert.Equal(1L, _file.Scalar("SELECT COUNT(*) FROM steplog_schema;"));
+        Assert.Equal(2L, _file.Scalar("SELECT COUNT(*) FROM steplog_schema;"));
     }
 
     [Fact]

@@ -14,8 +14,9 @@ internal static class InMemoryQueries
     {
         var after = QueryArguments.CheckRuns(query);
         var subject = RecordText.Repair(query.SubjectId);
+        var operation = RecordText.Repair(query.Operation);
         var page = Summaries(records).Values
-            .Where(run => (query.Operation is null || run.Operation == query.Operation)
+            .Where(run => (operation is null || run.Operation == operation)
                 && (query.Status is null || run.Status == query.Status)
                 && (subject is null || run.SubjectId == subject)
                 && (query.Kind is null || run.Kind == query.Kind)

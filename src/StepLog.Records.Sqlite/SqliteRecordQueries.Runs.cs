@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Data.Sqlite;
+
+namespace StepLog.Records;
+
+/// <summary>
+/// The dashboard's queries: runs from the runs table (an index for every filter, keyset paging on the start and id),
+/// the overview from the rollups (whole hours from hour rows, the edges from minute rows), error groups from the
+/// status index.
+/// </summary>
+internal sealed partial class SqliteRecordQueries
+{
+    /// <inheritdoc/>
+    public Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default)
+    {
+        var after = QueryArguments.CheckRuns(query);
+        using var connection = SqliteConnections.Open(connectionString);
+        using var command = connection.CreateCommand();
+        var sql = new StringBuilder($"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE 1 = 1");
+        Filter(command, sql, "operation", "$operation", RecordText.Repair(query.Operation));
+        Filter(command, sql, "status", "$status", query.Status is { } status ? RecordColumns.StatusText(status) : null);
+        Filter(command, sql, "subject_id", "$subject", RecordText.Repair(query.SubjectId));
+        Filter(command, sql, "run_kind", "$kind", query.Kind is { } kind ? (int)kind : null);
+        if (query.Since is { } since)
+        {
+            sql.Append(" AND started_ticks >= $since");
+            command.Parameters.AddWithValue("$since", since.UtcTicks);
+        }
+
+        if (query.Until is { } until)
+        {
+            sql.Append(" AND started_ticks < $until");
+            command.Parameters.AddWithValue("$until", until.UtcTicks);
+        }
+
+        if (after is { } cursor)
+        {
+            sql.Append(" AND (started_ticks, operation_id) < ($after_ticks, $after_id)");
+            command.Parameters.AddWithValue("$after_ticks", cursor.StartedTicks);
+            command.Parameters.AddWithValue("$after_id", cursor.OperationId);
+        }
+
+        sql.Append(" ORDER BY ").Append(RunColumns.NewestFirst).Append(" LIMIT $limit;");
+        command.Parameters.AddWithValue("$limit", query.Limit + 1);
+        command.CommandText = sql.ToString();
+        var runs = ReadRuns(command, cancellationToken);
+        if (runs.Count <= query.Limit)
+        {
+            return Task.FromResult(new StepRunPage(runs, null));
+        }
+
+        runs.RemoveAt(runs.Count - 1);
+        return Task.FromResult(new StepRunPage(runs, RunCursor.Of(runs[runs.Count - 1])));
+    }
+
+    /// <inheritdoc/>
+    public Task<StepRunDetail?> GetRunAsync(string operationId, CancellationToken cancellationToken = default)
+    {
+        QueryArguments.CheckOperationId(operationId);
+        operationId = RecordText.Repair(operationId)!;
+        using var connection = SqliteConnections.Open(connectionString);
+
+        // One read transaction: the run, its records and its children as of one moment.
+        using var transaction = connection.BeginTransaction(deferred: true);
+        using var run = connection.CreateCommand();
+        run.CommandText = $"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE operation_id = $id;";
+        run.Parameters.AddWithValue("$id", operationId);
+        var found = ReadRuns(run, cancellationToken);
+        if (found.Count == 0)
+        {
+            return Task.FromResult<StepRunDetail?>(null);
+        }
+
+        using var records = connection.CreateCommand();
+        records.CommandText = $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE operation_id = $id ORDER BY {RecordColumns.OldestFirst};";
+        records.Parameters.AddWithValue("$id", operationId);
+        using var children = connection.CreateCommand();
+        children.CommandText = $"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE parent_operation_id = $id ORDER BY {RunColumns.OldestFirst};";
+        children.Parameters.AddWithValue("$id", operationId);
+        return Task.FromResult<StepRunDetail?>(new StepRunDetail(found[0], ReadAll(records, cancellationToken), ReadRuns(children, cancellationToken)));
+    }
+
+    /// <inheritdoc/>
+    public Task<StepOverview> GetOverviewAsync(DateTimeOffset since, DateTimeOffset until, TimeSpan bucket, CancellationToken cancellationToken = default)
+    {
+        var window = OverviewWindow.Of(since, until, bucket);
+        var overview = new OverviewBuilder(window);
+        using var connection = SqliteConnections.Open(connectionString);
+        using var transaction = connection.BeginTransaction(deferred: true);
+        using (var counts = connection.CreateCommand())
+        {
+            counts.CommandText =
+                "SELECT operation, is_run, step_name, duration_bucket, SUM(count), SUM(failed), SUM(warnings) " +
+                $"FROM {RunColumns.RollupTable} " +
+                $"WHERE (grain = {RunRollup.HourGrain} AND bucket_ticks >= $hours_from AND bucket_ticks < $hours_until) " +
+                $"OR (grain = {RunRollup.MinuteGrain} AND bucket_ticks >= $since AND bucket_ticks < $hours_from) " +
+                $"OR (grain = {RunRollup.MinuteGrain} AND bucket_ticks >= $hours_until AND bucket_ticks < $until) " +
+                "GROUP BY operation, is_run, step_name, duration_bucket;";
+            AddWindow(counts, window);
+            using var rows = counts.ExecuteReader();
+            while (rows.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                overview.Add(rows.GetString(0), rows.GetInt64(1) != 0 ? null : rows.GetString(2), rows.GetInt32(3), rows.GetInt64(4), rows.GetInt64(5), rows.GetInt64(6));
+            }
+        }
+
+        using (var minutes = connection.CreateCommand())
+        {
+            minutes.CommandText = $"SELECT minute_ticks, runs, failed FROM {RunColumns.MinutesTable} WHERE minute_ticks >= $since AND minute_ticks < $until;";
+            AddWindow(minutes, window);
+            using var rows = minutes.ExecuteReader();
+            while (rows.Read())
+            {
+                overview.AddTimeline(rows.GetInt64(0), rows.GetInt64(1), rows.GetInt64(2));
+            }
+        }
+
+        return Task.FromResult(overview.Build());
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<StepErrorGroup>> GetErrorGroupsAsync(
+        DateTimeOffset since, bool includeWarnings = false, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        QueryArguments.CheckErrorGroupLimit(limit);
+        using var connection = SqliteConnections.Open(connectionString);
+        using var query = connection.CreateCommand();
+
+        // SQLite gives the bare columns of the row that holds the MAX: the latest record's run and subject.
+        query.CommandText =
+            "SELECT operation, step_name, status, error_message, COUNT(*), MAX(timestamp_ticks), operation_id, subject_id " +
+            $"FROM {RecordColumns.Table} WHERE status IN ($error, $failed, $warning) AND timestamp_ticks >= $since " +
+            "GROUP BY operation, step_name, status, error_message ORDER BY MAX(timestamp_ticks) DESC, COUNT(*) DESC LIMIT $limit;";
+        query.Parameters.AddWithValue("$error", RecordColumns.StatusText(StepStatus.Error));
+        query.Parameters.AddWithValue("$failed", RecordColumns.StatusText(StepStatus.Failed));
+        query.Parameters.AddWithValue("$warning", RecordColumns.StatusText(includeWarnings ? StepStatus.Warning : StepStatus.Failed));
+        query.Parameters.AddWithValue("$since", since.UtcTicks);
+        query.Parameters.AddWithValue("$limit", limit);
+        var groups = new List<StepErrorGroup>();
+        using var rows = query.ExecuteReader();
+        while (rows.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            groups.Add(new StepErrorGroup(
+                rows.IsDBNull(0) ? null : rows.GetString(0),
+                rows.GetString(1),
+                RecordColumns.ParseStatus(rows.GetString(2)),
+                rows.IsDBNull(3) ? null : rows.GetString(3),
+                rows.GetInt64(4),
+                new DateTimeOffset(rows.GetInt64(5), TimeSpan.Zero),
+                rows.IsDBNull(6) ? null : rows.GetString(6),
+                rows.GetString(7)));
+        }
+
+        return Task.FromResult<IReadOnlyList<StepErrorGroup>>(groups);
+    }
+
+    private static void Filter(SqliteCommand command, StringBuilder sql, string column, string parameter, object? value)
+    {
+        if (value is not null)
+        {
+            sql.Append(" AND ").Append(column).Append(" = ").Append(parameter);
+            command.Parameters.AddWithValue(parameter, value);
+        }
+    }
+
+    private static void AddWindow(SqliteCommand command, OverviewWindow window)
+    {
+        command.Parameters.AddWithValue("$since", window.SinceTicks);
+        command.Parameters.AddWithValue("$until", window.UntilTicks);
+        command.Parameters.AddWithValue("$hours_from", window.HoursFrom);
+        command.Parameters.AddWithValue("$hours_until", window.HoursUntil);
+    }
+
+    private static List<StepRunSummary> ReadRuns(SqliteCommand query, CancellationToken cancellationToken)
+    {
+        var runs = new List<StepRunSummary>();
+        using var rows = query.ExecuteReader();
+        while (rows.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            runs.Add(RunColumns.Read(rows));
+        }
+
+        return runs;
+    }
+}

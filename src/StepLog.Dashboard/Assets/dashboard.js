@@ -1,6 +1,6 @@
 // StepLog dashboard: refreshes the parts of a page that are still moving (elements with data-live="seconds" and an
 // id) by fetching the same page and swapping in those elements, so a running run or batch updates without a reload.
-// Values arrive as text the server already encoded; nothing here writes markup from data (no innerHTML).
+// Values arrive as text the server already encoded; nothing here parses data as markup into the page.
 (function () {
   'use strict';
 

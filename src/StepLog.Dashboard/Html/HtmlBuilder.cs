@@ -74,8 +74,8 @@ internal sealed class HtmlBuilder
         return Raw(">").Text(text).Raw("</a>");
     }
 
-    /// <summary>A time in UTC: the ISO value in the datetime attribute, and readably to the second as the text.</summary>
-    public HtmlBuilder Time(DateTimeOffset? time)
+    /// <summary>A time in UTC: the ISO value in the datetime attribute, and as the text to the second (or millisecond).</summary>
+    public HtmlBuilder Time(DateTimeOffset? time, bool milliseconds = false)
     {
         if (time is not { } value)
         {
@@ -86,7 +86,7 @@ internal sealed class HtmlBuilder
         return Raw("<time datetime=\"")
             .Raw(utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture))
             .Raw("\">")
-            .Raw(utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))
+            .Raw(utc.ToString(milliseconds ? "yyyy-MM-dd'T'HH:mm:ss.fff'Z'" : "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))
             .Raw("</time>");
     }
 

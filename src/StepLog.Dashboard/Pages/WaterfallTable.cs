@@ -25,7 +25,18 @@ internal static class WaterfallTable
         }
 
         var start = run.StartedAt;
+
+        // The scale reaches the last step's end as well as the run's: clocks read at start and end disagree by a
+        // fraction of a millisecond, and a step drawn past the end of its run would be drawn cut.
         var span = Math.Max(1.0, (end - start).TotalMilliseconds);
+        foreach (var row in rows)
+        {
+            if (row.Start is { } rowStart)
+            {
+                span = Math.Max(span, (rowStart - start).TotalMilliseconds + Length(row, end));
+            }
+        }
+
         html.Raw("<table class=\"waterfall\" id=\"waterfall\">\n<thead><tr><th>Step</th><th>Status</th><th>Started at</th><th>Duration</th>")
             .Raw("<th class=\"timeline\">Timeline (0 to ").Raw(Formats.Duration(span)).Raw(")</th><th>Error</th><th>Details</th></tr></thead>\n<tbody>\n");
         foreach (var row in rows)
@@ -63,7 +74,7 @@ internal static class WaterfallTable
         }
 
         html.Raw("</td><td>").Status(row.Status, row.Start is null && row.Status == StepStatus.Pending ? "Pending (never started)" : null)
-            .Raw("</td><td>").Time(row.Start).Raw("</td><td>").Duration(row.DurationMs).Raw("</td><td class=\"timeline\">");
+            .Raw("</td><td>").Time(row.Start, milliseconds: true).Raw("</td><td>").Duration(row.DurationMs).Raw("</td><td class=\"timeline\">");
         Bar(html, row, runStart, span, runEnd);
         html.Raw("</td><td class=\"error-text\">");
         foreach (var note in row.Notes)
@@ -90,11 +101,8 @@ internal static class WaterfallTable
         double x = 0, width = 0;
         if (row.Start is { } start)
         {
-            // A step still running reaches to the run's end (now, for a running run).
-            var end = row.End ?? (row.DurationMs is { } ms ? start.AddMilliseconds(ms) : runEnd);
-            x = Clamp((start - runStart).TotalMilliseconds / span * Width);
-            width = Math.Max(2, Clamp((end - start).TotalMilliseconds / span * Width));
-            width = Math.Min(width, Width - x);
+            width = Math.Max(2, Clamp(Length(row, runEnd) / span * Width));
+            x = Math.Min(Clamp((start - runStart).TotalMilliseconds / span * Width), Width - width);
         }
 
         html.Raw("<svg class=\"track\" viewBox=\"0 0 1000 10\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")
@@ -102,6 +110,11 @@ internal static class WaterfallTable
             .Raw(Formats.StatusName(row.Status)).Raw("\" x=\"").Number(x, 1).Raw("\" y=\"0\" width=\"").Number(width, 1)
             .Raw("\" height=\"10\"></rect></svg>");
     }
+
+    // A step's length as its record measured it (the clocks of its start and end records are coarser); a step still
+    // running reaches to the run's end (now, for a running run).
+    private static double Length(WaterfallRow row, DateTimeOffset runEnd) =>
+        row.DurationMs ?? ((row.End ?? runEnd) - (row.Start ?? runEnd)).TotalMilliseconds;
 
     private static double Clamp(double value) => double.IsNaN(value) ? 0 : Math.Clamp(value, 0, Width);
 }

@@ -22,7 +22,8 @@ internal static class Scenarios
             new StepBatchOptions { HandleSignals = false },
             itemId: lead => lead);
 
-        Hostile();
+        Hostile(Seeded.XssSubject);
+        Hostile(Seeded.XssImageSubject);
     }
 
     private static void SyncWithRetry(string orderId)
@@ -45,9 +46,9 @@ internal static class Scenarios
     }
 
     // Markup as a step name, a subject and an error message: the pages must show it as text.
-    private static void Hostile()
+    private static void Hostile(string subject)
     {
-        using var hostile = new StepLogger(Seeded.HostileInput, totalSteps: 1) { Subject = Seeded.XssSubject };
+        using var hostile = new StepLogger(Seeded.HostileInput, totalSteps: 1) { Subject = subject };
         hostile.Start();
         hostile.Step(1, Seeded.XssStepName);
         var error = new InvalidOperationException(Seeded.XssMessage);

@@ -30,5 +30,6 @@ public static class Seeded
     /// <summary>Markup that would run script if a page wrote it as HTML; each sets <c>window.__xss</c>.</summary>
     public const string XssStepName = "<img src=x onerror=\"window.__xss='step'\">";
     public const string XssSubject = "<script>window.__xss='subject'</script>";
+    public const string XssImageSubject = "<img src=x onerror=\"window.__xss='subject-img'\">";
     public const string XssMessage = "<img src=x onerror=\"window.__xss='error'\"><script>window.__xss='error-script'</script>";
 }

@@ -96,6 +96,30 @@ internal sealed class BrowserPage
         }
     }
 
+    /// <summary>
+    /// Loads <paramref name="url"/> again and again until <paramref name="condition"/> is true in it: for data that
+    /// reaches the server after the test asked for it (a store's writer queues what it writes).
+    /// </summary>
+    public async Task NavigateUntilAsync(string url, string condition, string what, TimeSpan timeout)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            await NavigateAsync(url);
+            if ((await EvaluateAsync($"!!({condition})")).ValueKind == JsonValueKind.True)
+            {
+                return;
+            }
+
+            if (waited.Elapsed > timeout)
+            {
+                throw new TimeoutException($"Reloaded {url} for {timeout.TotalSeconds} s and never saw {what} (`{condition}`); the page's text: {await TextAsync("document.body ? document.body.innerText : ''")}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>Writes a PNG of the whole page (up to 4,000 pixels high) to <paramref name="path"/>.</summary>
     public async Task ScreenshotAsync(string path)
     {

@@ -120,16 +120,18 @@ internal sealed class BrowserPage
         }
     }
 
-    /// <summary>Writes a PNG of the whole page (up to 4,000 pixels high) to <paramref name="path"/>.</summary>
+    /// <summary>Writes a PNG of the whole page, down to its last element (up to 4,000 pixels high), to <paramref name="path"/>.</summary>
     public async Task ScreenshotAsync(string path)
     {
+        // To the bottom of what the page drew, not of the viewport: a short page makes no band of empty background.
+        var bottom = await EvaluateAsync("Math.ceil(Math.max(1, ...[...document.body.children].map(e => e.getBoundingClientRect().bottom + window.scrollY)))");
         var metrics = await SendAsync("Page.getLayoutMetrics");
-        var content = metrics.GetProperty("cssContentSize");
+        var width = metrics.GetProperty("cssContentSize").GetProperty("width").GetDouble();
         var clip = new JsonObject
         {
             ["x"] = 0, ["y"] = 0, ["scale"] = 1,
-            ["width"] = Math.Max(1280, Math.Ceiling(content.GetProperty("width").GetDouble())),
-            ["height"] = Math.Clamp(Math.Ceiling(content.GetProperty("height").GetDouble()), 1, 4000),
+            ["width"] = Math.Max(1280, Math.Ceiling(width)),
+            ["height"] = Math.Clamp(bottom.GetDouble(), 1, 4000),
         };
         var shot = await SendAsync("Page.captureScreenshot", new JsonObject { ["format"] = "png", ["clip"] = clip, ["captureBeyondViewport"] = true });
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

@@ -13,6 +13,28 @@ public sealed class DashboardCommandTests : IDisposable
     private readonly TempFolder _folder = new();
 
     [Fact]
+    public async Task It_serves_the_pages_and_their_JSON_over_a_SQLite_file_on_a_free_port_until_stopped()
+    {
+        var steps = SeededSteps.Write(_folder.File("steps.db"));
+
+        await using var dashboard = await RunningDashboard.StartAsync("--store", steps);
+        Assert.True(dashboard.Url is not null, dashboard.ToString());
+        using var http = new HttpClient { BaseAddress = dashboard.Url };
+
+        using var page = await http.GetAsync("");
+        using var runs = await http.GetAsync("api/runs");
+
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"{page.StatusCode} {await page.Content.ReadAsStringAsync()}");
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.True(runs.StatusCode == HttpStatusCode.OK, $"{runs.StatusCode} {await runs.Content.ReadAsStringAsync()}");
+        Assert.Equal("application/json", runs.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Process order", await runs.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(0, dashboard.Url!.Port);
+        Assert.Equal(0, await dashboard.StopAsync());
+        Assert.Empty(dashboard.Error);
+    }
+
+    [Fact]
     public async Task By_default_it_listens_on_loopback_only()
     {
         var steps = SeededSteps.Write(_folder.File("steps.db"));

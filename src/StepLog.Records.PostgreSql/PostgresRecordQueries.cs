@@ -9,7 +9,7 @@ using NpgsqlTypes;
 namespace StepLog.Records;
 
 /// <summary>The PostgreSQL store's queries, on the data source the writer owns.</summary>
-internal sealed class PostgresRecordQueries(NpgsqlDataSource dataSource) : IStepRecordQueries
+internal sealed partial class PostgresRecordQueries(NpgsqlDataSource dataSource) : IStepRecordQueries
 {
     private readonly NpgsqlDataSource _dataSource = dataSource;
 
@@ -67,23 +67,6 @@ internal sealed class PostgresRecordQueries(NpgsqlDataSource dataSource) : IStep
         query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, since.UtcTicks);
         return await ReadAllAsync(query, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <inheritdoc/>
-    public Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("The runs query of this store follows.");
-
-    /// <inheritdoc/>
-    public Task<StepRunDetail?> GetRunAsync(string operationId, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("The run query of this store follows.");
-
-    /// <inheritdoc/>
-    public Task<StepOverview> GetOverviewAsync(DateTimeOffset since, DateTimeOffset until, TimeSpan bucket, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("The overview of this store follows.");
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<StepErrorGroup>> GetErrorGroupsAsync(
-        DateTimeOffset since, bool includeWarnings = false, int limit = 100, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("The error groups of this store follow.");
 
     private static async Task<IReadOnlyList<StepRecord>> ReadAllAsync(NpgsqlCommand query, CancellationToken cancellationToken)
     {

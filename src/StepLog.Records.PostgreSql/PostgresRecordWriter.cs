@@ -39,6 +39,9 @@ internal sealed class PostgresRecordWriter : IStepRecordWriter, IAsyncDisposable
     public Task WriteBatchAsync(IReadOnlyList<StepRecord> batch, CancellationToken cancellationToken)
     {
         using var connection = _dataSource.OpenConnection();
+
+        // One transaction for the batch and what it adds to the runs and rollups: they never count a record that is not there.
+        using var transaction = connection.BeginTransaction();
         using (var copy = connection.BeginBinaryImport(Copy))
         {
             foreach (var record in batch)
@@ -64,12 +67,16 @@ internal sealed class PostgresRecordWriter : IStepRecordWriter, IAsyncDisposable
                 WriteOrNull(copy, record.ErrorMessage, NpgsqlDbType.Text);
                 copy.Write(record.Timestamp.UtcTicks, NpgsqlDbType.Bigint);
                 copy.Write(record.Sequence, NpgsqlDbType.Bigint);
+                WriteOrNull(copy, record.ParentOperationId, NpgsqlDbType.Text);
+                copy.Write((int)record.RunKind, NpgsqlDbType.Integer);
             }
 
             // Without Complete, disposing the importer cancels the COPY: the batch is all or nothing.
             copy.Complete();
         }
 
+        PostgresRollupWriter.Write(connection, transaction, new RunRollup(batch));
+        transaction.Commit();
         return Task.CompletedTask;
     }
 
@@ -91,10 +98,33 @@ internal sealed class PostgresRecordWriter : IStepRecordWriter, IAsyncDisposable
         }
         while (slice > 0);
 
+        await DeleteRunsWithoutRecordsAsync(before, cancellationToken).ConfigureAwait(false);
+        if (status == StepStatus.Failed)
+        {
+            // The minute-grained rollups go with the Failed records (kept longest by default); the hour-grained ones stay.
+            using var rollups = _dataSource.CreateCommand(
+                $"DELETE FROM {RunColumns.RollupTable} WHERE grain = {RunRollup.MinuteGrain} AND bucket_ticks < @before; " +
+                $"DELETE FROM {RunColumns.MinutesTable} WHERE minute_ticks < @before");
+            rollups.Parameters.AddWithValue("before", NpgsqlDbType.Bigint, RunRecords.MinuteOf(before.UtcTicks));
+            await rollups.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return deleted;
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    // A run's row goes when the last of its records has: a run not updated since the cutoff, with no record left.
+    private async Task DeleteRunsWithoutRecordsAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        using var delete = _dataSource.CreateCommand(
+            $"DELETE FROM {RunColumns.Table} WHERE operation_id IN (SELECT r.operation_id FROM {RunColumns.Table} r " +
+            $"WHERE r.updated_ticks < @before AND NOT EXISTS (SELECT 1 FROM {RecordColumns.Table} s WHERE s.operation_id = r.operation_id) LIMIT 10000)");
+        delete.Parameters.AddWithValue("before", NpgsqlDbType.Bigint, before.UtcTicks);
+        while (await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0)
+        {
+        }
+    }
 
     private static void WriteOrNull(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type)
     {

@@ -17,7 +17,7 @@ internal sealed class RunRollup
 
     public const int HourGrain = 1;
 
-    private readonly Dictionary<string, RunRow> _runs = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, RunRow> _runs = new(StringComparer.Ordinal);
     private readonly SortedDictionary<RollupKey, RollupCounts> _counts = new();
     private readonly SortedDictionary<long, RollupCounts> _minutes = new();
 

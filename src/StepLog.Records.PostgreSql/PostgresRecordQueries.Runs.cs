@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace StepLog.Records;
+
+/// <summary>
+/// The dashboard's queries: runs from the runs table (an index for every filter, keyset paging on the start and id),
+/// the overview from the rollups (whole hours from hour rows, the edges from minute rows), error groups from the
+/// status index.
+/// </summary>
+internal sealed partial class PostgresRecordQueries
+{
+    /// <inheritdoc/>
+    public async Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default)
+    {
+        var after = QueryArguments.CheckRuns(query);
+        using var command = _dataSource.CreateCommand();
+        var sql = new StringBuilder($"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE true");
+        Filter(command, sql, "operation", "operation", NpgsqlDbType.Text, RecordText.Repair(query.Operation));
+        Filter(command, sql, "status", "status", NpgsqlDbType.Text, query.Status is { } status ? RecordColumns.StatusText(status) : null);
+        Filter(command, sql, "subject_id", "subject", NpgsqlDbType.Text, RecordText.Repair(query.SubjectId));
+        Filter(command, sql, "run_kind", "kind", NpgsqlDbType.Integer, query.Kind is { } kind ? (int)kind : null);
+        Filter(command, sql, "started_ticks", "since", NpgsqlDbType.Bigint, query.Since?.UtcTicks, ">=");
+        Filter(command, sql, "started_ticks", "until", NpgsqlDbType.Bigint, query.Until?.UtcTicks, "<");
+        if (after is { } cursor)
+        {
+            sql.Append(" AND (started_ticks, operation_id) < (@after_ticks, @after_id)");
+            command.Parameters.AddWithValue("after_ticks", NpgsqlDbType.Bigint, cursor.StartedTicks);
+            command.Parameters.AddWithValue("after_id", NpgsqlDbType.Text, cursor.OperationId);
+        }
+
+        command.CommandText = sql.Append(" ORDER BY ").Append(RunColumns.NewestFirst).Append(" LIMIT @limit").ToString();
+        command.Parameters.AddWithValue("limit", NpgsqlDbType.Integer, query.Limit + 1);
+        var runs = await ReadRunsAsync(command, cancellationToken).ConfigureAwait(false);
+        if (runs.Count <= query.Limit)
+        {
+            return new StepRunPage(runs, null);
+        }
+
+        runs.RemoveAt(runs.Count - 1);
+        return new StepRunPage(runs, RunCursor.Of(runs[runs.Count - 1]));
+    }
+
+    /// <inheritdoc/>
+    public async Task<StepRunDetail?> GetRunAsync(string operationId, CancellationToken cancellationToken = default)
+    {
+        QueryArguments.CheckOperationId(operationId);
+        operationId = RecordText.Repair(operationId)!;
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+        // One snapshot: the run, its records and its children as of one moment.
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        using var run = new NpgsqlCommand($"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE operation_id = @id", connection, transaction);
+        run.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
+        var found = await ReadRunsAsync(run, cancellationToken).ConfigureAwait(false);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        using var records = new NpgsqlCommand(
+            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE operation_id = @id ORDER BY {RecordColumns.OldestFirst}", connection, transaction);
+        records.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
+        using var children = new NpgsqlCommand(
+            $"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE parent_operation_id = @id ORDER BY {RunColumns.OldestFirst}", connection, transaction);
+        children.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
+        var ownRecords = await ReadAllAsync(records, cancellationToken).ConfigureAwait(false);
+        return new StepRunDetail(found[0], ownRecords, await ReadRunsAsync(children, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <inheritdoc/>
+    public async Task<StepOverview> GetOverviewAsync(DateTimeOffset since, DateTimeOffset until, TimeSpan bucket, CancellationToken cancellationToken = default)
+    {
+        var window = OverviewWindow.Of(since, until, bucket);
+        var overview = new OverviewBuilder(window);
+        using var counts = _dataSource.CreateCommand(
+            "SELECT operation, is_run, step_name, duration_bucket, SUM(count)::bigint, SUM(failed)::bigint, SUM(warnings)::bigint " +
+            $"FROM {RunColumns.RollupTable} " +
+            $"WHERE (grain = {RunRollup.HourGrain} AND bucket_ticks >= @hours_from AND bucket_ticks < @hours_until) " +
+            $"OR (grain = {RunRollup.MinuteGrain} AND bucket_ticks >= @since AND bucket_ticks < @hours_from) " +
+            $"OR (grain = {RunRollup.MinuteGrain} AND bucket_ticks >= @hours_until AND bucket_ticks < @until) " +
+            "GROUP BY operation, is_run, step_name, duration_bucket");
+        AddWindow(counts, window);
+        using (var rows = await counts.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                overview.Add(rows.GetString(0), rows.GetInt32(1) != 0 ? null : rows.GetString(2), rows.GetInt32(3), rows.GetInt64(4), rows.GetInt64(5), rows.GetInt64(6));
+            }
+        }
+
+        using var minutes = _dataSource.CreateCommand($"SELECT minute_ticks, runs, failed FROM {RunColumns.MinutesTable} WHERE minute_ticks >= @since AND minute_ticks < @until");
+        AddWindow(minutes, window);
+        using (var rows = await minutes.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                overview.AddTimeline(rows.GetInt64(0), rows.GetInt64(1), rows.GetInt64(2));
+            }
+        }
+
+        return overview.Build();
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<StepErrorGroup>> GetErrorGroupsAsync(
+        DateTimeOffset since, bool includeWarnings = false, int limit = 100, CancellationToken cancellationToken = default)
+    {
+        QueryArguments.CheckErrorGroupLimit(limit);
+        const string Latest = "ORDER BY timestamp_ticks DESC, sequence DESC, id DESC";
+        using var query = _dataSource.CreateCommand(
+            $"SELECT operation, step_name, status, error_message, COUNT(*), MAX(timestamp_ticks), (array_agg(operation_id {Latest}))[1], (array_agg(subject_id {Latest}))[1] " +
+            $"FROM {RecordColumns.Table} WHERE status = ANY(@statuses) AND timestamp_ticks >= @since " +
+            "GROUP BY operation, step_name, status, error_message ORDER BY MAX(timestamp_ticks) DESC, COUNT(*) DESC LIMIT @limit");
+        string[] statuses = includeWarnings
+            ? [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed), RecordColumns.StatusText(StepStatus.Warning)]
+            : [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed)];
+        query.Parameters.AddWithValue("statuses", NpgsqlDbType.Array | NpgsqlDbType.Text, statuses);
+        query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, since.UtcTicks);
+        query.Parameters.AddWithValue("limit", NpgsqlDbType.Integer, limit);
+        var groups = new List<StepErrorGroup>();
+        using var rows = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            groups.Add(new StepErrorGroup(
+                rows.IsDBNull(0) ? null : rows.GetString(0),
+                rows.GetString(1),
+                RecordColumns.ParseStatus(rows.GetString(2)),
+                rows.IsDBNull(3) ? null : rows.GetString(3),
+                rows.GetInt64(4),
+                new DateTimeOffset(rows.GetInt64(5), TimeSpan.Zero),
+                rows.IsDBNull(6) ? null : rows.GetString(6),
+                rows.GetString(7)));
+        }
+
+        return groups;
+    }
+
+    private static void Filter(NpgsqlCommand command, StringBuilder sql, string column, string parameter, NpgsqlDbType type, object? value, string comparison = "=")
+    {
+        if (value is not null)
+        {
+            sql.Append(" AND ").Append(column).Append(' ').Append(comparison).Append(" @").Append(parameter);
+            command.Parameters.AddWithValue(parameter, type, value);
+        }
+    }
+
+    private static void AddWindow(NpgsqlCommand command, OverviewWindow window)
+    {
+        command.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, window.SinceTicks);
+        command.Parameters.AddWithValue("until", NpgsqlDbType.Bigint, window.UntilTicks);
+        command.Parameters.AddWithValue("hours_from", NpgsqlDbType.Bigint, window.HoursFrom);
+        command.Parameters.AddWithValue("hours_until", NpgsqlDbType.Bigint, window.HoursUntil);
+    }
+
+    private static async Task<List<StepRunSummary>> ReadRunsAsync(NpgsqlCommand query, CancellationToken cancellationToken)
+    {
+        var runs = new List<StepRunSummary>();
+        using var rows = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            runs.Add(RunColumns.Read(rows));
+        }
+
+        return runs;
+    }
+}

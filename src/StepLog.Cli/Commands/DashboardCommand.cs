@@ -97,13 +97,15 @@ internal static class DashboardCommand
             await error.WriteLineAsync($"steplog dashboard: could not open a browser ({why}); open {server.Url} yourself.").ConfigureAwait(false);
         }
 
+        // Ctrl+C cancels the command's token; SIGTERM stops the host, which takes that signal for itself.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, server.Stopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            // Ctrl+C: the one way this command ends well.
+            // the one way this command ends well
         }
 
         return ExitCodes.Ok;

@@ -34,6 +34,12 @@ internal sealed class DashboardServer : IAsyncDisposable
     /// <summary>Where the dashboard answers.</summary>
     public Uri Url { get; }
 
+    /// <summary>
+    /// Cancelled when the host stops by itself: its console lifetime takes SIGTERM (and may take SIGINT) for its own,
+    /// so the command must end with it rather than wait for a token that signal never cancels.
+    /// </summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     /// <summary>The started server, or null and why the address cannot be listened on.</summary>
     public static async Task<(DashboardServer? Server, string? Problem)> StartAsync(IStepRecordQueries queries, IPEndPoint endpoint, TextWriter error, CancellationToken cancellationToken)
     {

@@ -35,7 +35,7 @@ internal sealed class HeadlessBrowser : IAsyncDisposable
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--remote-debugging-port=0",
-            "--remote-allow-origins=*", "--user-data-dir=" + profile.FullName, "about:blank",
+            "--user-data-dir=" + profile.FullName, "about:blank",
         })
         {
             start.ArgumentList.Add(flag);

@@ -54,7 +54,7 @@ internal sealed partial class PostgresRecordQueries
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
         // One snapshot: the run, its records and its children as of one moment.
-        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
         using var run = new NpgsqlCommand($"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE operation_id = @id", connection, transaction);
         run.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
         var found = await ReadRunsAsync(run, cancellationToken).ConfigureAwait(false);
@@ -64,8 +64,14 @@ internal sealed partial class PostgresRecordQueries
         }
 
         using var records = new NpgsqlCommand(
-            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE operation_id = @id ORDER BY {RecordColumns.OldestFirst}", connection, transaction);
+            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = @subject AND timestamp_ticks >= @from AND timestamp_ticks < @until " +
+            $"AND operation_id = @id ORDER BY {RecordColumns.OldestFirst}",
+            connection,
+            transaction);
         records.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
+        records.Parameters.AddWithValue("subject", NpgsqlDbType.Text, found[0].SubjectId!);
+        records.Parameters.AddWithValue("from", NpgsqlDbType.Bigint, RunRecordWindow.FromTicks(found[0]));
+        records.Parameters.AddWithValue("until", NpgsqlDbType.Bigint, RunRecordWindow.UntilTicks(found[0]));
         using var children = new NpgsqlCommand(
             $"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE parent_operation_id = @id ORDER BY {RunColumns.OldestFirst}", connection, transaction);
         children.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);

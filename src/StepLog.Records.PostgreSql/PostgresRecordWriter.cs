@@ -15,6 +15,13 @@ internal sealed class PostgresRecordWriter : IStepRecordWriter, IAsyncDisposable
 {
     private const string Copy = $"COPY {RecordColumns.Table} ({RecordColumns.Written}) FROM STDIN (FORMAT BINARY)";
 
+    // A run's records where RunRecordWindow finds them: through the index by subject and time. The runs table compares
+    // by code point (COLLATE "C"), the records by the database's collation, which the index is in.
+    private static readonly string RunRecordsOfRun =
+        FormattableString.Invariant($"s.subject_id = (r.subject_id COLLATE \"default\") AND s.timestamp_ticks >= r.started_ticks - {RunRecordWindow.MarginTicks} ") +
+        FormattableString.Invariant($"AND s.timestamp_ticks < CASE WHEN r.status = 'Running' THEN {long.MaxValue} ELSE r.updated_ticks + {RunRecordWindow.MarginTicks} END ") +
+        "AND s.operation_id = (r.operation_id COLLATE \"default\")";
+
     private readonly NpgsqlDataSource _dataSource;
 
     /// <summary>Connects, and creates or upgrades the tables.</summary>
@@ -119,7 +126,8 @@ internal sealed class PostgresRecordWriter : IStepRecordWriter, IAsyncDisposable
     {
         using var delete = _dataSource.CreateCommand(
             $"DELETE FROM {RunColumns.Table} WHERE operation_id IN (SELECT r.operation_id FROM {RunColumns.Table} r " +
-            $"WHERE r.updated_ticks < @before AND NOT EXISTS (SELECT 1 FROM {RecordColumns.Table} s WHERE s.operation_id = r.operation_id) LIMIT 10000)");
+            "WHERE r.started_ticks < @before AND r.updated_ticks < @before AND NOT EXISTS " +
+            $"(SELECT 1 FROM {RecordColumns.Table} s WHERE {RunRecordsOfRun}) LIMIT 10000)");
         delete.Parameters.AddWithValue("before", NpgsqlDbType.Bigint, before.UtcTicks);
         while (await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0)
         {

@@ -43,8 +43,6 @@ internal static class PostgresSchema
         $"""
         ALTER TABLE {RecordColumns.Table} ADD COLUMN parent_operation_id text NULL;
         ALTER TABLE {RecordColumns.Table} ADD COLUMN run_kind integer NOT NULL DEFAULT 0;
-        ALTER TABLE {RecordColumns.Table} ALTER COLUMN operation_id TYPE text COLLATE "C";
-        CREATE INDEX ix_steplog_records_operation ON {RecordColumns.Table} (operation_id, timestamp_ticks, sequence);
         CREATE TABLE {RunColumns.Table} (
             operation_id text COLLATE "C" NOT NULL PRIMARY KEY,
             operation text COLLATE "C" NOT NULL,
@@ -66,7 +64,6 @@ internal static class PostgresSchema
         CREATE INDEX ix_steplog_runs_subject ON {RunColumns.Table} (subject_id, started_ticks, operation_id);
         CREATE INDEX ix_steplog_runs_kind ON {RunColumns.Table} (run_kind, started_ticks, operation_id);
         CREATE INDEX ix_steplog_runs_parent ON {RunColumns.Table} (parent_operation_id, started_ticks, operation_id);
-        CREATE INDEX ix_steplog_runs_updated ON {RunColumns.Table} (updated_ticks);
         CREATE TABLE {RunColumns.RollupTable} (
             grain integer NOT NULL,
             bucket_ticks bigint NOT NULL,

@@ -76,8 +76,13 @@ internal sealed partial class SqliteRecordQueries
         }
 
         using var records = connection.CreateCommand();
-        records.CommandText = $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE operation_id = $id ORDER BY {RecordColumns.OldestFirst};";
+        records.CommandText =
+            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = $subject AND timestamp_ticks >= $from AND timestamp_ticks < $until " +
+            $"AND operation_id = $id ORDER BY {RecordColumns.OldestFirst};";
         records.Parameters.AddWithValue("$id", operationId);
+        records.Parameters.AddWithValue("$subject", found[0].SubjectId);
+        records.Parameters.AddWithValue("$from", RunRecordWindow.FromTicks(found[0]));
+        records.Parameters.AddWithValue("$until", RunRecordWindow.UntilTicks(found[0]));
         using var children = connection.CreateCommand();
         children.CommandText = $"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE parent_operation_id = $id ORDER BY {RunColumns.OldestFirst};";
         children.Parameters.AddWithValue("$id", operationId);

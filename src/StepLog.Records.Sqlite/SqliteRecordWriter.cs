@@ -12,6 +12,12 @@ namespace StepLog.Records;
 /// </summary>
 internal sealed class SqliteRecordWriter : IStepRecordWriter, IDisposable
 {
+    // A run's records where RunRecordWindow finds them: through the index by subject and time.
+    private static readonly string RunRecordsOfRun =
+        FormattableString.Invariant($"s.subject_id = r.subject_id AND s.timestamp_ticks >= r.started_ticks - {RunRecordWindow.MarginTicks} ") +
+        FormattableString.Invariant($"AND s.timestamp_ticks < CASE WHEN r.status = 'Running' THEN {long.MaxValue} ELSE r.updated_ticks + {RunRecordWindow.MarginTicks} END ") +
+        "AND s.operation_id = r.operation_id";
+
     private readonly string _connectionString;
     private readonly SqliteConnection _writeConnection;
     private readonly SqliteRecordInsert _insert;
@@ -101,8 +107,8 @@ internal sealed class SqliteRecordWriter : IStepRecordWriter, IDisposable
         using var delete = connection.CreateCommand();
         delete.CommandText =
             $"DELETE FROM {RunColumns.Table} WHERE operation_id IN (SELECT r.operation_id FROM {RunColumns.Table} r " +
-            "WHERE r.updated_ticks < $before AND NOT EXISTS " +
-            $"(SELECT 1 FROM {RecordColumns.Table} s WHERE s.operation_id = r.operation_id) LIMIT 5000);";
+            "WHERE r.started_ticks < $before AND r.updated_ticks < $before AND NOT EXISTS " +
+            $"(SELECT 1 FROM {RecordColumns.Table} s WHERE {RunRecordsOfRun}) LIMIT 5000);";
         delete.Parameters.AddWithValue("$before", before.UtcTicks);
         while (delete.ExecuteNonQuery() > 0)
         {

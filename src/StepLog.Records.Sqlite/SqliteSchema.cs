@@ -36,11 +36,11 @@ internal static class SqliteSchema
 
         // 2: what the dashboard's queries read. A run's parent and kind; one row per run, upserted from its own records;
         // counts per operation and step by minute and hour, with a duration histogram; runs ended per minute. Filled from
-        // the records already kept by SqliteSchema.Backfill, in this migration's transaction.
+        // the records already kept by SqliteSchema.Backfill, in this migration's transaction. No index of the records by
+        // run: a run's records are found by its subject and time (RunRecordWindow), so ingest keeps its two indexes.
         $"""
         ALTER TABLE {RecordColumns.Table} ADD COLUMN parent_operation_id TEXT NULL;
         ALTER TABLE {RecordColumns.Table} ADD COLUMN run_kind INTEGER NOT NULL DEFAULT 0;
-        CREATE INDEX ix_steplog_records_operation ON {RecordColumns.Table} (operation_id, timestamp_ticks, sequence);
         CREATE TABLE {RunColumns.Table} (
             operation_id TEXT NOT NULL PRIMARY KEY,
             operation TEXT NOT NULL,
@@ -62,7 +62,6 @@ internal static class SqliteSchema
         CREATE INDEX ix_steplog_runs_subject ON {RunColumns.Table} (subject_id, started_ticks, operation_id);
         CREATE INDEX ix_steplog_runs_kind ON {RunColumns.Table} (run_kind, started_ticks, operation_id);
         CREATE INDEX ix_steplog_runs_parent ON {RunColumns.Table} (parent_operation_id, started_ticks, operation_id);
-        CREATE INDEX ix_steplog_runs_updated ON {RunColumns.Table} (updated_ticks);
         CREATE TABLE {RunColumns.RollupTable} (
             grain INTEGER NOT NULL,
             bucket_ticks INTEGER NOT NULL,

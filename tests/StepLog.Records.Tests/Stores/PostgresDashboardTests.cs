@@ -36,7 +36,7 @@ public sealed class PostgresDashboardTests : IDisposable
             Runs + " AND run_kind = 1" + Page,
             "SELECT * FROM steplog_runs WHERE operation_id = 'x'",
             "SELECT * FROM steplog_runs WHERE parent_operation_id = 'x' ORDER BY started_ticks, operation_id",
-            "SELECT * FROM steplog_records WHERE operation_id = 'x' ORDER BY timestamp_ticks, sequence, id",
+            "SELECT * FROM steplog_records WHERE subject_id = 'doc1' AND timestamp_ticks >= 1 AND timestamp_ticks < 9 AND operation_id = 'x' ORDER BY timestamp_ticks, sequence, id",
             "SELECT operation, SUM(count) FROM steplog_rollup WHERE (grain = 1 AND bucket_ticks >= 3 AND bucket_ticks < 4) " +
             "OR (grain = 0 AND bucket_ticks >= 1 AND bucket_ticks < 3) OR (grain = 0 AND bucket_ticks >= 4 AND bucket_ticks < 5) GROUP BY operation",
             "SELECT minute_ticks, runs, failed FROM steplog_run_minutes WHERE minute_ticks >= 1 AND minute_ticks < 2",

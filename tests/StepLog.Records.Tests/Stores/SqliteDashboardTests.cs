@@ -29,7 +29,7 @@ public sealed class SqliteDashboardTests : IDisposable
             Runs + " AND operation = 'Import' AND status = 'Failed' AND subject_id = 'doc1'" + Page,
             "SELECT * FROM steplog_runs WHERE operation_id = 'x'",
             "SELECT * FROM steplog_runs WHERE parent_operation_id = 'x' ORDER BY started_ticks, operation_id",
-            "SELECT * FROM steplog_records WHERE operation_id = 'x' ORDER BY timestamp_ticks, sequence, id",
+            "SELECT * FROM steplog_records WHERE subject_id = 'doc1' AND timestamp_ticks >= 1 AND timestamp_ticks < 9 AND operation_id = 'x' ORDER BY timestamp_ticks, sequence, id",
             "SELECT operation, is_run, step_name, duration_bucket, SUM(count), SUM(failed), SUM(warnings) FROM steplog_rollup " +
             "WHERE (grain = 1 AND bucket_ticks >= 3 AND bucket_ticks < 4) OR (grain = 0 AND bucket_ticks >= 1 AND bucket_ticks < 3) " +
             "OR (grain = 0 AND bucket_ticks >= 4 AND bucket_ticks < 5) GROUP BY operation, is_run, step_name, duration_bucket",

@@ -47,7 +47,7 @@ internal static class InMemoryQueries
         }
 
         var own = records
-            .Where(record => record.OperationId == operationId)
+            .Where(record => RunRecordWindow.Holds(run, record))
             .OrderBy(record => record.Timestamp)
             .ThenBy(record => record.Sequence)
             .ToList();

@@ -15,7 +15,7 @@ public sealed record StepRunQuery
     /// <summary>Only runs of this operation (compared exactly).</summary>
     public string? Operation { get; init; }
 
-    /// <summary>Only runs that stand at this status: Running, Success, Warning or Failed.</summary>
+    /// <summary>Only runs that stand at this status: Running, Success, Warning, Failed (or Skipped, for a run recorded as skipped).</summary>
     public StepStatus? Status { get; init; }
 
     /// <summary>Only runs of this subject (compared exactly).</summary>

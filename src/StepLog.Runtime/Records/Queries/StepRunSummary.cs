@@ -24,7 +24,7 @@ public sealed record StepRunSummary
     /// <summary>An operation or a batch.</summary>
     public StepRunKind Kind { get; init; }
 
-    /// <summary>Running until the run ends; then Success, Warning or Failed.</summary>
+    /// <summary>Running until the run ends (a recoverable Error of its own leaves it Running); then Success, Warning or Failed (Skipped, when its own record says so).</summary>
     public StepStatus Status { get; init; }
 
     /// <summary>When the run started.</summary>

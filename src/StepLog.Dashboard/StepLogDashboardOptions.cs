@@ -22,7 +22,7 @@ public sealed class StepLogDashboardOptions
     /// <summary>The name StepLog's health check is registered under (<c>AddStepLog(name: ...)</c>); "steplog" by default.</summary>
     public string HealthCheckName { get; set; } = "steplog";
 
-    /// <summary>How many runs a page of the runs list shows, from 1 to 500 (default 50); <c>?limit=</c> overrides it per request.</summary>
+    /// <summary>How many runs a page of the runs list shows, from 1 to 200 (default 50); <c>?limit=</c> overrides it per request.</summary>
     public int PageSize { get; set; } = 50;
 
     /// <summary>The title in the page header, for telling one application's dashboard from another's.</summary>
@@ -30,9 +30,9 @@ public sealed class StepLogDashboardOptions
 
     internal void Validate()
     {
-        if (PageSize is < 1 or > 500)
+        if (PageSize is < 1 or > Http.DashboardFilters.MaxPageRows)
         {
-            throw new ArgumentOutOfRangeException(nameof(PageSize), PageSize, "StepLogDashboardOptions.PageSize must be from 1 to 500.");
+            throw new ArgumentOutOfRangeException(nameof(PageSize), PageSize, $"StepLogDashboardOptions.PageSize must be from 1 to {Http.DashboardFilters.MaxPageRows}.");
         }
 
         if (string.IsNullOrWhiteSpace(HealthCheckName))

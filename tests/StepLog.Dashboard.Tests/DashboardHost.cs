@@ -57,10 +57,12 @@ public sealed class DashboardHost : IAsyncDisposable
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(store);
-        if (store is IStepRecordQueries queries)
+        builder.Services.AddSingleton(store switch
         {
-            builder.Services.AddSingleton(queries);
-        }
+            QueuedStepStore queued => queued.Queries,
+            IStepRecordQueries queries => queries,
+            _ => throw new ArgumentException("A dashboard test store answers queries.", nameof(store)),
+        });
 
         builder.Services.AddAuthentication("Test").AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>("Test", null);
         builder.Services.AddAuthorization(options => options.AddPolicy("ops", policy => policy.RequireAuthenticatedUser()));
@@ -110,6 +112,16 @@ public sealed class DashboardHost : IAsyncDisposable
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}\n{body}");
         return body;
+    }
+
+    /// <summary>A JSON twin, checked to answer 200 with JSON.</summary>
+    public async Task<System.Text.Json.JsonDocument> GetJsonAsync(string path)
+    {
+        using var response = await GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}\n{body}");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return System.Text.Json.JsonDocument.Parse(body);
     }
 
     public async ValueTask DisposeAsync()

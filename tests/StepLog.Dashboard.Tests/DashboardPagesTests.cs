@@ -13,7 +13,7 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ids = await Seeded.IdsAsync();
-        _host = await DashboardHost.StartAsync(options => options.TraceUrlTemplate = "http://localhost:16686/search?span={span_id}");
+        _host = await DashboardHost.StartAsync();
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -22,7 +22,7 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     public async Task The_overview_shows_runs_failures_percentiles_a_chart_and_the_health()
     {
         var page = await _host.GetStringAsync("/");
-        using var json = await JsonAsync("/api/overview");
+        using var json = await _host.GetJsonAsync("/api/overview");
 
         Assert.Contains("id=\"total-runs\"", page);
         Assert.Contains("id=\"failure-rate\"", page);
@@ -48,7 +48,7 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     [InlineData("week", 84)]
     public async Task The_overview_switches_its_window(string window, int buckets)
     {
-        using var json = await JsonAsync("/api/overview?window=" + window);
+        using var json = await _host.GetJsonAsync("/api/overview?window=" + window);
         var page = await _host.GetStringAsync("/?window=" + window);
 
         Assert.Equal(window, json.RootElement.GetProperty("window").GetString());
@@ -60,7 +60,7 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     public async Task The_runs_page_lists_runs_newest_first_linked_to_each_run()
     {
         var page = await _host.GetStringAsync("/runs");
-        using var json = await JsonAsync("/api/runs?limit=500");
+        using var json = await _host.GetJsonAsync("/api/runs?limit=500");
 
         var started = json.RootElement.GetProperty("runs").EnumerateArray().Select(r => r.GetProperty("started_at").GetDateTimeOffset()).ToList();
         Assert.Equal(started.OrderByDescending(t => t), started);
@@ -71,8 +71,8 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     [Fact]
     public async Task The_runs_page_filters_by_operation_status_and_subject()
     {
-        using var failed = await JsonAsync("/api/runs?operation=Import%20documents&status=failed");
-        using var bySubject = await JsonAsync("/api/runs?subject=doc-1");
+        using var failed = await _host.GetJsonAsync("/api/runs?operation=Import%20documents&status=failed");
+        using var bySubject = await _host.GetJsonAsync("/api/runs?subject=doc-1");
         var page = await _host.GetStringAsync("/runs?operation=Import%20documents&status=failed");
 
         var run = Assert.Single(failed.RootElement.GetProperty("runs").EnumerateArray());
@@ -84,6 +84,18 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_runs_page_filters_by_kind_and_keeps_the_filter_in_its_form()
+    {
+        using var batches = await _host.GetJsonAsync("/api/runs?kind=batch");
+        var page = await _host.GetStringAsync("/runs?kind=batch");
+
+        var kinds = batches.RootElement.GetProperty("runs").EnumerateArray().Select(r => r.GetProperty("kind").GetString()).ToList();
+        Assert.NotEmpty(kinds);
+        Assert.All(kinds, kind => Assert.Equal("batch", kind));
+        Assert.Contains("<option value=\"batch\" selected>", page);
+    }
+
+    [Fact]
     public async Task Walking_the_older_links_reads_every_run_once_newest_first()
     {
         var seen = new List<(string Id, DateTimeOffset Started)>();
@@ -91,7 +103,7 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
         var pages = 0;
         while (next is not null)
         {
-            using var json = await JsonAsync(next);
+            using var json = await _host.GetJsonAsync(next);
             seen.AddRange(json.RootElement.GetProperty("runs").EnumerateArray()
                 .Select(r => (r.GetProperty("operation_id").GetString()!, r.GetProperty("started_at").GetDateTimeOffset())));
             var older = json.RootElement.GetProperty("older");
@@ -126,97 +138,10 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_run_page_draws_each_step_as_a_bar_with_its_status_retry_and_warning()
-    {
-        var page = await _host.GetStringAsync("/runs/" + _ids.Succeeded);
-        using var json = await JsonAsync("/api/runs/" + _ids.Succeeded);
-
-        Assert.Equal(3, StepRows().Count(page));
-        Assert.Equal(3, Regex.Count(page, "class=\"bar "));
-        Assert.Contains("Retry 1: parser timed out", page);
-        Assert.Contains("index is 90% full", page);
-        Assert.Contains("<dt>bytes</dt><dd>2048</dd>", page);
-        var steps = json.RootElement.GetProperty("steps").EnumerateArray().ToList();
-        Assert.Equal(["success", "success", "warning"], steps.Select(s => s.GetProperty("status").GetString()));
-        Assert.Equal("Download", steps[0].GetProperty("name").GetString());
-    }
-
-    [Fact]
-    public async Task Every_bar_of_a_waterfall_lies_inside_its_track_and_is_visible()
-    {
-        foreach (var id in new[] { _ids.Succeeded, _ids.Failed, _ids.Xss, _ids.Parent, _ids.Planned, _ids.LoggerParent })
-        {
-            var page = await _host.GetStringAsync("/runs/" + id);
-
-            foreach (Match bar in Bar().Matches(page))
-            {
-                var x = double.Parse(bar.Groups["x"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                var width = double.Parse(bar.Groups["width"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                Assert.True(x >= 0 && x + width <= 1000, $"run {id}: a bar from {x} to {x + width} leaves the track");
-                Assert.True(width >= 2 || bar.Groups["status"].Value == "pending", $"run {id}: a {bar.Groups["status"].Value} bar {width} wide cannot be seen");
-            }
-        }
-    }
-
-    [Fact]
-    public async Task A_nested_run_is_drawn_where_it_ran_in_its_parent()
-    {
-        var page = await _host.GetStringAsync("/runs/" + _ids.Parent);
-
-        // The child started 995 ms into the parent's 1020 ms and took 5 ms.
-        var bar = Bar().Match(page);
-        Assert.Equal(975.5, double.Parse(bar.Groups["x"].Value, System.Globalization.CultureInfo.InvariantCulture), 1);
-        Assert.Equal(4.9, double.Parse(bar.Groups["width"].Value, System.Globalization.CultureInfo.InvariantCulture), 1);
-    }
-
-    [Fact]
-    public async Task A_failed_run_is_obviously_failed()
-    {
-        var page = await _host.GetStringAsync("/runs/" + _ids.Failed);
-
-        Assert.Contains("id=\"run-error\"", page);
-        Assert.Matches("<tr class=\"step failed\" data-status=\"failed\" data-step=\"1\"", page);
-        Assert.Contains("disk full", page);
-        Assert.Contains("✖", page);
-    }
-
-    [Fact]
-    public async Task A_run_shows_the_plans_steps_that_never_started()
-    {
-        var page = await _host.GetStringAsync("/runs/" + _ids.Planned);
-        using var json = await JsonAsync("/api/runs/" + _ids.Planned);
-
-        Assert.Contains("Pending (never started)", page);
-        var last = json.RootElement.GetProperty("steps").EnumerateArray().Last();
-        Assert.Equal("Never run", last.GetProperty("name").GetString());
-        Assert.Equal("pending", last.GetProperty("status").GetString());
-        Assert.Equal(JsonValueKind.Null, last.GetProperty("start").ValueKind);
-    }
-
-    [Fact]
-    public async Task A_run_shows_the_operations_nested_in_it_indented_and_linked()
-    {
-        var page = await _host.GetStringAsync("/runs/" + _ids.Parent);
-        var child = await _host.GetStringAsync("/runs/" + _ids.Child);
-
-        Assert.Contains("data-depth=\"2\"", page);
-        Assert.Contains("href=\"/steplog/runs/" + _ids.Child + "\"", page);
-        Assert.Contains("href=\"/steplog/runs/" + _ids.Parent + "\"", child);
-    }
-
-    [Fact]
-    public async Task A_run_links_to_its_trace_by_its_span_id()
-    {
-        var page = await _host.GetStringAsync("/runs/" + _ids.Failed);
-
-        Assert.Contains("href=\"http://localhost:16686/search?span=" + _ids.Failed + "\"", page);
-    }
-
-    [Fact]
     public async Task A_subject_page_shows_every_run_of_the_subject_oldest_first()
     {
         var page = await _host.GetStringAsync("/subjects/doc-3");
-        using var json = await JsonAsync("/api/subjects/doc-3");
+        using var json = await _host.GetJsonAsync("/api/subjects/doc-3");
 
         var runs = json.RootElement.GetProperty("runs").EnumerateArray().ToList();
         Assert.Contains(runs, r => r.GetProperty("operation_id").GetString() == _ids.LoggerParent);
@@ -227,11 +152,24 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_subject_with_slashes_dots_and_percent_signs_is_reached_by_its_link()
+    {
+        var runs = await _host.GetStringAsync("/runs?operation=Slash%20op");
+        var link = SubjectLink().Match(runs);
+        Assert.True(link.Success, "the runs page links the subject");
+
+        var page = await _host.GetStringAsync(WebUtility.HtmlDecode(link.Groups[1].Value)[DashboardHost.Prefix.Length..]);
+
+        Assert.Contains("<h1>Subject " + WebUtility.HtmlEncode(Seeded.SlashSubject) + "</h1>", page);
+        Assert.Contains("Slash op", page);
+    }
+
+    [Fact]
     public async Task The_errors_page_groups_errors_with_counts_and_links_the_latest_run()
     {
         var page = await _host.GetStringAsync("/errors");
-        using var json = await JsonAsync("/api/errors?since=1h");
-        using var withWarnings = await JsonAsync("/api/errors?warnings=true");
+        using var json = await _host.GetJsonAsync("/api/errors?since=1h");
+        using var withWarnings = await _host.GetJsonAsync("/api/errors?warnings=true");
 
         Assert.Contains("disk full", page);
         Assert.Contains("href=\"/steplog/runs/" + _ids.Failed + "\"", page);
@@ -245,7 +183,7 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     public async Task The_batches_page_shows_a_running_batch_progress_live()
     {
         var page = await _host.GetStringAsync("/batches");
-        using var json = await JsonAsync("/api/batches");
+        using var json = await _host.GetJsonAsync("/api/batches");
 
         var batch = json.RootElement.GetProperty("batches").EnumerateArray().Single(b => b.GetProperty("run").GetProperty("operation_id").GetString() == _ids.RunningBatch);
         Assert.Equal(4, batch.GetProperty("processed").GetInt64());
@@ -255,6 +193,47 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
         Assert.True(batch.GetProperty("eta_seconds").GetDouble() > 0);
         Assert.Contains("data-processed=\"4\"", page);
         Assert.Contains("id=\"batches\" data-live=", page);
+    }
+
+    [Fact]
+    public async Task A_running_batch_shows_the_progress_its_latest_record_reports()
+    {
+        var page = await _host.GetStringAsync("/batches");
+        using var json = await _host.GetJsonAsync("/api/batches");
+
+        var batch = json.RootElement.GetProperty("batches").EnumerateArray().Single(b => b.GetProperty("run").GetProperty("operation_id").GetString() == _ids.ProgressingBatch);
+        Assert.Equal(7, batch.GetProperty("processed").GetInt64());
+        Assert.Equal(20, batch.GetProperty("total").GetInt64());
+        Assert.Equal(2, batch.GetProperty("failed").GetInt64());
+        Assert.Equal(3.5, batch.GetProperty("rate_per_second").GetDouble());
+        Assert.Equal(3.7, batch.GetProperty("eta_seconds").GetDouble());
+        Assert.Contains("data-operation-id=\"" + _ids.ProgressingBatch + "\" data-processed=\"7\" data-total=\"20\"", page);
+    }
+
+    [Fact]
+    public async Task A_StepBatch_that_ended_with_a_failed_item_is_listed_with_its_counts()
+    {
+        using var json = await _host.GetJsonAsync("/api/batches");
+
+        var batch = json.RootElement.GetProperty("batches").EnumerateArray().Single(b => b.GetProperty("run").GetProperty("operation").GetString() == "Nightly batch");
+        Assert.Equal("warning", batch.GetProperty("run").GetProperty("status").GetString());
+        Assert.Equal(5, batch.GetProperty("processed").GetInt64());
+        Assert.Equal(1, batch.GetProperty("failed").GetInt64());
+        Assert.Equal(JsonValueKind.Null, batch.GetProperty("eta_seconds").ValueKind);
+    }
+
+    [Fact]
+    public async Task An_interrupted_batch_says_it_was_interrupted_and_how_far_it_got()
+    {
+        var page = await _host.GetStringAsync("/batches");
+        using var json = await _host.GetJsonAsync("/api/batches");
+
+        var batch = json.RootElement.GetProperty("batches").EnumerateArray().Single(b => b.GetProperty("run").GetProperty("operation_id").GetString() == _ids.InterruptedBatch);
+        Assert.True(batch.GetProperty("interrupted").GetBoolean());
+        Assert.Equal(3, batch.GetProperty("processed").GetInt64());
+        Assert.Contains("data-status=\"interrupted\" data-operation-id=\"" + _ids.InterruptedBatch + "\"", page);
+        Assert.Contains("✖ Interrupted", page);
+        Assert.Contains("interrupted after 3/10 items", page);
     }
 
     [Theory]
@@ -277,7 +256,7 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     [InlineData("/runs?status=bogus", "status", "running, success, warning, failed")]
     [InlineData("/runs?since=last%20tuesday", "since", "ISO 8601")]
     [InlineData("/runs?until=2026-13-45", "until", "ISO 8601")]
-    [InlineData("/runs?limit=0", "limit", "1 to 500")]
+    [InlineData("/runs?limit=0", "limit", "whole number from 1 to")]
     [InlineData("/runs?after=not-a-cursor", "after", "Older")]
     [InlineData("/errors?since=soon", "since", "ISO 8601")]
     [InlineData("/errors?warnings=maybe", "warnings", "true or false")]
@@ -296,24 +275,12 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
         Assert.Equal(parameter, body.RootElement.GetProperty("parameter").GetString());
     }
 
-    private async Task<JsonDocument> JsonAsync(string path)
-    {
-        using var response = await _host.GetAsync(path);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}\n{body}");
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        return JsonDocument.Parse(body);
-    }
-
     [GeneratedRegex("<tr class=\"run [a-z]+\" data-status=\"[a-z]+\" data-operation-id=\"([0-9a-f]+)\"")]
     private static partial Regex RunRow();
 
     [GeneratedRegex("<a href=\"([^\"]+)\" class=\"older\">")]
     private static partial Regex OlderLink();
 
-    [GeneratedRegex("<rect class=\"bar (?<status>[a-z]+)\" x=\"(?<x>[0-9.]+)\" y=\"0\" width=\"(?<width>[0-9.]+)\"")]
-    private static partial Regex Bar();
-
-    [GeneratedRegex("<tr class=\"step ")]
-    private static partial Regex StepRows();
+    [GeneratedRegex("<a href=\"([^\"]+)\" class=\"subject-link\">")]
+    private static partial Regex SubjectLink();
 }

@@ -12,6 +12,7 @@ public static class Seeded
     public const string PagingOperation = "Paging op";
     public const int PagingRuns = 23;
     public const string ControlSubject = "line1\nforged\u001b[2J";
+    public const string SlashSubject = "invoices/2026/../inv 7%.pdf";
     public const string ControlMessage = "bad\r\nINFO forged line\u0007";
 
     private static readonly Lazy<Task<Ids>> Seeding = new(SeedAsync);
@@ -21,7 +22,7 @@ public static class Seeded
     public static Task<Ids> IdsAsync() => Seeding.Value;
 
     /// <summary>The run ids the tests open.</summary>
-    public sealed record Ids(string Succeeded, string Failed, string Xss, string Control, string Parent, string Child, string LoggerParent, string LoggerChild, string Planned, string RunningBatch);
+    public sealed record Ids(string Succeeded, string Failed, string Xss, string Control, string Parent, string Child, string LoggerParent, string LoggerChild, string Planned, string RunningBatch, string ProgressingBatch, string InterruptedBatch);
 
     private static async Task<Ids> SeedAsync()
     {
@@ -77,6 +78,13 @@ public static class Seeded
                 op.Complete();
             });
 
+            Run("Slash op", SlashSubject, op =>
+            {
+                op.Step(1, "Read");
+                op.Success();
+                op.Complete();
+            });
+
             for (var i = 0; i < PagingRuns; i++)
             {
                 Run(PagingOperation, "paging-subject", op =>
@@ -121,7 +129,25 @@ public static class Seeded
             await AddAsync(new StepRecord("item-" + i, "Import item", status) { Operation = "Import item", OperationId = item, ParentOperationId = batch, DurationMs = 1000, ErrorMessage = i == 4 ? "bad row" : null, Timestamp = now.AddSeconds(-59 + (i * 10)) });
         }
 
-        return new Ids(succeeded, failed, xss, control, "c0ffee0000000001", "c0ffee0000000002", loggerParent, loggerChild, planned, batch);
+        // A running batch as the runtime records its progress: a Running record of its own with the counts, rate and ETA.
+        const string progressing = "ba7c000000000002";
+        await AddAsync(new StepRecord(progressing, "Export batch", StepStatus.Running) { Operation = "Export batch", OperationId = progressing, RunKind = StepRunKind.Batch, TotalSteps = 20, Timestamp = now.AddSeconds(-30) });
+        await AddAsync(new StepRecord(progressing, "Export batch", StepStatus.Running)
+        {
+            Operation = "Export batch", OperationId = progressing, RunKind = StepRunKind.Batch, TotalSteps = 20, Timestamp = now.AddSeconds(-2), DurationMs = 28_000,
+            Details = new Dictionary<string, object?> { ["processed"] = 7L, ["succeeded"] = 5L, ["failed"] = 2L, ["total"] = 20L, ["rate_per_s"] = 3.5, ["eta_s"] = 3.7 },
+        });
+
+        // A batch stopped by a signal, as the runtime records its end.
+        const string interrupted = "ba7c000000000003";
+        await AddAsync(new StepRecord(interrupted, "Reindex batch", StepStatus.Running) { Operation = "Reindex batch", OperationId = interrupted, RunKind = StepRunKind.Batch, TotalSteps = 10, Timestamp = now.AddSeconds(-20) });
+        await AddAsync(new StepRecord(interrupted, "Reindex batch", StepStatus.Failed)
+        {
+            Operation = "Reindex batch", OperationId = interrupted, RunKind = StepRunKind.Batch, TotalSteps = 10, DurationMs = 5000, Timestamp = now.AddSeconds(-15),
+            ErrorMessage = "interrupted after 3/10 items", Details = new Dictionary<string, object?> { ["processed"] = 3L, ["succeeded"] = 3L, ["failed"] = 0L },
+        });
+
+        return new Ids(succeeded, failed, xss, control, "c0ffee0000000001", "c0ffee0000000002", loggerParent, loggerChild, planned, batch, progressing, interrupted);
     }
 
     private static string Run(string operation, string subject, Action<StepLogger> body)

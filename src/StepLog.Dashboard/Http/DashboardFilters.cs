@@ -65,7 +65,10 @@ internal static class DashboardFilters
         };
     }
 
-    /// <summary>How many runs a page shows: 1 to <see cref="StepRunQuery.MaxLimit"/>.</summary>
+    /// <summary>The most runs an HTML page lists, so that the heaviest page stays under 200 KB; the JSON twin takes more.</summary>
+    public const int MaxPageRows = 200;
+
+    /// <summary>How many runs a page shows: 1 to <see cref="MaxPageRows"/> on a page, to <see cref="StepRunQuery.MaxLimit"/> in JSON.</summary>
     public static int Limit(DashboardRequest request, string name, int fallback)
     {
         var value = request.Param(name);
@@ -74,12 +77,14 @@ internal static class DashboardFilters
             return fallback;
         }
 
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= StepRunQuery.MaxLimit)
+        var most = request.IsJson ? StepRunQuery.MaxLimit : MaxPageRows;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 && limit <= most)
         {
             return limit;
         }
 
-        throw new BadFilterException(name, $"'{Shown(value)}' is not a page size; give a whole number from 1 to {StepRunQuery.MaxLimit}.");
+        var more = request.IsJson ? string.Empty : $" (the JSON twin, {request.ApiLink()}, takes up to {StepRunQuery.MaxLimit})";
+        throw new BadFilterException(name, $"'{Shown(value)}' is not a page size; give a whole number from 1 to {most}{more}.");
     }
 
     /// <summary>A run kind: operation or batch.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using StepLog.Records;
 
@@ -10,9 +11,10 @@ namespace StepLog.Dashboard.Http;
 /// <summary>One request to the dashboard: its parameters, the store's queries, the time, and how to link to another page.</summary>
 internal sealed class DashboardRequest
 {
-    public DashboardRequest(HttpContext http, DashboardContext dashboard)
+    public DashboardRequest(HttpContext http, DashboardContext dashboard, bool json = false)
     {
         Http = http;
+        IsJson = json;
         Dashboard = dashboard;
         Queries = http.RequestServices.GetRequiredService<IStepRecordQueries>();
         Now = (http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
@@ -20,6 +22,9 @@ internal sealed class DashboardRequest
     }
 
     public HttpContext Http { get; }
+
+    /// <summary>Whether the JSON twin was asked for, rather than the page.</summary>
+    public bool IsJson { get; }
 
     public DashboardContext Dashboard { get; }
 
@@ -44,8 +49,36 @@ internal sealed class DashboardRequest
         return value.Length == 0 ? null : value;
     }
 
-    /// <summary>A route value, as routing decoded it.</summary>
-    public string Route(string name) => Http.Request.RouteValues[name]?.ToString() ?? string.Empty;
+    /// <summary>
+    /// The id a page's link ends with (a run's or a subject's), decoded once from the request as sent. The server's
+    /// decoded path cannot be used: it leaves an escaped '/' escaped, so a subject "a/b" and a subject "a%2Fb" would
+    /// read alike. The dashboard's links escape every '/' of an id, so the id is the target's last segment. A server
+    /// that gives no target as sent (TestServer) leaves that ambiguity: there, a "%2F" in an id reads as '/'.
+    /// </summary>
+    public string LastSegment(string routeName)
+    {
+        var raw = Http.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (raw is not null)
+        {
+            var end = raw.IndexOfAny(['?', '#']);
+            var path = end < 0 ? raw : raw.Substring(0, end);
+            var segment = path.Substring(path.LastIndexOf('/') + 1);
+            if (segment.Length > 0)
+            {
+                try
+                {
+                    return Uri.UnescapeDataString(segment);
+                }
+                catch (UriFormatException)
+                {
+                    // Not escaped as a link escapes it: read what routing read.
+                }
+            }
+        }
+
+        // No target as sent (an in-process test server): the decoded path's escaped slashes are the id's slashes.
+        return (Http.Request.RouteValues[routeName]?.ToString() ?? string.Empty).Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>A link to a page of this dashboard: <paramref name="path"/> ("runs", "runs/abc") with the given query, values escaped.</summary>
     public string Link(string path, params (string Name, string? Value)[] query)

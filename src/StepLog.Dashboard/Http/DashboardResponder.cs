@@ -28,7 +28,7 @@ internal static class DashboardResponder
             return;
         }
 
-        var request = new DashboardRequest(context, dashboard);
+        var request = new DashboardRequest(context, dashboard, json);
         PageModel? model;
         try
         {

@@ -19,32 +19,32 @@ internal sealed record BatchProgress(
     StepRunSummary Run, long Processed, long Total, long Failed, double? RatePerSecond, double? EtaSeconds, bool Interrupted)
 {
     /// <summary>
-    /// The batch's progress from its own last record's details when they have it (an ended batch's counts; a store
-    /// that keeps progress records); for a running batch without them, counted from its items' runs.
+    /// The batch's progress from its own latest record's details when they have it (a progress record's counts, rate
+    /// and ETA; an ended batch's counts); for a running batch without them, counted from its items' runs.
     /// </summary>
     public static async Task<BatchProgress> OfAsync(StepRunSummary run, IStepRecordQueries queries, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var resumed = Number(run.Details, "resumed") ?? 0;
+        // A progress record's "processed" counts the items a resumed run had done before; its start record's does not
+        // exist, so without progress the count is made of the items' runs and the start record's "resumed".
         var processed = Number(run.Details, "processed");
         var failed = Number(run.Details, "failed");
         if (run.Status == StepStatus.Running && processed is null)
         {
             var detail = await queries.GetRunAsync(run.OperationId, cancellationToken).ConfigureAwait(false);
             var items = detail?.Children ?? [];
-            processed = items.Count(item => item.Status != StepStatus.Running);
+            processed = items.Count(item => item.Status != StepStatus.Running) + (Number(run.Details, "resumed") ?? 0);
             failed = items.Count(item => item.Status == StepStatus.Failed);
         }
 
         var done = (long)(processed ?? 0);
         var end = run.DurationMs is { } ms ? run.StartedAt.AddMilliseconds(ms) : now;
         var seconds = (end - run.StartedAt).TotalSeconds;
-        var rate = Number(run.Details, "rate_per_second") ?? (seconds > 0 && done > 0 ? done / seconds : null);
-        var total = (long)run.TotalSteps;
-        var all = done + (long)resumed;
+        var rate = Number(run.Details, "rate_per_s") ?? (seconds > 0 && done > 0 ? done / seconds : null);
+        var total = (long)(Number(run.Details, "total") ?? run.TotalSteps);
         var eta = run.Status != StepStatus.Running ? null
-            : Number(run.Details, "eta_seconds") ?? (rate is > 0 ? Math.Max(0, total - all) / rate : null);
+            : Number(run.Details, "eta_s") ?? (rate is > 0 ? Math.Max(0, total - done) / rate : null);
         var interrupted = run.Status == StepStatus.Failed && run.ErrorMessage?.StartsWith("interrupted", StringComparison.Ordinal) == true;
-        return new BatchProgress(run, all, total, (long)(failed ?? 0), rate, eta, interrupted);
+        return new BatchProgress(run, done, total, (long)(failed ?? 0), rate, eta, interrupted);
     }
 
     // Stores keep whole numbers as long and others as double (StepDetailValue.Normalize); a text value is no count.

@@ -15,7 +15,7 @@ internal sealed class RunPage : IDashboardPage
 {
     public async Task<PageModel?> LoadAsync(DashboardRequest request)
     {
-        var detail = await request.Queries.GetRunAsync(request.Route("operationId"), request.Aborted).ConfigureAwait(false);
+        var detail = await request.Queries.GetRunAsync(request.LastSegment("operationId"), request.Aborted).ConfigureAwait(false);
         if (detail is null)
         {
             return null;

@@ -73,6 +73,13 @@ internal sealed class RunsPage : IDashboardPage
                     .Raw(status.Length == 0 ? "any" : status).Raw("</option>");
             }
 
+            html.Raw("</select></label><label>Kind <select name=\"kind\">");
+            foreach (var (value, label) in new[] { (string.Empty, "any"), ("operation", "operation"), ("batch", "batch") })
+            {
+                var selected = (query.Kind?.ToString().ToLowerInvariant() ?? string.Empty) == value;
+                html.Raw("<option value=\"").Raw(value).Raw("\"").Raw(selected ? " selected" : string.Empty).Raw(">").Raw(label).Raw("</option>");
+            }
+
             html.Raw("</select></label>")
                 .Raw("<label>Subject <input name=\"subject\" value=\"").Attr(query.SubjectId).Raw("\"></label>")
                 .Raw("<label>Since <input name=\"since\" placeholder=\"6h or 2026-01-31T22:00Z\" value=\"").Attr(request.Param("since")).Raw("\"></label>")

@@ -9,23 +9,14 @@ namespace StepLog.Dashboard.Pages;
 /// <summary>Every run that touched one subject, oldest first: "what happened to document 123".</summary>
 internal sealed class SubjectPage : IDashboardPage
 {
-    /// <summary>The most runs one subject's page reads; a subject with more says so and links to the runs list.</summary>
-    public const int MaxRuns = 2000;
+    /// <summary>The most runs one subject's page shows (its latest); a subject with more links to the paged runs list.</summary>
+    public const int MaxRuns = DashboardFilters.MaxPageRows;
 
     public async Task<PageModel?> LoadAsync(DashboardRequest request)
     {
-        var subject = request.Route("subjectId");
-        var runs = new List<StepRunSummary>();
-        string? cursor = null;
-        do
-        {
-            var page = await request.Queries.GetRunsAsync(
-                new StepRunQuery { SubjectId = subject, Limit = StepRunQuery.MaxLimit, After = cursor }, request.Aborted).ConfigureAwait(false);
-            runs.AddRange(page.Runs);
-            cursor = page.NextCursor;
-        }
-        while (cursor is not null && runs.Count < MaxRuns);
-
+        var subject = request.LastSegment("subjectId");
+        var page = await request.Queries.GetRunsAsync(new StepRunQuery { SubjectId = subject, Limit = MaxRuns }, request.Aborted).ConfigureAwait(false);
+        var runs = new List<StepRunSummary>(page.Runs);
         if (runs.Count == 0)
         {
             return null;
@@ -33,7 +24,7 @@ internal sealed class SubjectPage : IDashboardPage
 
         // The store pages newest first; the story of a subject reads oldest first.
         runs.Reverse();
-        return new Model(subject, runs, cursor is not null);
+        return new Model(subject, runs, page.NextCursor is not null);
     }
 
     private sealed class Model(string subject, List<StepRunSummary> runs, bool cut) : PageModel
@@ -48,7 +39,7 @@ internal sealed class SubjectPage : IDashboardPage
         {
             if (cut)
             {
-                html.Raw("<p class=\"note\" id=\"cut\">This subject has more than ").Number(MaxRuns).Raw(" runs: these are the latest. ")
+                html.Raw("<p class=\"note\" id=\"cut\">This subject has more than ").Number(MaxRuns).Raw(" runs: these are its latest. ")
                     .Link(request.Link("runs", ("subject", subject)), "Page through all of them", "all-runs").Raw(".</p>\n");
             }
 

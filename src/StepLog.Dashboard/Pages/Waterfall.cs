@@ -35,7 +35,7 @@ internal sealed record WaterfallRow(
 internal static class Waterfall
 {
     /// <summary>The most nested runs drawn: a batch's items are its nested runs, and a page of a million rows helps nobody.</summary>
-    public const int MaxNestedRows = 500;
+    public const int MaxNestedRows = 200;
 
     public static IReadOnlyList<WaterfallRow> Rows(StepRunDetail detail)
     {

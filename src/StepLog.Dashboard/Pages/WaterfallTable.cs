@@ -84,7 +84,7 @@ internal static class WaterfallTable
 
         if (row.ErrorMessage is { } error && (row.Notes.Count == 0 || row.Notes[^1] != error))
         {
-            html.Raw("<div class=\"message ").Raw(status).Raw("\">").Text(error).Raw("</div>");
+            html.Raw("<div class=\"step-error ").Raw(status).Raw("\">").Text(error).Raw("</div>");
         }
 
         html.Raw("</td><td>");

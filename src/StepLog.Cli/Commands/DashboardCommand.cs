@@ -68,6 +68,7 @@ internal static class DashboardCommand
 
         await using (store.ConfigureAwait(false))
         {
+            // StoreOpener opens the SQLite and PostgreSQL stores, QueuedStepStores both, whose queries the pages read.
             var (server, cannotListen) = await DashboardServer.StartAsync(((QueuedStepStore)store).Queries, endpoint, error, cancellationToken).ConfigureAwait(false);
             if (server is null)
             {

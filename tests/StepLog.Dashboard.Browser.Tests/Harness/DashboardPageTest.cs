@@ -7,6 +7,8 @@ public abstract class DashboardPageTest(DashboardFixture fixture, ITestOutputHel
 {
     internal DashboardFixture Fixture { get; } = fixture;
 
+    internal ITestOutputHelper Output { get; } = output;
+
     /// <summary>Opens <paramref name="path"/> (relative to the dashboard's root) in a new tab, once its load event fired.</summary>
     internal async Task<BrowserPage> OpenAsync(string path)
     {
@@ -20,7 +22,7 @@ public abstract class DashboardPageTest(DashboardFixture fixture, ITestOutputHel
     {
         var file = Path.Combine(DashboardFixture.ScreenshotFolder, name + ".png");
         await page.ScreenshotAsync(file);
-        output.WriteLine($"Screenshot: {file}");
+        Output.WriteLine($"Screenshot: {file}");
         return file;
     }
 

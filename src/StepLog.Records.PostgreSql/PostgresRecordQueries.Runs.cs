@@ -10,7 +10,7 @@ namespace StepLog.Records;
 
 /// <summary>
 /// The dashboard's queries: runs from the runs table (an index for every filter, keyset paging on the start and id),
-/// the overview from the rollups (whole hours from hour rows, the edges from minute rows), error groups from the
+/// the overview from the rollups (whole hours or days from their rows, the edges from finer ones), error groups from the
 /// status index.
 /// </summary>
 internal sealed partial class PostgresRecordQueries
@@ -87,9 +87,9 @@ internal sealed partial class PostgresRecordQueries
         using var counts = _dataSource.CreateCommand(
             "SELECT operation, is_run, step_name, duration_bucket, SUM(count)::bigint, SUM(failed)::bigint, SUM(warnings)::bigint " +
             $"FROM {RunColumns.RollupTable} " +
-            $"WHERE (grain = {RunRollup.HourGrain} AND bucket_ticks >= @hours_from AND bucket_ticks < @hours_until) " +
-            $"OR (grain = {RunRollup.MinuteGrain} AND bucket_ticks >= @since AND bucket_ticks < @hours_from) " +
-            $"OR (grain = {RunRollup.MinuteGrain} AND bucket_ticks >= @hours_until AND bucket_ticks < @until) " +
+            "WHERE (grain = @coarse AND bucket_ticks >= @coarse_from AND bucket_ticks < @coarse_until) " +
+            "OR (grain = @fine AND bucket_ticks >= @since AND bucket_ticks < @coarse_from) " +
+            "OR (grain = @fine AND bucket_ticks >= @coarse_until AND bucket_ticks < @until) " +
             "GROUP BY operation, is_run, step_name, duration_bucket");
         AddWindow(counts, window);
         using (var rows = await counts.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -160,8 +160,10 @@ internal sealed partial class PostgresRecordQueries
     {
         command.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, window.SinceTicks);
         command.Parameters.AddWithValue("until", NpgsqlDbType.Bigint, window.UntilTicks);
-        command.Parameters.AddWithValue("hours_from", NpgsqlDbType.Bigint, window.HoursFrom);
-        command.Parameters.AddWithValue("hours_until", NpgsqlDbType.Bigint, window.HoursUntil);
+        command.Parameters.AddWithValue("coarse_from", NpgsqlDbType.Bigint, window.CoarseFrom);
+        command.Parameters.AddWithValue("coarse_until", NpgsqlDbType.Bigint, window.CoarseUntil);
+        command.Parameters.AddWithValue("coarse", NpgsqlDbType.Integer, window.CoarseGrain);
+        command.Parameters.AddWithValue("fine", NpgsqlDbType.Integer, window.FineGrain);
     }
 
     private static async Task<List<StepRunSummary>> ReadRunsAsync(NpgsqlCommand query, CancellationToken cancellationToken)

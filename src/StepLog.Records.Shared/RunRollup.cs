@@ -6,16 +6,18 @@ namespace StepLog.Records;
 /// <summary>
 /// What one batch of records adds to the database stores' pre-aggregation, computed once in memory so that the writer
 /// makes one upsert per run and per key rather than one per record: each run's own records folded into one row
-/// (<see cref="Runs"/>), the counts per operation or step, duration bucket and minute and hour (<see cref="Counts"/>),
+/// (<see cref="Runs"/>), the counts per operation or step, duration bucket and minute, hour and day (<see cref="Counts"/>),
 /// and runs ended per minute (<see cref="Minutes"/>). Keys come sorted, so that two writers of one database lock rows
 /// in the same order.
 /// </summary>
 internal sealed class RunRollup
 {
-    /// <summary>The grain of a rollup row: a minute, or an hour.</summary>
+    /// <summary>The grain of a rollup row: a minute, an hour or a (UTC) day (see <see cref="OverviewWindow"/>).</summary>
     public const int MinuteGrain = 0;
 
     public const int HourGrain = 1;
+
+    public const int DayGrain = 2;
 
     private readonly SortedDictionary<string, RunRow> _runs = new(StringComparer.Ordinal);
     private readonly SortedDictionary<RollupKey, RollupCounts> _counts = new();
@@ -61,6 +63,7 @@ internal sealed class RunRollup
         var duration = DurationHistogram.BucketOf(record.DurationMs);
         Increment(_counts, new RollupKey(MinuteGrain, RunRecords.MinuteOf(ticks), operation, isRun, step, duration), one);
         Increment(_counts, new RollupKey(HourGrain, RunRecords.HourOf(ticks), operation, isRun, step, duration), one);
+        Increment(_counts, new RollupKey(DayGrain, RunRecords.DayOf(ticks), operation, isRun, step, duration), one);
         if (isRun)
         {
             Increment(_minutes, RunRecords.MinuteOf(ticks), one);

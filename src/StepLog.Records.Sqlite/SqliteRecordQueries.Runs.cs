@@ -9,7 +9,7 @@ namespace StepLog.Records;
 
 /// <summary>
 /// The dashboard's queries: runs from the runs table (an index for every filter, keyset paging on the start and id),
-/// the overview from the rollups (whole hours from hour rows, the edges from minute rows), error groups from the
+/// the overview from the rollups (whole hours or days from their rows, the edges from finer ones), error groups from the
 /// status index.
 /// </summary>
 internal sealed partial class SqliteRecordQueries
@@ -101,9 +101,9 @@ internal sealed partial class SqliteRecordQueries
             counts.CommandText =
                 "SELECT operation, is_run, step_name, duration_bucket, SUM(count), SUM(failed), SUM(warnings) " +
                 $"FROM {RunColumns.RollupTable} " +
-                $"WHERE (grain = {RunRollup.HourGrain} AND bucket_ticks >= $hours_from AND bucket_ticks < $hours_until) " +
-                $"OR (grain = {RunRollup.MinuteGrain} AND bucket_ticks >= $since AND bucket_ticks < $hours_from) " +
-                $"OR (grain = {RunRollup.MinuteGrain} AND bucket_ticks >= $hours_until AND bucket_ticks < $until) " +
+                "WHERE (grain = $coarse AND bucket_ticks >= $coarse_from AND bucket_ticks < $coarse_until) " +
+                "OR (grain = $fine AND bucket_ticks >= $since AND bucket_ticks < $coarse_from) " +
+                "OR (grain = $fine AND bucket_ticks >= $coarse_until AND bucket_ticks < $until) " +
                 "GROUP BY operation, is_run, step_name, duration_bucket;";
             AddWindow(counts, window);
             using var rows = counts.ExecuteReader();
@@ -178,8 +178,10 @@ internal sealed partial class SqliteRecordQueries
     {
         command.Parameters.AddWithValue("$since", window.SinceTicks);
         command.Parameters.AddWithValue("$until", window.UntilTicks);
-        command.Parameters.AddWithValue("$hours_from", window.HoursFrom);
-        command.Parameters.AddWithValue("$hours_until", window.HoursUntil);
+        command.Parameters.AddWithValue("$coarse_from", window.CoarseFrom);
+        command.Parameters.AddWithValue("$coarse_until", window.CoarseUntil);
+        command.Parameters.AddWithValue("$coarse", window.CoarseGrain);
+        command.Parameters.AddWithValue("$fine", window.FineGrain);
     }
 
     private static List<StepRunSummary> ReadRuns(SqliteCommand query, CancellationToken cancellationToken)

@@ -69,6 +69,21 @@ public sealed class RecordingTests : IDisposable
     }
 
     [Fact]
+    public void A_nested_generated_operation_names_its_caller_as_its_parent_on_its_first_record()
+    {
+        var flow = new DocumentFlow(DiscardingLogger.Instance, new DocumentArchive(DiscardingLogger.Instance));
+
+        flow.Process("doc123", 3);
+
+        var seen = _observer.Seen;
+        var outer = seen.First(r => r.Operation == "Process document");
+        var innerStart = seen.First(r => r.Operation == "Archive" && r.StepNumber == 0 && r.Status == StepStatus.Running);
+        Assert.Equal(outer.OperationId, innerStart.ParentOperationId);
+        Assert.Null(outer.ParentOperationId);
+        Assert.All(seen.Where(r => r != innerStart), r => Assert.Null(r.ParentOperationId));
+    }
+
+    [Fact]
     public async Task An_operation_with_no_subject_anywhere_is_recorded_under_its_operation_id()
     {
         await new DocumentArchive(DiscardingLogger.Instance).StoreAsync(1);

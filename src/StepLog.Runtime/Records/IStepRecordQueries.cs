@@ -37,8 +37,10 @@ public interface IStepRecordQueries
     /// <summary>
     /// Per operation and per step, counts and p50/p95 durations of what ended in the window, and runs per bucket of
     /// <paramref name="bucket"/>; answered from what the store aggregates as records arrive, never by reading them all.
-    /// The window is widened to whole minutes (since down, until up), the grain the stores count at; the timeline's
-    /// buckets start at the window's start. Records without an operation count in no line.
+    /// The window is widened to the grain the stores count at (since down, until up): whole minutes for a window of up
+    /// to two hours, whole hours up to two days, whole UTC days beyond; <see cref="StepOverview.Since"/> and
+    /// <see cref="StepOverview.Until"/> say the window counted. The timeline's buckets start at its start. Records
+    /// without an operation count in no line.
     /// </summary>
     /// <param name="since">The window's start (inclusive).</param>
     /// <param name="until">The window's end (exclusive).</param>

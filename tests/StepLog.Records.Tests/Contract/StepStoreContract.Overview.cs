@@ -120,4 +120,22 @@ public abstract partial class StepStoreContract
         Assert.Single(await Queries(Store).GetErrorGroupsAsync(T, limit: 1));
         Assert.Equal("limit", (await Assert.ThrowsAnyAsync<ArgumentException>(() => Queries(Store).GetErrorGroupsAsync(T, limit: 0))).ParamName);
     }
+
+    [Fact]
+    public async Task A_window_longer_than_two_days_is_counted_in_whole_days()
+    {
+        var day = new DateTimeOffset(T.Year, T.Month, T.Day, 0, 0, 0, TimeSpan.Zero).AddDays(-5);
+        await AddAllAsync(
+            Store,
+            [.. RunRecords("early in the first day", "Import", day.AddHours(1), StepStatus.Failed, 1000),
+             .. RunRecords("late in the last day", "Import", day.AddDays(3).AddHours(23), StepStatus.Success, 1000),
+             .. RunRecords("the day after", "Import", day.AddDays(4).AddMinutes(30), StepStatus.Success, 1000)]);
+
+        var overview = await Queries(Store).GetOverviewAsync(day.AddHours(10), day.AddDays(3).AddHours(10), TimeSpan.FromHours(6));
+
+        Assert.Equal((day, day.AddDays(4)), (overview.Since, overview.Until));
+        Assert.Equal((2L, 1L), (overview.Operations.Single().Count, overview.Operations.Single().Failed));
+        Assert.Equal(16, overview.Timeline.Count);
+        Assert.Equal(2L, overview.Timeline.Sum(bucket => bucket.Runs));
+    }
 }

@@ -3,25 +3,38 @@ using System;
 namespace StepLog.Records;
 
 /// <summary>
-/// An overview's window as the stores read it: widened to whole minutes (the grain they aggregate at: since down,
-/// until up), cut into timeline buckets from its start, and split into the whole hours inside it and the minutes at
-/// its edges (the two grains of the database stores' rollups).
+/// An overview's window as the stores read it. It is widened to the grain the stores count at, so that a window costs
+/// about the same to read whatever its length: a window of up to two hours to whole minutes, up to two days to whole
+/// hours, a longer one to whole (UTC) days; since down, until up. It is cut into timeline buckets from its start, and
+/// split into the coarse units (hours, or days) wholly inside it and the fine units (minutes, or hours) at its edges,
+/// the grains of the database stores' rollups.
 /// </summary>
 internal readonly struct OverviewWindow
 {
     /// <summary>The most buckets a timeline may have.</summary>
     public const int MaxBuckets = 400;
 
-    private OverviewWindow(long since, long until, long bucket)
+    // The grains, as the rollup rows store them.
+    private const int MinuteGrain = 0;
+    private const int HourGrain = 1;
+    private const int DayGrain = 2;
+
+    private OverviewWindow(long since, long until, long bucket, long fine)
     {
         SinceTicks = since;
         UntilTicks = until;
         BucketTicks = bucket;
         BucketCount = (int)((until - since + bucket - 1) / bucket);
-        var firstHour = RunRecords.HourOf(since + TimeSpan.TicksPerHour - 1);
-        var lastHour = RunRecords.HourOf(until);
-        HoursFrom = firstHour < lastHour ? firstHour : until;
-        HoursUntil = firstHour < lastHour ? lastHour : until;
+        (FineGrain, CoarseGrain, var coarse) = fine switch
+        {
+            TimeSpan.TicksPerMinute => (MinuteGrain, HourGrain, TimeSpan.TicksPerHour),
+            TimeSpan.TicksPerHour => (HourGrain, DayGrain, TimeSpan.TicksPerDay),
+            _ => (DayGrain, DayGrain, TimeSpan.TicksPerDay),
+        };
+        var first = Floor(since + coarse - 1, coarse);
+        var last = Floor(until, coarse);
+        CoarseFrom = first < last ? first : until;
+        CoarseUntil = first < last ? last : until;
     }
 
     public long SinceTicks { get; }
@@ -32,11 +45,17 @@ internal readonly struct OverviewWindow
 
     public int BucketCount { get; }
 
-    /// <summary>The first whole hour inside the window (<see cref="UntilTicks"/> when there is none).</summary>
-    public long HoursFrom { get; }
+    /// <summary>The grain of the rows at the window's edges (0 minute, 1 hour, 2 day).</summary>
+    public int FineGrain { get; }
 
-    /// <summary>The end of the last whole hour inside the window.</summary>
-    public long HoursUntil { get; }
+    /// <summary>The grain of the rows wholly inside the window.</summary>
+    public int CoarseGrain { get; }
+
+    /// <summary>The first coarse unit wholly inside the window (<see cref="UntilTicks"/> when there is none).</summary>
+    public long CoarseFrom { get; }
+
+    /// <summary>The end of the last coarse unit wholly inside the window.</summary>
+    public long CoarseUntil { get; }
 
     /// <exception cref="ArgumentException">The window is empty, or the bucket is not a whole number of minutes, or too small for the window.</exception>
     public static OverviewWindow Of(DateTimeOffset since, DateTimeOffset until, TimeSpan bucket)
@@ -51,9 +70,9 @@ internal readonly struct OverviewWindow
             throw new ArgumentOutOfRangeException(nameof(bucket), bucket, "A timeline bucket is a whole number of minutes, at least one.");
         }
 
-        var start = RunRecords.MinuteOf(since.UtcTicks);
-        var end = RunRecords.MinuteOf(until.UtcTicks + TimeSpan.TicksPerMinute - 1);
-        var window = new OverviewWindow(start, end, bucket.Ticks);
+        var span = until - since;
+        var fine = span > TimeSpan.FromDays(2) ? TimeSpan.TicksPerDay : span > TimeSpan.FromHours(2) ? TimeSpan.TicksPerHour : TimeSpan.TicksPerMinute;
+        var window = new OverviewWindow(Floor(since.UtcTicks, fine), Floor(until.UtcTicks + fine - 1, fine), bucket.Ticks, fine);
         if (window.BucketCount > MaxBuckets)
         {
             throw new ArgumentOutOfRangeException(
@@ -68,4 +87,6 @@ internal readonly struct OverviewWindow
         minuteTicks < SinceTicks || minuteTicks >= UntilTicks ? -1 : (int)((minuteTicks - SinceTicks) / BucketTicks);
 
     public DateTimeOffset StartOf(int bucket) => new(SinceTicks + (bucket * BucketTicks), TimeSpan.Zero);
+
+    private static long Floor(long ticks, long unit) => ticks - (ticks % unit);
 }

@@ -30,4 +30,7 @@ internal static class RunRecords
 
     /// <summary>The first tick of the hour the time falls in.</summary>
     public static long HourOf(long utcTicks) => utcTicks - (utcTicks % System.TimeSpan.TicksPerHour);
+
+    /// <summary>The first tick of the (UTC) day the time falls in.</summary>
+    public static long DayOf(long utcTicks) => utcTicks - (utcTicks % System.TimeSpan.TicksPerDay);
 }

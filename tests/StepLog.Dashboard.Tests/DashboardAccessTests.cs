@@ -78,6 +78,18 @@ public sealed class DashboardAccessTests
     }
 
     [Fact]
+    public async Task With_a_policy_built_in_place_a_remote_signed_in_user_is_served()
+    {
+        await using var host = await DashboardHost.StartAsync(conventions: dashboard => dashboard.RequireAuthorization(policy => policy.RequireAuthenticatedUser()));
+
+        using var anonymous = await host.SendAsync("/runs", Remote);
+        using var signedIn = await host.SendAsync("/runs", Remote, user: "oncall");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+    }
+
+    [Fact]
     public async Task AllowAnonymous_on_top_of_a_policy_leaves_the_dashboard_local_only()
     {
         await using var host = await DashboardHost.StartAsync(conventions: dashboard => dashboard.RequireAuthorization("ops").AllowAnonymous());

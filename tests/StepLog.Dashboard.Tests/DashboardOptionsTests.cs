@@ -76,6 +76,20 @@ public sealed class DashboardOptionsTests
     }
 
     [Fact]
+    public async Task A_store_whose_queries_cannot_be_made_is_a_503_on_its_pages_and_a_404_elsewhere()
+    {
+        await using var host = await DashboardHost.StartAsync(services: services =>
+            services.AddSingleton<IStepRecordQueries>(_ => throw new InvalidOperationException("The step store answers no queries.")));
+
+        using var page = await host.GetAsync("/runs");
+        using var missing = await host.GetAsync("/no/such/page");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Contains("InvalidOperationException", await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task Links_carry_the_applications_path_base()
     {
         var ids = await Seeded.IdsAsync();

@@ -257,6 +257,7 @@ public sealed partial class DashboardPagesTests : IAsyncLifetime
     [InlineData("/runs?since=last%20tuesday", "since", "ISO 8601")]
     [InlineData("/runs?until=2026-13-45", "until", "ISO 8601")]
     [InlineData("/runs?limit=0", "limit", "whole number from 1 to")]
+    [InlineData("/runs?since=1h&until=2h", "until", "later than since")]
     [InlineData("/runs?after=not-a-cursor", "after", "Older")]
     [InlineData("/errors?since=soon", "since", "ISO 8601")]
     [InlineData("/errors?warnings=maybe", "warnings", "true or false")]

@@ -11,12 +11,13 @@ namespace StepLog.Dashboard.Http;
 /// <summary>One request to the dashboard: its parameters, the store's queries, the time, and how to link to another page.</summary>
 internal sealed class DashboardRequest
 {
+    private IStepRecordQueries? _queries;
+
     public DashboardRequest(HttpContext http, DashboardContext dashboard, bool json = false)
     {
         Http = http;
         IsJson = json;
         Dashboard = dashboard;
-        Queries = http.RequestServices.GetRequiredService<IStepRecordQueries>();
         Now = (http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
         Base = http.Request.PathBase.Add(new PathString(dashboard.Prefix)).Value ?? string.Empty;
     }
@@ -30,7 +31,11 @@ internal sealed class DashboardRequest
 
     public StepLogDashboardOptions Options => Dashboard.Options;
 
-    public IStepRecordQueries Queries { get; }
+    /// <summary>
+    /// The store's queries, resolved when a page first asks: a store that cannot answer (its factory throws) is then
+    /// the page's 503, not a crash of every response, the 404 and 403 ones included.
+    /// </summary>
+    public IStepRecordQueries Queries => _queries ??= Http.RequestServices.GetRequiredService<IStepRecordQueries>();
 
     public IServiceProvider Services => Http.RequestServices;
 

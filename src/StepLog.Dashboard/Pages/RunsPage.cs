@@ -25,6 +25,12 @@ internal sealed class RunsPage : IDashboardPage
             Limit = DashboardFilters.Limit(request, "limit", request.Options.PageSize),
             After = request.Param("after"),
         };
+        if (query.Since >= query.Until)
+        {
+            // An empty list would read as "nothing ran", when the window itself is the mistake.
+            throw new BadFilterException("until", $"{query.Until:O} is not later than since ({query.Since:O}); give an until after since, or leave one out.");
+        }
+
         var page = await request.Queries.GetRunsAsync(query, request.Aborted).ConfigureAwait(false);
         var older = page.NextCursor is { } cursor ? request.Link("runs", request.QueryWith("after", cursor)) : null;
         return new Model(query, page, older, older is null ? null : request.Link("api/runs", request.QueryWith("after", page.NextCursor)));

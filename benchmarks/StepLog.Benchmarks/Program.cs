@@ -10,6 +10,13 @@ if (args.Length > 0 && args[0] == "cli-report")
     return;
 }
 
+// `-- dashboard-queries [records]` times the dashboard's queries over millions of records (see Dashboard/DashboardQueries.cs).
+if (args.Length > 0 && args[0] == "dashboard-queries")
+{
+    StepLog.Benchmarks.Dashboard.DashboardQueries.Run(args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000_000);
+    return;
+}
+
 BenchmarkJobs.Quick = args.Contains("--quick");
 var benchmarkArgs = args.Where(arg => arg != "--quick").ToArray();
 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkConfig).Assembly).Run(benchmarkArgs, BenchmarkConfig.Create());

@@ -24,7 +24,12 @@ internal sealed partial class PostgresRecordQueries
         Filter(command, sql, "operation", "operation", NpgsqlDbType.Text, RecordText.Repair(query.Operation));
         Filter(command, sql, "status", "status", NpgsqlDbType.Text, query.Status is { } status ? RecordColumns.StatusText(status) : null);
         Filter(command, sql, "subject_id", "subject", NpgsqlDbType.Text, RecordText.Repair(query.SubjectId));
-        Filter(command, sql, "run_kind", "kind", NpgsqlDbType.Integer, query.Kind is { } kind ? (int)kind : null);
+        if (query.Kind is { } kind)
+        {
+            // A literal (an enum's number), so that the planner can use the partial index of batches.
+            sql.Append(" AND run_kind = ").Append(kind == StepRunKind.Batch ? 1 : 0);
+        }
+
         Filter(command, sql, "started_ticks", "since", NpgsqlDbType.Bigint, query.Since?.UtcTicks, ">=");
         Filter(command, sql, "started_ticks", "until", NpgsqlDbType.Bigint, query.Until?.UtcTicks, "<");
         if (after is { } cursor)

@@ -62,8 +62,8 @@ internal static class PostgresSchema
         CREATE INDEX ix_steplog_runs_operation ON {RunColumns.Table} (operation, started_ticks, operation_id);
         CREATE INDEX ix_steplog_runs_status ON {RunColumns.Table} (status, started_ticks, operation_id);
         CREATE INDEX ix_steplog_runs_subject ON {RunColumns.Table} (subject_id, started_ticks, operation_id);
-        CREATE INDEX ix_steplog_runs_kind ON {RunColumns.Table} (run_kind, started_ticks, operation_id);
-        CREATE INDEX ix_steplog_runs_parent ON {RunColumns.Table} (parent_operation_id, started_ticks, operation_id);
+        CREATE INDEX ix_steplog_runs_batches ON {RunColumns.Table} (started_ticks, operation_id) WHERE run_kind = 1;
+        CREATE INDEX ix_steplog_runs_parent ON {RunColumns.Table} (parent_operation_id, started_ticks, operation_id) WHERE parent_operation_id IS NOT NULL;
         CREATE TABLE {RunColumns.RollupTable} (
             grain integer NOT NULL,
             bucket_ticks bigint NOT NULL,

@@ -34,6 +34,7 @@ public sealed class PostgresDashboardTests : IDisposable
             Runs + " AND status = 'Failed'" + Page,
             Runs + " AND subject_id = 'doc1'" + Page,
             Runs + " AND run_kind = 1" + Page,
+            Runs + " AND run_kind = 0" + Page,
             "SELECT * FROM steplog_runs WHERE operation_id = 'x'",
             "SELECT * FROM steplog_runs WHERE parent_operation_id = 'x' ORDER BY started_ticks, operation_id",
             "SELECT * FROM steplog_records WHERE subject_id = 'doc1' AND timestamp_ticks >= 1 AND timestamp_ticks < 9 AND operation_id = 'x' ORDER BY timestamp_ticks, sequence, id",

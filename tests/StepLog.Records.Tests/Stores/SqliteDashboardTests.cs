@@ -25,6 +25,7 @@ public sealed class SqliteDashboardTests : IDisposable
             Runs + " AND status = 'Failed'" + Page,
             Runs + " AND subject_id = 'doc1'" + Page,
             Runs + " AND run_kind = 1" + Page,
+            Runs + " AND run_kind = 0" + Page,
             Runs + " AND started_ticks >= 1 AND started_ticks < 9" + Page,
             Runs + " AND operation = 'Import' AND status = 'Failed' AND subject_id = 'doc1'" + Page,
             "SELECT * FROM steplog_runs WHERE operation_id = 'x'",
@@ -44,6 +45,9 @@ public sealed class SqliteDashboardTests : IDisposable
             var plan = Plan(sql);
             Assert.DoesNotContain(plan, line => line.StartsWith("SCAN steplog_", StringComparison.Ordinal) && !line.Contains("USING", StringComparison.Ordinal));
         }
+
+        // Batches are few among runs: they are listed from their own index, not found by reading through every run.
+        Assert.Contains("ix_steplog_runs_batches", string.Join(" | ", Plan(Runs + " AND run_kind = 1" + Page)));
     }
 
     [Fact]

@@ -55,6 +55,22 @@ public sealed class DashboardAccessTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("Forwarded", "for=203.0.113.7")]
+    [InlineData("X-Real-IP", "203.0.113.7")]
+    public async Task A_loopback_request_a_proxy_forwarded_is_not_local(string header, string value)
+    {
+        await using var host = await DashboardHost.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, DashboardHost.Prefix + "/runs");
+        request.Headers.Add(DashboardHost.RemoteHeader, "127.0.0.1");
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_remote_request_is_served_when_the_option_allows_remote_requests()
     {

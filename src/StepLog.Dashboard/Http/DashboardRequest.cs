@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,7 +46,7 @@ internal sealed class DashboardRequest
     /// <summary>The dashboard's own path in links: the application's path base and the prefix it is mapped at.</summary>
     public string Base { get; }
 
-    public System.Threading.CancellationToken Aborted => Http.RequestAborted;
+    public CancellationToken Aborted => Http.RequestAborted;
 
     /// <summary>A query parameter's value, trimmed; null when absent or empty.</summary>
     public string? Param(string name)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace StepLog.Cli.Tests.Dashboard;
@@ -92,27 +91,4 @@ internal sealed class RunningDashboard : IAsyncDisposable
     }
 
     public override string ToString() => $"--- output ---\n{Output}--- error ---\n{Error}";
-}
-
-/// <summary>A SQLite steps file written by real StepLog runs: the dashboard tests' seeder, run as a process of its own.</summary>
-internal static class SeededSteps
-{
-    public static string Write(string path)
-    {
-        var seeder = typeof(SeededSteps).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "DashboardSeeder").Value!;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(seeder);
-        start.ArgumentList.Add(path);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The seeder did not finish within 2 minutes: " + output + error.Result);
-        }
-
-        Assert.True(process.ExitCode == 0, $"The seeder exited with {process.ExitCode}: {output} {error.Result}");
-        return path;
-    }
 }

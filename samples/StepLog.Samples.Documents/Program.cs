@@ -6,7 +6,8 @@
 //             refuses invoice-2041 twice (two retries, then success) and memo-0102 every time (failed after 3 attempts)
 //   parallel  process the sections of contract-0917 at once; its empty Signatures section fails
 // Then it reads the records back: the steps of one document (GetStepsAsync) and the errors and warnings of the run
-// (GetRecentErrorsAsync), as two small tables. `dotnet run -- <document id>` shows that document's steps.
+// (GetRecentErrorsAsync), as two small tables. `dotnet run -- <document id>` shows that document's steps;
+// `dotnet run -- --dashboard` then serves the StepLog dashboard over the steps file until Ctrl+C.
 
 using Microsoft.Extensions.Logging;
 using StepLog;
@@ -14,7 +15,8 @@ using StepLog.Records;
 using StepLog.Samples.Documents;
 using StepLog.Samples.Documents.Processing;
 
-var shown = args.Length > 0 ? args[0] : "invoice-2041";
+var serveDashboard = args.Contains(DocumentsDashboard.Flag);
+var shown = args.FirstOrDefault(arg => arg != DocumentsDashboard.Flag) ?? "invoice-2041";
 var folder = Path.Combine(AppContext.BaseDirectory, "data", "documents");
 var documents = DocumentFile.In(folder);
 var dataDirectory = Path.Combine(Path.GetTempPath(), "steplog-samples", "documents");
@@ -60,4 +62,9 @@ Console.WriteLine();
 RecordTables.PrintSteps(shown, await steps.GetStepsAsync(shown, since: runStarted));
 Console.WriteLine();
 RecordTables.PrintErrors(await steps.GetRecentErrorsAsync(runStarted, includeWarnings: true));
+if (serveDashboard)
+{
+    await DocumentsDashboard.ServeAsync(steps);
+}
+
 return 0;

@@ -31,6 +31,7 @@ public class CommandHelpTests
     [InlineData("steps", "--subject")]
     [InlineData("errors", "--warnings")]
     [InlineData("timeline", "--html")]
+    [InlineData("dashboard", "--port")]
     public async Task Help_prints_the_usage_and_options(string command, string option)
     {
         var help = await CliRun.RunAsync(command, "--help");

@@ -14,15 +14,22 @@ internal static class Chromium
 
     private static readonly Lazy<(string? Path, string? Problem)> Found = new(Find);
 
-    /// <summary>Runs the browser on <paramref name="page"/> with <paramref name="arguments"/>; returns its standard output.</summary>
-    public static string Run(string page, params string[] arguments)
+    /// <summary>The browser's path; fails the calling test, saying why, when there is none.</summary>
+    public static string Executable()
     {
         var (path, problem) = Found.Value;
         Assert.True(path is not null, problem);
+        return path!;
+    }
+
+    /// <summary>Runs the browser on <paramref name="page"/> with <paramref name="arguments"/>; returns its standard output.</summary>
+    public static string Run(string page, params string[] arguments)
+    {
+        var path = Executable();
         var profile = Directory.CreateTempSubdirectory("steplog-chromium-profile-");
         try
         {
-            var start = new ProcessStartInfo(path!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var flag in new[]
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

@@ -49,7 +49,7 @@ public class RunRecordTests
     }
 
     [Fact]
-    public async Task A_running_batch_records_its_progress_at_each_report()
+    public async Task A_running_batch_records_its_progress_at_each_report_in_the_words_of_its_progress_line()
     {
         using var batch = new BatchFixture();
         var records = new ConcurrentQueue<StepRecord>();
@@ -74,8 +74,8 @@ public class RunRecordTests
         var processed = Convert.ToInt64(last.Details["processed"]);
         Assert.Equal(processed, Convert.ToInt64(last.Details["succeeded"]) + Convert.ToInt64(last.Details["failed"]));
         Assert.True(processed >= 1, $"processed is {processed}");
-        Assert.True(Convert.ToDouble(last.Details["rate_per_s"]) > 0);
-        Assert.True(last.Details.ContainsKey("eta_s"));
+        Assert.True(Convert.ToDouble(last.Details["rate_per_second"]) > 0);
+        Assert.True(last.Details.ContainsKey("eta_seconds"));
         Assert.Contains(progress, r => Convert.ToInt64(r.Details["failed"]) == 1);
     }
 

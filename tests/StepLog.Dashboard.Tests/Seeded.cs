@@ -135,7 +135,7 @@ public static class Seeded
         await AddAsync(new StepRecord(progressing, "Export batch", StepStatus.Running)
         {
             Operation = "Export batch", OperationId = progressing, RunKind = StepRunKind.Batch, TotalSteps = 20, Timestamp = now.AddSeconds(-2), DurationMs = 28_000,
-            Details = new Dictionary<string, object?> { ["processed"] = 7L, ["succeeded"] = 5L, ["failed"] = 2L, ["total"] = 20L, ["rate_per_s"] = 3.5, ["eta_s"] = 3.7 },
+            Details = new Dictionary<string, object?> { ["processed"] = 7L, ["succeeded"] = 5L, ["failed"] = 2L, ["total"] = 20L, ["rate_per_second"] = 3.5, ["eta_seconds"] = 3.7 },
         });
 
         // A batch stopped by a signal, as the runtime records its end.

@@ -39,10 +39,10 @@ internal sealed record BatchProgress(
         var done = (long)(processed ?? 0);
         var end = run.DurationMs is { } ms ? run.StartedAt.AddMilliseconds(ms) : now;
         var seconds = (end - run.StartedAt).TotalSeconds;
-        var rate = Number(run.Details, "rate_per_s") ?? (seconds > 0 && done > 0 ? done / seconds : null);
+        var rate = Number(run.Details, "rate_per_second") ?? (seconds > 0 && done > 0 ? done / seconds : null);
         var total = (long)(Number(run.Details, "total") ?? run.TotalSteps);
         var eta = run.Status != StepStatus.Running ? null
-            : Number(run.Details, "eta_s") ?? (rate is > 0 ? Math.Max(0, total - done) / rate : null);
+            : Number(run.Details, "eta_seconds") ?? (rate is > 0 ? Math.Max(0, total - done) / rate : null);
         var interrupted = run.Status == StepStatus.Failed && run.ErrorMessage?.StartsWith("interrupted", StringComparison.Ordinal) == true;
         return new BatchProgress(run, done, total, (long)(failed ?? 0), rate, eta, interrupted);
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using StepLog.Records;
+using StepLog.Shared;
 
 namespace StepLog;
 
@@ -125,9 +126,12 @@ internal sealed partial class BatchRun<T>
         }
 
         var all = done + _resumed;
+        // In the progress file's words (and the PROGRESS line's), so that a reader of any of them reads the others.
         var progress = new StepMetadata<int, int, int, int, double, double?>(
-            "processed", all, "succeeded", Volatile.Read(ref _succeeded), "failed", Volatile.Read(ref _failed), "total", Total,
-            "rate_per_s", Math.Round(_rate.Rate(now, done), 2), "eta_s", _rate.SecondsLeft(now, done, Total - all) is { } left ? Math.Round(left, 1) : null);
+            ProgressFileFields.Processed, all, ProgressFileFields.Succeeded, Volatile.Read(ref _succeeded),
+            ProgressFileFields.Failed, Volatile.Read(ref _failed), ProgressFileFields.Total, Total,
+            ProgressFileFields.RatePerSecond, Math.Round(_rate.Rate(now, done), 2),
+            ProgressFileFields.EtaSeconds, _rate.SecondsLeft(now, done, Total - all) is { } left ? Math.Round(left, 1) : null);
         RecordWriter.Write(RunRecords, _name, _name, 0, Total, StepStatus.Running, (now - _start) * 1000, null, progress, runKind: StepRunKind.Batch);
     }
 

@@ -54,9 +54,6 @@ internal sealed class DashboardServer : IAsyncDisposable
         // made knowingly (the command warns), since a command-line server has no authorization of its own to add.
         app.MapStepLogDashboard("/", options => options.AllowRemoteRequests = !IPAddress.IsLoopback(endpoint.Address));
 
-        // Browsers ask for /favicon.ico by themselves; with the dashboard at the root, its 404 page would answer and
-        // the browser's console show an error no page made.
-        app.MapGet("/favicon.ico", () => Results.NoContent());
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

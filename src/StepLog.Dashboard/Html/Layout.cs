@@ -22,6 +22,9 @@ internal static class Layout
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Raw("<meta name=\"referrer\" content=\"same-origin\">\n")
             .Raw("<title>").Text(title).Raw(" - ").Text(request.Options.Title).Raw("</title>\n")
+            // An empty icon (a data: URL, which the CSP's img-src allows), so that the browser does not ask the app
+            // for /favicon.ico: in an app without one, that 404 is a console error on every page.
+            .Raw("<link rel=\"icon\" href=\"data:,\">\n")
             .Raw("<link rel=\"stylesheet\" href=\"").Attr(request.Link("assets/dashboard.css")).Raw("\">\n")
             .Raw("<link rel=\"alternate\" type=\"application/json\" href=\"").Attr(request.ApiLink()).Raw("\">\n")
             .Raw("<script src=\"").Attr(request.Link("assets/dashboard.js")).Raw("\" defer></script>\n")

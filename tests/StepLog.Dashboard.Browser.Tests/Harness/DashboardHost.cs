@@ -39,8 +39,8 @@ internal sealed class DashboardHost : IAsyncDisposable
         var app = builder.Build();
         app.MapStepLogDashboard(Prefix);
 
-        // Chromium asks every origin for /favicon.ico by itself; an application has one, and its 404 is no page's error.
-        app.MapGet("/favicon.ico", () => Microsoft.AspNetCore.Http.Results.NoContent());
+        // No /favicon.ico here, as in an app that has none: the pages must keep the browser from asking for it, or its
+        // 404 would be a console error on every page.
         await app.StartAsync();
         var bound = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new DashboardHost(app, store, new Uri(bound.TrimEnd('/') + Prefix + "/"));

@@ -7,7 +7,7 @@ using StepLog.Records;
 namespace StepLog.Benchmarks.Dashboard;
 
 /// <summary>
-/// The server time of each query the dashboard's pages make, over millions of records in SQLite and in PostgreSQL
+/// The server time of each query the dashboard's pages make, and of each page (<see cref="DashboardPages"/>), over millions of records in SQLite and in PostgreSQL
 /// (<c>-- dashboard-queries [records]</c>, 10,000,000 unless given): timed call by call rather than by BenchmarkDotNet,
 /// because the question is the p95 of one call over a database that takes minutes to fill. The records
 /// (<see cref="DashboardSeed"/>) are written once through each store's own writer, into a SQLite file in the temp folder
@@ -63,6 +63,7 @@ internal static class DashboardQueries
         Time("subject, every step", () => queries.GetStepsAsync("doc4242"));
         Time("errors and warnings of a day, grouped", () => queries.GetErrorGroupsAsync(now.AddDays(-1), includeWarnings: true));
         Time("batches, first page", () => queries.GetRunsAsync(new StepRunQuery { Kind = StepRunKind.Batch }));
+        DashboardPages.Time(queries, now, some, deep);
     }
 
     private static DateTimeOffset Seed(string database, QueuedStepStore store, long records)

@@ -25,7 +25,7 @@ internal static class RecordColumns
 
     public const string NewestFirst = "timestamp_ticks DESC, sequence DESC, id DESC";
 
-    private static readonly string[] StatusNames = [.. Array.ConvertAll(StepStatusFacts.AllStatuses(), status => status.ToString())];
+    private static readonly string[] StatusNames = [.. Array.ConvertAll(StepStatusFacts.All, status => status.ToString())];
 
     public static string StatusText(StepStatus status) => StatusNames[(int)status];
 

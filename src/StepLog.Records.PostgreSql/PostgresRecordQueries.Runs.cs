@@ -171,15 +171,6 @@ internal sealed partial class PostgresRecordQueries
         command.Parameters.AddWithValue("fine", NpgsqlDbType.Integer, window.FineGrain);
     }
 
-    private static async Task<List<StepRunSummary>> ReadRunsAsync(NpgsqlCommand query, CancellationToken cancellationToken)
-    {
-        var runs = new List<StepRunSummary>();
-        using var rows = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            runs.Add(RunColumns.Read(rows));
-        }
-
-        return runs;
-    }
+    private static Task<List<StepRunSummary>> ReadRunsAsync(NpgsqlCommand query, CancellationToken cancellationToken) =>
+        ReadRowsAsync(query, RunColumns.Read, cancellationToken);
 }

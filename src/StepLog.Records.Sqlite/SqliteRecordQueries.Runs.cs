@@ -189,16 +189,6 @@ internal sealed partial class SqliteRecordQueries
         command.Parameters.AddWithValue("$fine", window.FineGrain);
     }
 
-    private static List<StepRunSummary> ReadRuns(SqliteCommand query, CancellationToken cancellationToken)
-    {
-        var runs = new List<StepRunSummary>();
-        using var rows = query.ExecuteReader();
-        while (rows.Read())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            runs.Add(RunColumns.Read(rows));
-        }
-
-        return runs;
-    }
+    private static List<StepRunSummary> ReadRuns(SqliteCommand query, CancellationToken cancellationToken) =>
+        ReadRows(query, RunColumns.Read, cancellationToken);
 }

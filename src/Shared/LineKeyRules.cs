@@ -5,26 +5,6 @@ using System.Globalization;
 namespace StepLog.Shared;
 
 /// <summary>
-/// The kinds of line whose keys <see cref="LineKeyRules"/> judges; the same numbers as the runtime's <c>StepEvent</c>,
-/// so that the runtime passes its kind as it is.
-/// </summary>
-internal enum LineKind
-{
-    OperationStart = 1,
-    StepStart = 2,
-    StepSuccess = 3,
-    StepFailure = 4,
-    StepSkipped = 5,
-    StepCancelled = 6,
-    OperationComplete = 7,
-    OperationIncomplete = 8,
-    StepWarning = 9,
-    StepRetry = 10,
-    BatchProgress = 11,
-    BatchInterrupted = 12,
-}
-
-/// <summary>
 /// The one definition of the keys of a line: which names StepLog keeps for its own fields on each kind of line, and
 /// what a value is renamed to when its key is one of them or repeats an earlier key of the line (<c>{key}_value</c>,
 /// then <c>{key}_value2</c>, …). Compiled into the runtime (which renames as it writes) and the analyzers (SL0011,

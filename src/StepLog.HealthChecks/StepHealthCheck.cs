@@ -74,7 +74,7 @@ public sealed class StepHealthCheck : IHealthCheck
             data["observing_since"] = since;
         }
 
-        foreach (var status in StepStatusFacts.AllStatuses())
+        foreach (var status in StepStatusFacts.All)
         {
             data[status.ToString().ToLowerInvariant()] = snapshot.Count(status);
         }

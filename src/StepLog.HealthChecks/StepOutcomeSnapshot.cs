@@ -13,7 +13,7 @@ public sealed class StepOutcomeSnapshot
         _counts = counts;
         FailingSteps = failingSteps;
         LatestErrors = latestErrors;
-        foreach (var status in StepStatusFacts.AllStatuses())
+        foreach (var status in StepStatusFacts.All)
         {
             if (status.IsTerminal())
             {

@@ -94,7 +94,7 @@ public sealed class StepOutcomeWindow : IStepRecordObserver
     {
         var now = _time.GetUtcNow();
         var current = now.UtcTicks / _sliceTicks;
-        var counts = new long[StepStatusFacts.AllStatuses().Length];
+        var counts = new long[StepStatusFacts.All.Length];
         var failedSteps = new Dictionary<string, long>(StringComparer.Ordinal);
         var errors = new List<StepRecord>();
         lock (_gate)
@@ -138,7 +138,7 @@ public sealed class StepOutcomeWindow : IStepRecordObserver
     {
         public long Number { get; private set; } = long.MinValue;
 
-        public long[] Counts { get; } = new long[StepStatusFacts.AllStatuses().Length];
+        public long[] Counts { get; } = new long[StepStatusFacts.All.Length];
 
         public Dictionary<string, long>? FailedSteps { get; set; }
 

@@ -134,22 +134,7 @@ internal sealed partial class PostgresRecordQueries
         query.Parameters.AddWithValue("statuses", NpgsqlDbType.Array | NpgsqlDbType.Text, statuses);
         query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, since.UtcTicks);
         query.Parameters.AddWithValue("limit", NpgsqlDbType.Integer, limit);
-        var groups = new List<StepErrorGroup>();
-        using var rows = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            groups.Add(new StepErrorGroup(
-                rows.IsDBNull(0) ? null : rows.GetString(0),
-                rows.GetString(1),
-                RecordColumns.ParseStatus(rows.GetString(2)),
-                rows.IsDBNull(3) ? null : rows.GetString(3),
-                rows.GetInt64(4),
-                new DateTimeOffset(rows.GetInt64(5), TimeSpan.Zero),
-                rows.IsDBNull(6) ? null : rows.GetString(6),
-                rows.GetString(7)));
-        }
-
-        return groups;
+        return await ReadRowsAsync(query, RecordColumns.ReadErrorGroup, cancellationToken).ConfigureAwait(false);
     }
 
     private static void Filter(NpgsqlCommand command, StringBuilder sql, string column, string parameter, NpgsqlDbType type, object? value, string comparison = "=")
@@ -171,15 +156,6 @@ internal sealed partial class PostgresRecordQueries
         command.Parameters.AddWithValue("fine", NpgsqlDbType.Integer, window.FineGrain);
     }
 
-    private static async Task<List<StepRunSummary>> ReadRunsAsync(NpgsqlCommand query, CancellationToken cancellationToken)
-    {
-        var runs = new List<StepRunSummary>();
-        using var rows = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            runs.Add(RunColumns.Read(rows));
-        }
-
-        return runs;
-    }
+    private static Task<List<StepRunSummary>> ReadRunsAsync(NpgsqlCommand query, CancellationToken cancellationToken) =>
+        ReadRowsAsync(query, RunColumns.Read, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Data.Common;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,13 +22,7 @@ internal sealed partial class PostgresRecordQueries(NpgsqlDataSource dataSource)
         DateTimeOffset? until = null,
         CancellationToken cancellationToken = default)
     {
-        if (subjectId is null)
-        {
-            throw new ArgumentNullException(nameof(subjectId));
-        }
-
-        // Stored repaired (RecordText): the subject as the caller recorded it finds it.
-        subjectId = RecordText.Repair(subjectId)!;
+        subjectId = QueryArguments.SubjectKey(subjectId);
 
         using var query = _dataSource.CreateCommand();
         var sql = new StringBuilder($"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = @subject");
@@ -68,15 +63,19 @@ internal sealed partial class PostgresRecordQueries(NpgsqlDataSource dataSource)
         return await ReadAllAsync(query, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IReadOnlyList<StepRecord>> ReadAllAsync(NpgsqlCommand query, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<StepRecord>> ReadAllAsync(NpgsqlCommand query, CancellationToken cancellationToken) =>
+        await ReadRowsAsync(query, RecordColumns.Read, cancellationToken).ConfigureAwait(false);
+
+    // Every query reads its rows alike, records or runs: only the reading of one row differs.
+    private static async Task<List<T>> ReadRowsAsync<T>(NpgsqlCommand query, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
-        var records = new List<StepRecord>();
+        var found = new List<T>();
         using var rows = await query.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            records.Add(RecordColumns.Read(rows));
+            found.Add(read(rows));
         }
 
-        return records;
+        return found;
     }
 }

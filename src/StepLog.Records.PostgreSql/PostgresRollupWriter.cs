@@ -12,10 +12,6 @@ namespace StepLog.Records;
 /// </summary>
 internal static class PostgresRollupWriter
 {
-    // A newer own record (by time, then sequence; a tie goes to the one written last) says where the run stands.
-    private const string Newer =
-        "(excluded.updated_ticks > r.updated_ticks OR (excluded.updated_ticks = r.updated_ticks AND excluded.updated_sequence >= r.updated_sequence))";
-
     private const string RunUpsert =
         $"INSERT INTO {RunColumns.Table} AS r (operation_id, operation, subject_id, parent_operation_id, run_kind, status, started_ticks, updated_ticks, " +
         "updated_sequence, duration_ms, total_steps, error_message, details) " +
@@ -26,15 +22,7 @@ internal static class PostgresRollupWriter
         "started_ticks = LEAST(r.started_ticks, excluded.started_ticks), " +
         "parent_operation_id = COALESCE(r.parent_operation_id, excluded.parent_operation_id), " +
         "run_kind = GREATEST(r.run_kind, excluded.run_kind), " +
-        $"operation = CASE WHEN {Newer} THEN excluded.operation ELSE r.operation END, " +
-        $"subject_id = CASE WHEN {Newer} THEN excluded.subject_id ELSE r.subject_id END, " +
-        $"status = CASE WHEN {Newer} THEN excluded.status ELSE r.status END, " +
-        $"duration_ms = CASE WHEN {Newer} THEN excluded.duration_ms ELSE r.duration_ms END, " +
-        $"total_steps = CASE WHEN {Newer} THEN excluded.total_steps ELSE r.total_steps END, " +
-        $"error_message = CASE WHEN {Newer} THEN excluded.error_message ELSE r.error_message END, " +
-        $"details = CASE WHEN {Newer} THEN excluded.details ELSE r.details END, " +
-        $"updated_sequence = CASE WHEN {Newer} THEN excluded.updated_sequence ELSE r.updated_sequence END, " +
-        $"updated_ticks = CASE WHEN {Newer} THEN excluded.updated_ticks ELSE r.updated_ticks END";
+        RunColumns.NewestRecordDecides;
 
     private const string CountUpsert =
         $"INSERT INTO {RunColumns.RollupTable} AS c (grain, bucket_ticks, operation, is_run, step_name, duration_bucket, count, failed, warnings) " +

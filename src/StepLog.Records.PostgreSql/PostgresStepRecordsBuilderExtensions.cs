@@ -17,13 +17,6 @@ public static class PostgresStepRecordsBuilderExtensions
             throw new ArgumentNullException(nameof(records));
         }
 
-        if (connectionString is null)
-        {
-            throw new ArgumentNullException(nameof(connectionString));
-        }
-
-        var storeOptions = new StepStoreOptions();
-        configure?.Invoke(storeOptions);
-        return records.UseStore(_ => new PostgresStepStore(connectionString, storeOptions), "PostgreSQL");
+        return records.UseConnectionStore(connectionString, configure, static (connection, options) => new PostgresStepStore(connection, options), "PostgreSQL");
     }
 }

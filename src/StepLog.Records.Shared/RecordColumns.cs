@@ -25,7 +25,7 @@ internal static class RecordColumns
 
     public const string NewestFirst = "timestamp_ticks DESC, sequence DESC, id DESC";
 
-    private static readonly string[] StatusNames = [.. Array.ConvertAll(StepStatusFacts.AllStatuses(), status => status.ToString())];
+    private static readonly string[] StatusNames = [.. Array.ConvertAll(StepStatusFacts.All, status => status.ToString())];
 
     public static string StatusText(StepStatus status) => StatusNames[(int)status];
 
@@ -62,4 +62,18 @@ internal static class RecordColumns
             RunKind = row.GetInt32(14) == (int)StepRunKind.Batch ? StepRunKind.Batch : StepRunKind.Operation,
         };
     }
+
+    /// <summary>
+    /// One row of the error-groups query, whose columns every store selects in this order: operation, step name,
+    /// status, error message, count, latest timestamp, and the latest record's operation id and subject.
+    /// </summary>
+    public static StepErrorGroup ReadErrorGroup(DbDataReader row) => new(
+        row.IsDBNull(0) ? null : row.GetString(0),
+        row.GetString(1),
+        ParseStatus(row.GetString(2)),
+        row.IsDBNull(3) ? null : row.GetString(3),
+        row.GetInt64(4),
+        new DateTimeOffset(row.GetInt64(5), TimeSpan.Zero),
+        row.IsDBNull(6) ? null : row.GetString(6),
+        row.GetString(7));
 }

@@ -24,6 +24,26 @@ internal static class RunColumns
 
     public const string OldestFirst = "started_ticks, operation_id";
 
+    // A newer own record (by time, then sequence; a tie goes to the one written last) says where the run stands.
+    private const string Newer =
+        "(excluded.updated_ticks > r.updated_ticks OR (excluded.updated_ticks = r.updated_ticks AND excluded.updated_sequence >= r.updated_sequence))";
+
+    /// <summary>
+    /// The run upsert's SET columns that the newest own record decides (the run is <c>r</c>, the new row
+    /// <c>excluded</c>): the same SQL in both stores, whose upserts differ only in how the rows arrive and in their
+    /// names for least and greatest.
+    /// </summary>
+    public const string NewestRecordDecides =
+        $"operation = CASE WHEN {Newer} THEN excluded.operation ELSE r.operation END, " +
+        $"subject_id = CASE WHEN {Newer} THEN excluded.subject_id ELSE r.subject_id END, " +
+        $"status = CASE WHEN {Newer} THEN excluded.status ELSE r.status END, " +
+        $"duration_ms = CASE WHEN {Newer} THEN excluded.duration_ms ELSE r.duration_ms END, " +
+        $"total_steps = CASE WHEN {Newer} THEN excluded.total_steps ELSE r.total_steps END, " +
+        $"error_message = CASE WHEN {Newer} THEN excluded.error_message ELSE r.error_message END, " +
+        $"details = CASE WHEN {Newer} THEN excluded.details ELSE r.details END, " +
+        $"updated_sequence = CASE WHEN {Newer} THEN excluded.updated_sequence ELSE r.updated_sequence END, " +
+        $"updated_ticks = CASE WHEN {Newer} THEN excluded.updated_ticks ELSE r.updated_ticks END";
+
     public static StepRunSummary Read(DbDataReader row)
     {
         var status = RecordColumns.ParseStatus(row.GetString(5));

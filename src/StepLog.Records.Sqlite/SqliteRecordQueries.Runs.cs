@@ -151,23 +151,7 @@ internal sealed partial class SqliteRecordQueries
         query.Parameters.AddWithValue("$warning", RecordColumns.StatusText(includeWarnings ? StepStatus.Warning : StepStatus.Failed));
         query.Parameters.AddWithValue("$since", since.UtcTicks);
         query.Parameters.AddWithValue("$limit", limit);
-        var groups = new List<StepErrorGroup>();
-        using var rows = query.ExecuteReader();
-        while (rows.Read())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            groups.Add(new StepErrorGroup(
-                rows.IsDBNull(0) ? null : rows.GetString(0),
-                rows.GetString(1),
-                RecordColumns.ParseStatus(rows.GetString(2)),
-                rows.IsDBNull(3) ? null : rows.GetString(3),
-                rows.GetInt64(4),
-                new DateTimeOffset(rows.GetInt64(5), TimeSpan.Zero),
-                rows.IsDBNull(6) ? null : rows.GetString(6),
-                rows.GetString(7)));
-        }
-
-        return Task.FromResult<IReadOnlyList<StepErrorGroup>>(groups);
+        return Task.FromResult<IReadOnlyList<StepErrorGroup>>(ReadRows(query, RecordColumns.ReadErrorGroup, cancellationToken));
     }
 
     private static void Filter(SqliteCommand command, StringBuilder sql, string column, string parameter, object? value)
@@ -189,16 +173,6 @@ internal sealed partial class SqliteRecordQueries
         command.Parameters.AddWithValue("$fine", window.FineGrain);
     }
 
-    private static List<StepRunSummary> ReadRuns(SqliteCommand query, CancellationToken cancellationToken)
-    {
-        var runs = new List<StepRunSummary>();
-        using var rows = query.ExecuteReader();
-        while (rows.Read())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            runs.Add(RunColumns.Read(rows));
-        }
-
-        return runs;
-    }
+    private static List<StepRunSummary> ReadRuns(SqliteCommand query, CancellationToken cancellationToken) =>
+        ReadRows(query, RunColumns.Read, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Data.Common;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,13 +21,7 @@ internal sealed partial class SqliteRecordQueries(string connectionString) : ISt
         DateTimeOffset? until = null,
         CancellationToken cancellationToken = default)
     {
-        if (subjectId is null)
-        {
-            throw new ArgumentNullException(nameof(subjectId));
-        }
-
-        // Stored repaired (RecordText): the subject as the caller recorded it finds it.
-        subjectId = RecordText.Repair(subjectId)!;
+        subjectId = QueryArguments.SubjectKey(subjectId);
 
         using var connection = SqliteConnections.Open(connectionString);
         using var query = connection.CreateCommand();
@@ -73,17 +68,20 @@ internal sealed partial class SqliteRecordQueries(string connectionString) : ISt
         return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
     }
 
-    private static List<StepRecord> ReadAll(SqliteCommand query, CancellationToken cancellationToken)
+    private static List<StepRecord> ReadAll(SqliteCommand query, CancellationToken cancellationToken) =>
+        ReadRows(query, RecordColumns.Read, cancellationToken);
+
+    // Every query reads its rows alike, records or runs: only the reading of one row differs.
+    private static List<T> ReadRows<T>(SqliteCommand query, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
-        var records = new List<StepRecord>();
+        var found = new List<T>();
         using var rows = query.ExecuteReader();
         while (rows.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            records.Add(RecordColumns.Read(rows));
+            found.Add(read(rows));
         }
 
-        return records;
+        return found;
     }
-
 }

@@ -17,13 +17,6 @@ public static class SqliteStepRecordsBuilderExtensions
             throw new ArgumentNullException(nameof(records));
         }
 
-        if (connectionString is null)
-        {
-            throw new ArgumentNullException(nameof(connectionString));
-        }
-
-        var storeOptions = new StepStoreOptions();
-        configure?.Invoke(storeOptions);
-        return records.UseStore(_ => new SqliteStepStore(connectionString, storeOptions), "SQLite");
+        return records.UseConnectionStore(connectionString, configure, static (connection, options) => new SqliteStepStore(connection, options), "SQLite");
     }
 }

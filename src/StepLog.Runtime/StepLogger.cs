@@ -139,14 +139,14 @@ public sealed partial class StepLogger : IDisposable
         }
 
         var outputs = EntryWriter.GuardedOutputs(_logger, Level, StepMetrics.OperationDuration);
-        if (outputs == StepOutputs.None)
+        if (outputs == OutputFlags.None)
         {
             // A disabled operation costs no timestamp and no ambient context (setting an AsyncLocal allocates).
             _state = State.Inactive;
             return;
         }
 
-        var records = (outputs & StepOutputs.Record) != 0;
+        var records = (outputs & OutputFlags.Record) != 0;
         var sampling = SamplingSettings.Current;
         var enclosing = records || sampling is not null ? Ambient.Identity : default;
         var subject = Subject ?? (records ? enclosing.Subject : null);

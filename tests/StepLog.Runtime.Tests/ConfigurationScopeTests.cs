@@ -60,11 +60,11 @@ public class ConfigurationScopeTests
         var outsideOutputs = OnAnotherFlow(() =>
         {
             RunOneStep("Outside");
-            return SideOutputs.Current & StepOutputs.Record;
+            return SideOutputs.Current & OutputFlags.Record;
         });
 
-        Assert.Equal(StepOutputs.None, outsideOutputs);
-        Assert.Equal(StepOutputs.Record, SideOutputs.Current & StepOutputs.Record);
+        Assert.Equal(OutputFlags.None, outsideOutputs);
+        Assert.Equal(OutputFlags.Record, SideOutputs.Current & OutputFlags.Record);
         Assert.All(observer.Seen, record => Assert.Equal("Inside", record.Operation));
         Assert.NotEmpty(observer.Seen);
     }

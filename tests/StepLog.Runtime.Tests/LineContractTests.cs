@@ -17,7 +17,7 @@ public class LineContractTests
     {
         Assert.Equal(
             Enum.GetValues<StepEvent>().Select(e => e.ToString()),
-            Enum.GetValues<StepEvent>().Select(e => LineEvents.Name((LineKind)e)));
+            Enum.GetValues<StepEvent>().Select(e => LineEvents.Name(e)));
         Assert.Equal(LineEvents.LastId, (int)Enum.GetValues<StepEvent>().Max());
     }
 

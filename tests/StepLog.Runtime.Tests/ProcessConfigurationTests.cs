@@ -31,15 +31,15 @@ public class ProcessConfigurationTests
     [Fact]
     public void The_record_bit_follows_the_processs_store_and_observers()
     {
-        Assert.Equal(StepOutputs.None, SideOutputs.Current & StepOutputs.Record);
+        Assert.Equal(OutputFlags.None, SideOutputs.Current & OutputFlags.Record);
         using (var store = new InMemoryStepStore())
         {
             StepLogging.UseStepStore(store);
-            Assert.Equal(StepOutputs.Record, OnAnotherFlow(() => SideOutputs.Current & StepOutputs.Record));
+            Assert.Equal(OutputFlags.Record, OnAnotherFlow(() => SideOutputs.Current & OutputFlags.Record));
             StepLogging.UseStepStore(null);
         }
 
-        Assert.Equal(StepOutputs.None, SideOutputs.Current & StepOutputs.Record);
+        Assert.Equal(OutputFlags.None, SideOutputs.Current & OutputFlags.Record);
     }
 
     [Fact]

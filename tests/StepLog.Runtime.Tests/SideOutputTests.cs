@@ -17,14 +17,14 @@ public class SideOutputTests : IDisposable
     [Fact]
     public void The_record_bit_is_set_while_an_observer_is_registered()
     {
-        Assert.Equal(StepOutputs.None, SideOutputs.Current & StepOutputs.Record);
+        Assert.Equal(OutputFlags.None, SideOutputs.Current & OutputFlags.Record);
 
         using (StepLogging.ObserveRecords(new Observer()))
         {
-            Assert.Equal(StepOutputs.Record, SideOutputs.Current & StepOutputs.Record);
+            Assert.Equal(OutputFlags.Record, SideOutputs.Current & OutputFlags.Record);
         }
 
-        Assert.Equal(StepOutputs.None, SideOutputs.Current & StepOutputs.Record);
+        Assert.Equal(OutputFlags.None, SideOutputs.Current & OutputFlags.Record);
     }
 
     [Fact]
@@ -33,11 +33,11 @@ public class SideOutputTests : IDisposable
         var kept = StepLogging.ObserveRecords(new Observer());
         Parallel.For(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 4 }, _ => StepLogging.ObserveRecords(new Observer()).Dispose());
 
-        Assert.Equal(StepOutputs.Record, SideOutputs.Current & StepOutputs.Record);
+        Assert.Equal(OutputFlags.Record, SideOutputs.Current & OutputFlags.Record);
         kept.Dispose();
         Parallel.For(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 4 }, _ => StepLogging.ObserveRecords(new Observer()).Dispose());
 
-        Assert.Equal(StepOutputs.None, SideOutputs.Current & StepOutputs.Record);
+        Assert.Equal(OutputFlags.None, SideOutputs.Current & OutputFlags.Record);
     }
 
     private sealed class Observer : IStepRecordObserver

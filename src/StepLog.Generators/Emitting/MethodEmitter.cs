@@ -59,7 +59,7 @@ internal static class MethodEmitter
         writer.Line($"__outputs = {scopeType}.Disabled(__fault);");
         writer.Close();
         writer.Line();
-        writer.Open("if (__outputs == global::StepLog.Generated.StepOutputs.None)");
+        writer.Open("if (__outputs.IsNone)");
         WriteReturn(writer, method, call);
         writer.Close();
         writer.Line();
@@ -84,7 +84,7 @@ internal static class MethodEmitter
         // The subject's text is made only for a call that records: a logged-only call must not pay for it.
         var subject = method.SubjectParameter is null
             ? string.Empty
-            : $", subject: (__outputs & global::StepLog.Generated.StepOutputs.Record) != 0 ? {scopeType}.SubjectOf({method.SubjectParameter}) : null";
+            : $", subject: __outputs.IsRecorded ? {scopeType}.SubjectOf({method.SubjectParameter}) : null";
         writer.Line($"var {scope} = {scopeType}.{begin}({logger}, {definitionField}, __outputs{startMetadata}{subject});");
         if (isSynchronous)
         {

@@ -84,7 +84,7 @@ internal sealed class ConfigurationSlot
 
                 if (!ReferenceEquals(previous.Sinks, next.Sinks))
                 {
-                    SideOutputs.Refresh(StepOutputs.Record, static () => Process._value.Sinks is not null);
+                    SideOutputs.Refresh(OutputFlags.Record, static () => Process._value.Sinks is not null);
                 }
             }
 

@@ -14,6 +14,9 @@ internal static class LineText
     {
         var line = new Writer(builder, template);
         builder.Append(SymbolTable.Prefix(entry.Kind, symbols));
+
+        // One case per kind of line, written out (duplicates reports them as alike): each case is that line's format as
+        // it reads, and a table of delegates or format strings would cost a call or an allocation on the hot path.
         switch (entry.Kind)
         {
             case StepEvent.OperationStart:

@@ -9,7 +9,7 @@ namespace StepLog.Generated;
 /// <summary>
 /// One call of a generated <see cref="OperationAttribute">[Operation]</see> wrapper: a value type, so that a call
 /// allocates no object of StepLog's own. The wrapper asks <see cref="Outputs(ILogger, LogLevel)"/> first and calls the body directly when
-/// it is <see cref="StepOutputs.None"/>.
+/// it is <see cref="StepOutputs.IsNone"/>.
 /// </summary>
 /// <remarks>
 /// A synchronous operation (<see cref="StartOnThread{TMetadata}"/>) is ambient on its thread for the duration of the
@@ -56,7 +56,7 @@ public readonly struct GeneratedOperation
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, OperationDefinition operation) =>
-        EntryWriter.Outputs(logger, operation.Level, StepMetrics.OperationDuration);
+        new(EntryWriter.Outputs(logger, operation.Level, StepMetrics.OperationDuration));
 
     /// <summary>
     /// <see cref="Outputs(ILogger, OperationDefinition)"/> with the level the generator knows at compile time: a constant in the
@@ -64,10 +64,10 @@ public readonly struct GeneratedOperation
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, LogLevel level) =>
-        EntryWriter.Outputs(logger, level, StepMetrics.OperationDuration);
+        new(EntryWriter.Outputs(logger, level, StepMetrics.OperationDuration));
 
     /// <summary>A logger's IsEnabled threw while <see cref="Outputs(ILogger, LogLevel)"/> asked: the fault is reported, and the call goes nowhere.</summary>
-    public static StepOutputs Disabled(Exception fault) => EntryWriter.Disabled(fault);
+    public static StepOutputs Disabled(Exception fault) => new(EntryWriter.Disabled(fault));
 
     /// <summary>
     /// The text of a <see cref="SubjectAttribute">[Subject]</see> parameter's value: a string as it is, a formattable
@@ -115,13 +115,14 @@ public readonly struct GeneratedOperation
     public static GeneratedOperation Start<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
         where TMetadata : struct, IStepMetadata
     {
-        if ((outputs & (StepOutputs.Log | StepOutputs.Record)) == 0)
+        var flags = outputs.Flags;
+        if ((flags & (OutputFlags.Log | OutputFlags.Record)) == 0)
         {
-            return outputs == StepOutputs.None ? default : WithoutLines(logger, operation, outputs, metadata);
+            return flags == OutputFlags.None ? default : WithoutLines(logger, operation, flags, metadata);
         }
 
-        var records = (outputs & StepOutputs.Record) != 0;
-        var traced = (outputs & StepOutputs.Trace) != 0;
+        var records = (flags & OutputFlags.Record) != 0;
+        var traced = (flags & OutputFlags.Trace) != 0;
         var sampling = SamplingSettings.Current;
         var enclosing = records || sampling is not null ? Ambient.Identity : default;
         subject ??= records ? enclosing.Subject : null;
@@ -142,7 +143,7 @@ public readonly struct GeneratedOperation
         var context = default(ContextSwitch);
         context.BeforeEnter();
         context.Enter(frame);
-        var run = OperationRun.Start(logger, operation.Level, outputs, subject, parent, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, flags, subject, parent, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         if (frame.IsShared)
         {
             frame.Lend(run.Identity, System.Threading.ExecutionContext.Capture());
@@ -179,18 +180,19 @@ public readonly struct GeneratedOperation
     public static GeneratedOperation StartOnThread<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata, string? subject = null)
         where TMetadata : struct, IStepMetadata
     {
-        if ((outputs & (StepOutputs.Log | StepOutputs.Record)) == 0)
+        var flags = outputs.Flags;
+        if ((flags & (OutputFlags.Log | OutputFlags.Record)) == 0)
         {
-            return outputs == StepOutputs.None ? default : WithoutLines(logger, operation, outputs, metadata);
+            return flags == OutputFlags.None ? default : WithoutLines(logger, operation, flags, metadata);
         }
 
-        var records = (outputs & StepOutputs.Record) != 0;
+        var records = (flags & OutputFlags.Record) != 0;
         var sampling = SamplingSettings.Current;
         var enclosing = records || sampling is not null ? Ambient.Identity : default;
         subject ??= records ? enclosing.Subject : null;
         var parent = records ? RunParents.Of(enclosing) : null;
         var depth = Ambient.EnterThread(operation, out var thread);
-        var run = OperationRun.Start(logger, operation.Level, outputs, subject, parent, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = OperationRun.Start(logger, operation.Level, flags, subject, parent, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         Ambient.SetThreadIdentity(thread, run.Identity);
         if (records)
         {
@@ -253,7 +255,7 @@ public readonly struct GeneratedOperation
     /// the steps inside it are what they are when nothing measures or traces (no depth or id of an operation whose
     /// START was never written), and a measured async call does not enter the flow.
     /// </summary>
-    private static GeneratedOperation WithoutLines<TMetadata>(ILogger logger, OperationDefinition operation, StepOutputs outputs, in TMetadata metadata)
+    private static GeneratedOperation WithoutLines<TMetadata>(ILogger logger, OperationDefinition operation, OutputFlags outputs, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>
         new(OperationRun.Start(logger, operation.Level, outputs, null, null, null, null, operation.Name, operation.TotalSteps, 0, metadata),
             null, null, default, default, onThread: false, withoutLines: true);

@@ -8,7 +8,7 @@ namespace StepLog.Generated;
 /// <summary>
 /// One call of a generated <see cref="StepAttribute">[Step]</see> wrapper: a value type that holds the call's own
 /// clock, so that steps running in parallel never share state. The wrapper asks <see cref="Outputs(ILogger, LogLevel)"/> first and calls
-/// the body directly when it is <see cref="StepOutputs.None"/>; otherwise <see cref="Begin{TMetadata}"/> takes that
+/// the body directly when it is <see cref="StepOutputs.IsNone"/>; otherwise <see cref="Begin{TMetadata}"/> takes that
 /// answer, so that the level is checked once per call.
 /// </summary>
 /// <remarks>Used by code that the StepLog generator writes; not meant to be called by hand.</remarks>
@@ -31,7 +31,7 @@ public readonly struct GeneratedStep
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, StepDefinition step) =>
-        EntryWriter.Outputs(logger, step.Level, StepMetrics.StepDuration);
+        new(EntryWriter.Outputs(logger, step.Level, StepMetrics.StepDuration));
 
     /// <summary>
     /// <see cref="Outputs(ILogger, StepDefinition)"/> with the level the generator knows at compile time: a constant in the
@@ -39,10 +39,10 @@ public readonly struct GeneratedStep
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static StepOutputs Outputs(ILogger logger, LogLevel level) =>
-        EntryWriter.Outputs(logger, level, StepMetrics.StepDuration);
+        new(EntryWriter.Outputs(logger, level, StepMetrics.StepDuration));
 
     /// <summary>A logger's IsEnabled threw while <see cref="Outputs(ILogger, LogLevel)"/> asked: the fault is reported, and the call goes nowhere.</summary>
-    public static StepOutputs Disabled(Exception fault) => EntryWriter.Disabled(fault);
+    public static StepOutputs Disabled(Exception fault) => new(EntryWriter.Disabled(fault));
 
     /// <summary>Logs the step's start line with no metadata.</summary>
     public static GeneratedStep Begin(ILogger logger, StepDefinition step, StepOutputs outputs) =>
@@ -54,7 +54,7 @@ public readonly struct GeneratedStep
     {
         var depth = Ambient.StepContext(out var identity);
         return new(StepRun.Begin(
-            logger, step.Level, outputs, identity, step.Operation, step.Number, step.Name, step.TotalSteps, depth, metadata));
+            logger, step.Level, outputs.Flags, identity, step.Operation, step.Number, step.Name, step.TotalSteps, depth, metadata));
     }
 
     /// <summary>Logs SUCCESS with the duration.</summary>

@@ -1,30 +1,41 @@
-using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace StepLog.Generated;
 
 /// <summary>
-/// Where a generated step or operation goes, decided once per call before anything else is done: nowhere (call the
-/// body and nothing more), to the logger, to the <c>StepLog</c> activity source, to the step records, to the
-/// <c>StepLog</c> meter, or any of them.
+/// Where a generated step or operation goes, decided once per call before anything else is done: an opaque value
+/// that the wrapper gets from <c>Outputs</c> and hands back to <c>Start</c> or <c>Begin</c>, asking it only the two
+/// questions the wrapper needs answered.
 /// </summary>
-/// <remarks>Used by code that the StepLog generator writes; not meant to be called by hand.</remarks>
-[Flags]
+/// <remarks>
+/// Opaque so that adding an output (a new sink) changes no public type and no generated code.
+/// Used by code that the StepLog generator writes; not meant to be called by hand.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public enum StepOutputs
+public readonly struct StepOutputs
 {
-    /// <summary>The level is disabled, nothing listens, nothing records and nothing measures: the wrapper calls the body directly.</summary>
-    None = 0,
+    internal StepOutputs(OutputFlags flags) => Flags = flags;
 
-    /// <summary>The level is enabled: lines are written.</summary>
-    Log = 1,
+    internal OutputFlags Flags { get; }
 
-    /// <summary>The <c>StepLog</c> activity source has listeners: spans are started.</summary>
-    Trace = 2,
+    /// <summary>
+    /// True when the level is disabled, nothing listens, nothing records and nothing measures: the wrapper calls the
+    /// body directly.
+    /// </summary>
+    public bool IsNone
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Flags == OutputFlags.None;
+    }
 
-    /// <summary>A step store or a record observer is set: the call is recorded, whatever its level.</summary>
-    Record = 4,
+    /// <summary>True when the call is recorded: the wrapper reads its <see cref="SubjectAttribute">[Subject]</see> only then.</summary>
+    public bool IsRecorded
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (Flags & OutputFlags.Record) != 0;
+    }
 
-    /// <summary>A listener has enabled the call's histogram of the <c>StepLog</c> meter: its duration is measured, whatever its level.</summary>
-    Measure = 8,
+    /// <summary>The outputs by name (such as <c>Log, Measure</c>), for a debugger or a test's message.</summary>
+    public override string ToString() => Flags.ToString();
 }

@@ -30,27 +30,27 @@ internal static class EntryWriter
     /// (<see cref="Disabled"/>) is cold.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static StepOutputs Outputs(ILogger logger, LogLevel level, Instrument duration) =>
-        (logger.IsEnabled(level) ? StepOutputs.Log : StepOutputs.None) | Besides(duration);
+    public static OutputFlags Outputs(ILogger logger, LogLevel level, Instrument duration) =>
+        (logger.IsEnabled(level) ? OutputFlags.Log : OutputFlags.None) | Besides(duration);
 
     /// <summary>
     /// Where a <see cref="StepLogger"/> call goes: what <see cref="Outputs"/> answers, except that a logger whose
     /// IsEnabled throws costs only the lines (the fault is reported); spans, records and measurements go on.
     /// </summary>
-    public static StepOutputs GuardedOutputs(ILogger logger, LogLevel level, Instrument duration) =>
-        (IsEnabled(logger, level) ? StepOutputs.Log : StepOutputs.None) | Besides(duration);
+    public static OutputFlags GuardedOutputs(ILogger logger, LogLevel level, Instrument duration) =>
+        (IsEnabled(logger, level) ? OutputFlags.Log : OutputFlags.None) | Besides(duration);
 
     // Where a call goes besides its lines: the side outputs and the call's own histogram.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static StepOutputs Besides(Instrument duration) =>
-        SideOutputs.Current | (duration.Enabled ? StepOutputs.Measure : StepOutputs.None);
+    private static OutputFlags Besides(Instrument duration) =>
+        SideOutputs.Current | (duration.Enabled ? OutputFlags.Measure : OutputFlags.None);
 
     /// <summary>A logger's IsEnabled threw: the fault is reported and the call goes nowhere.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static StepOutputs Disabled(Exception fault)
+    public static OutputFlags Disabled(Exception fault)
     {
         StepLogging.ReportFault(fault);
-        return StepOutputs.None;
+        return OutputFlags.None;
     }
 
     public static bool IsEnabled(ILogger logger, LogLevel level)

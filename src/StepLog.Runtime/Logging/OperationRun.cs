@@ -24,15 +24,15 @@ internal readonly struct OperationRun
     private readonly int _depth;
     private readonly RunIdentity _identity;
     private readonly LogLevel _level;
-    private readonly StepOutputs _outputs;
+    private readonly OutputFlags _outputs;
 
-    private bool Logs => (_outputs & StepOutputs.Log) != 0;
+    private bool Logs => (_outputs & OutputFlags.Log) != 0;
 
-    private bool Records => (_outputs & StepOutputs.Record) != 0;
+    private bool Records => (_outputs & OutputFlags.Record) != 0;
 
-    private bool Measures => (_outputs & StepOutputs.Measure) != 0;
+    private bool Measures => (_outputs & OutputFlags.Measure) != 0;
 
-    private OperationRun(ILogger logger, LogLevel level, StepOutputs outputs, in RunIdentity identity, string name, int totalSteps, int depth, Activity? activity)
+    private OperationRun(ILogger logger, LogLevel level, OutputFlags outputs, in RunIdentity identity, string name, int totalSteps, int depth, Activity? activity)
     {
         _outputs = outputs;
         _logger = logger;
@@ -59,13 +59,13 @@ internal readonly struct OperationRun
     /// run it runs inside (<see cref="RunParents"/>), for its first record only: kept nowhere else, so no run grows.
     /// </summary>
     public static OperationRun Start<TMetadata>(
-        ILogger logger, LogLevel level, StepOutputs outputs, string? subject, string? parentId,
+        ILogger logger, LogLevel level, OutputFlags outputs, string? subject, string? parentId,
         SamplingSettings? sampling, HeldLines? enclosingLines,
         string name, int totalSteps, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        var logs = (outputs & StepOutputs.Log) != 0;
-        var activity = (outputs & StepOutputs.Trace) != 0 ? StepTracing.StartOperation(name, totalSteps, metadata) : null;
+        var logs = (outputs & OutputFlags.Log) != 0;
+        var activity = (outputs & OutputFlags.Trace) != 0 ? StepTracing.StartOperation(name, totalSteps, metadata) : null;
         var id = OperationId.For(activity);
         var identity = new RunIdentity(id, subject, name, HeldLines.ForRun(sampling, enclosingLines, logs, id));
         if (logs)
@@ -73,7 +73,7 @@ internal readonly struct OperationRun
             EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.OperationStart, name, null, 0, totalSteps, depth, double.NaN, null, metadata, identity), null, identity.Held);
         }
 
-        if ((outputs & StepOutputs.Record) != 0)
+        if ((outputs & OutputFlags.Record) != 0)
         {
             RecordWriter.Write(identity, name, name, 0, totalSteps, StepStatus.Running, double.NaN, null, metadata, parentId);
         }

@@ -26,7 +26,7 @@ internal static class SideOutputs
     private static int s_flags;
 
     /// <summary>The side outputs on now: the flags field and the activity source's listeners.</summary>
-    public static StepOutputs Current
+    public static OutputFlags Current
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
@@ -37,7 +37,7 @@ internal static class SideOutputs
                 flags = InScope(flags);
             }
 
-            return (StepOutputs)flags | (StepTracing.HasListeners ? StepOutputs.Trace : StepOutputs.None);
+            return (OutputFlags)flags | (StepTracing.HasListeners ? OutputFlags.Trace : OutputFlags.None);
         }
     }
 
@@ -53,14 +53,14 @@ internal static class SideOutputs
     // Only while a test scope exists: the record bit as this flow's configuration says.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int InScope(int flags) =>
-        (flags & ~Scoped & ~(int)StepOutputs.Record) | (ConfigurationSlot.Current.Sinks is null ? 0 : (int)StepOutputs.Record);
+        (flags & ~Scoped & ~(int)OutputFlags.Record) | (ConfigurationSlot.Current.Sinks is null ? 0 : (int)OutputFlags.Record);
 
     /// <summary>
     /// Sets <paramref name="output"/>'s bit to what <paramref name="isOn"/> says. The owner of an output calls this after
     /// every change of its state; the state is asked under a lock, so that when changes race, the last refresh (which
     /// runs after the last change) leaves the bit as the state is.
     /// </summary>
-    public static void Refresh(StepOutputs output, Func<bool> isOn)
+    public static void Refresh(OutputFlags output, Func<bool> isOn)
     {
         lock (Gate)
         {

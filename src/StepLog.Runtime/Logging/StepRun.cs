@@ -25,15 +25,15 @@ internal readonly struct StepRun
     private readonly int _depth;
     private readonly RunIdentity _identity;
     private readonly LogLevel _level;
-    private readonly StepOutputs _outputs;
+    private readonly OutputFlags _outputs;
 
-    private bool Logs => (_outputs & StepOutputs.Log) != 0;
+    private bool Logs => (_outputs & OutputFlags.Log) != 0;
 
-    private bool Records => (_outputs & StepOutputs.Record) != 0;
+    private bool Records => (_outputs & OutputFlags.Record) != 0;
 
-    private bool Measures => (_outputs & StepOutputs.Measure) != 0;
+    private bool Measures => (_outputs & OutputFlags.Measure) != 0;
 
-    private StepRun(ILogger logger, LogLevel level, StepOutputs outputs, in RunIdentity identity, string operation, int number, string name, int total, int depth, Activity? activity)
+    private StepRun(ILogger logger, LogLevel level, OutputFlags outputs, in RunIdentity identity, string operation, int number, string name, int total, int depth, Activity? activity)
     {
         _logger = logger;
         _level = level;
@@ -58,22 +58,22 @@ internal readonly struct StepRun
     /// nowhere to go. <paramref name="identity"/> is that of the operation the step belongs to.
     /// </summary>
     public static StepRun Begin<TMetadata>(
-        ILogger logger, LogLevel level, StepOutputs outputs, in RunIdentity identity,
+        ILogger logger, LogLevel level, OutputFlags outputs, in RunIdentity identity,
         string operation, int number, string name, int total, int depth, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
-        if (outputs == StepOutputs.None)
+        if (outputs == OutputFlags.None)
         {
             return default;
         }
 
-        var activity = (outputs & StepOutputs.Trace) != 0 ? StepTracing.StartStep(operation, number, name, total, metadata) : null;
-        if ((outputs & StepOutputs.Log) != 0)
+        var activity = (outputs & OutputFlags.Trace) != 0 ? StepTracing.StartStep(operation, number, name, total, metadata) : null;
+        if ((outputs & OutputFlags.Log) != 0)
         {
             EntryWriter.Write(logger, level, new StepLogEntry<TMetadata>(StepEvent.StepStart, operation, name, number, total, depth, double.NaN, null, metadata, identity), null, identity.Held);
         }
 
-        if ((outputs & StepOutputs.Record) != 0)
+        if ((outputs & OutputFlags.Record) != 0)
         {
             RecordWriter.Write(identity, identity.Operation ?? operation, name, number, total, StepStatus.Running, double.NaN, null, metadata);
         }

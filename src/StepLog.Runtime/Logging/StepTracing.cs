@@ -25,37 +25,28 @@ internal static partial class StepTracing
     public static bool HasListeners => Source.HasListeners();
 
     public static Activity? StartOperation<TMetadata>(string operation, int totalSteps, in TMetadata metadata)
-        where TMetadata : struct, IStepMetadata
-    {
-        try
-        {
-            var activity = Source.StartActivity(operation, ActivityKind.Internal);
-            if (activity is { IsAllDataRequested: true })
-            {
-                activity.SetTag(SpanAttributes.Operation, operation);
-                activity.SetTag(SpanAttributes.TotalSteps, totalSteps);
-                SpanAttributes.Add(activity, metadata);
-            }
-
-            return activity;
-        }
-        catch (Exception fault)
-        {
-            StepLogging.ReportFault(fault);
-            return null;
-        }
-    }
+        where TMetadata : struct, IStepMetadata =>
+        Start(operation, operation, stepNumber: null, totalSteps, metadata);
 
     public static Activity? StartStep<TMetadata>(string operation, int number, string step, int totalSteps, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata =>
+        Start(step, operation, number, totalSteps, metadata);
+
+    // An operation's span and a step's differ only in their name and the step's number (none for the operation).
+    private static Activity? Start<TMetadata>(string name, string operation, int? stepNumber, int totalSteps, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata
     {
         try
         {
-            var activity = Source.StartActivity(step, ActivityKind.Internal);
+            var activity = Source.StartActivity(name, ActivityKind.Internal);
             if (activity is { IsAllDataRequested: true })
             {
                 activity.SetTag(SpanAttributes.Operation, operation);
-                activity.SetTag(SpanAttributes.StepNumber, number);
+                if (stepNumber is { } number)
+                {
+                    activity.SetTag(SpanAttributes.StepNumber, number);
+                }
+
                 activity.SetTag(SpanAttributes.TotalSteps, totalSteps);
                 SpanAttributes.Add(activity, metadata);
             }

@@ -1,5 +1,7 @@
 // Value types that carry 0 to 6 named values without boxing them. The file is regular and long on purpose,
 // like the LoggerMessage.Define overloads: each arity is its own struct so that values keep their static types.
+// Written out on purpose (duplicates reports it): a shared array or a boxed value would allocate on every call, and
+// the allocation tests pin metadata at 0 B.
 using System;
 
 namespace StepLog;

@@ -86,13 +86,7 @@ public sealed class InMemoryStepStore : IStepStore, IStepRecordQueries, IDisposa
         DateTimeOffset? until = null,
         CancellationToken cancellationToken = default)
     {
-        if (subjectId is null)
-        {
-            throw new ArgumentNullException(nameof(subjectId));
-        }
-
-        // Stored repaired (RecordText): the subject as the caller recorded it finds it.
-        subjectId = RecordText.Repair(subjectId)!;
+        subjectId = QueryArguments.SubjectKey(subjectId);
 
         lock (_gate)
         {

@@ -10,7 +10,11 @@ namespace StepLog.Records;
 /// and anything else (and a number that neither holds, such as NaN) its invariant string form, or
 /// <c>&lt;error: T&gt;</c> when making that form throws <c>T</c>.
 /// </summary>
-public static class StepDetailValue
+/// <remarks>
+/// Internal: records are normalized when they are added (see <see cref="FrozenDetails"/>), so a store's writer, the
+/// first-party stores' and a third party's alike, only ever receives values this rule has already made.
+/// </remarks>
+internal static class StepDetailValue
 {
     /// <summary>The value as every store returns it.</summary>
     /// <param name="value">A detail value as the caller gave it.</param>
@@ -41,23 +45,5 @@ public static class StepDetailValue
         {
             return "<error: " + fault.GetType().Name + ">";
         }
-    }
-
-    /// <summary>A copy of <paramref name="details"/> with every value normalized, in the same order.</summary>
-    /// <param name="details">The details as the caller gave them.</param>
-    public static IReadOnlyDictionary<string, object?> NormalizeAll(IReadOnlyDictionary<string, object?> details)
-    {
-        if (details is null)
-        {
-            throw new ArgumentNullException(nameof(details));
-        }
-
-        var copy = new Dictionary<string, object?>(details.Count, StringComparer.Ordinal);
-        foreach (var pair in details)
-        {
-            copy[pair.Key] = Normalize(pair.Value);
-        }
-
-        return copy;
     }
 }

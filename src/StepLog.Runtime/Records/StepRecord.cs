@@ -45,8 +45,9 @@ public sealed record StepRecord(string SubjectId, string StepName, StepStatus St
     public int TotalSteps { get; init; }
 
     /// <summary>
-    /// The step's metadata: strings, numbers, booleans and nulls (see <see cref="StepDetailValue.Normalize"/> for what
-    /// the stores make of other values). Never null: empty when there is none.
+    /// The step's metadata: strings, numbers, booleans and nulls. When the record is added, every store keeps whole
+    /// numbers as <see cref="long"/>, other numbers as <see cref="double"/> and any other value (or a NaN) as its
+    /// invariant text. Never null: empty when there is none.
     /// </summary>
     public IReadOnlyDictionary<string, object?> Details
     {

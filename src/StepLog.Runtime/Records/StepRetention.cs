@@ -51,7 +51,8 @@ public sealed class StepRetention
     /// <summary>The time before which records of <paramref name="status"/> are expired at <paramref name="now"/>, or null when they are kept for ever.</summary>
     /// <param name="status">The status.</param>
     /// <param name="now">The current time.</param>
-    public DateTimeOffset? CutoffFor(StepStatus status, DateTimeOffset now)
+    /// <remarks>Internal: a store's writer is handed the cutoff (<see cref="IStepRecordWriter.DeleteExpiredAsync"/>), never asks for it.</remarks>
+    internal DateTimeOffset? CutoffFor(StepStatus status, DateTimeOffset now)
     {
         var keep = For(status);
         if (keep == Timeout.InfiniteTimeSpan || keep == TimeSpan.MaxValue)

@@ -1,13 +1,15 @@
 namespace StepLog.Records;
 
 /// <summary>The two questions every consumer asks of a status, answered in one place.</summary>
-public static class StepStatusFacts
+/// <remarks>
+/// Internal (the first-party stores and health checks see it through InternalsVisibleTo): users and third-party store
+/// authors ask <see cref="StepRecord.IsTerminal"/> and <see cref="StepRecord.IsError"/>, which answer from here.
+/// </remarks>
+internal static class StepStatusFacts
 {
-    internal static readonly StepStatus[] All =
+    /// <summary>Every status, in declaration order; shared, so never handed out.</summary>
+    public static readonly StepStatus[] All =
         [StepStatus.Pending, StepStatus.Running, StepStatus.Success, StepStatus.Warning, StepStatus.Error, StepStatus.Failed, StepStatus.Skipped];
-
-    /// <summary>Every status, in declaration order (a new array each call).</summary>
-    public static StepStatus[] AllStatuses() => (StepStatus[])All.Clone();
 
     /// <summary>True for the statuses that end a step: Success, Warning, Failed, Skipped.</summary>
     /// <param name="status">The status.</param>

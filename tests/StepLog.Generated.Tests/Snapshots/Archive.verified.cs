@@ -22,7 +22,7 @@ namespace StepLog.Generated.Tests.Subjects
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return global::StepLog.Generated.Tests.Subjects.Archive.StoreCore(Log, StoreCore, Archive);
             }

@@ -29,7 +29,7 @@ namespace StepLog.Generated.Tests.Subjects
                 __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.SendCore(logger);
             }
@@ -90,7 +90,7 @@ namespace StepLog.Generated.Tests.Subjects
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.RelayCore(RelayCore, Sender);
             }

@@ -23,7 +23,7 @@ namespace StepLog.Generated.Tests.Subjects
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.MeasureCore<T>(count, item);
             }

@@ -24,7 +24,7 @@ partial class Keywords
             __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
         }
 
-        if (__outputs == global::StepLog.Generated.StepOutputs.None)
+        if (__outputs.IsNone)
         {
             return this.eventCore(@class, @string);
         }

@@ -22,7 +22,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 global::Shapes.FromStaticField.RunCore();
                 return;

@@ -28,7 +28,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.SyncAsyncCore(provider, ct);
             }
@@ -129,7 +129,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.FetchAsyncCore(provider, ct);
             }
@@ -240,7 +240,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.ValidateCore(models);
             }

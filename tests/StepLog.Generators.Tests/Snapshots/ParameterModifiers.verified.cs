@@ -25,7 +25,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.TryParseCore(in start, ref position, out value, limit, names);
             }
@@ -86,7 +86,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.ReadCore(in value, buffer);
             }

@@ -26,7 +26,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.ReadCore(count, data);
             }

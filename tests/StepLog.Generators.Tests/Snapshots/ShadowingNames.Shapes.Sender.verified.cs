@@ -29,7 +29,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 this.SendCore(logger);
                 return;
@@ -90,7 +90,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.RelayCore(RelayCore, Sender);
             }

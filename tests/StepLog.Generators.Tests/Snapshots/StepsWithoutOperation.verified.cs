@@ -29,7 +29,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.ExtractCore();
             }
@@ -78,7 +78,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 this.LoadCore(data);
                 return;

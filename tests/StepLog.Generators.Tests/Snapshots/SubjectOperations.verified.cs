@@ -28,7 +28,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.ProcessCore(documentId, priority);
             }
@@ -40,7 +40,7 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private int __ProcessLogged(global::StepLog.Generated.StepOutputs __outputs, string documentId, int priority)
         {
-            var __operation = global::StepLog.Generated.GeneratedOperation.StartOnThread(this._logger, __ProcessDefinition, __outputs, new global::StepLog.StepMetadata<int>("priority", priority), subject: (__outputs & global::StepLog.Generated.StepOutputs.Record) != 0 ? global::StepLog.Generated.GeneratedOperation.SubjectOf(documentId) : null);
+            var __operation = global::StepLog.Generated.GeneratedOperation.StartOnThread(this._logger, __ProcessDefinition, __outputs, new global::StepLog.StepMetadata<int>("priority", priority), subject: __outputs.IsRecorded ? global::StepLog.Generated.GeneratedOperation.SubjectOf(documentId) : null);
             int __result;
             global::System.Exception? __failure = null;
             try
@@ -87,7 +87,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.ArchiveAsyncCore<TKey>(key, in shelf);
             }
@@ -99,7 +99,7 @@ namespace Shapes
         [global::System.Diagnostics.StackTraceHidden]
         private global::System.Threading.Tasks.Task __ArchiveAsyncLogged<TKey>(global::StepLog.Generated.StepOutputs __outputs, TKey key, in int shelf)
         {
-            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ArchiveAsyncDefinition, __outputs, new global::StepLog.StepMetadata<TKey>("key", key), subject: (__outputs & global::StepLog.Generated.StepOutputs.Record) != 0 ? global::StepLog.Generated.GeneratedOperation.SubjectOf(key) : null);
+            var __operation = global::StepLog.Generated.GeneratedOperation.Start(this._logger, __ArchiveAsyncDefinition, __outputs, new global::StepLog.StepMetadata<TKey>("key", key), subject: __outputs.IsRecorded ? global::StepLog.Generated.GeneratedOperation.SubjectOf(key) : null);
             global::System.Threading.Tasks.Task __task;
             global::System.Exception? __failure = null;
             try
@@ -159,7 +159,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.ExtractCore();
             }

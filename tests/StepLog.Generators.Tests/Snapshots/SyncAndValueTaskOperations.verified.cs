@@ -34,7 +34,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 this.ImportCore(source);
                 return;
@@ -95,7 +95,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedOperation.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.ExportAsyncCore(target);
             }
@@ -198,7 +198,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 this.LoadCore(source);
                 return;
@@ -247,7 +247,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.StoreCore(target);
             }
@@ -296,7 +296,7 @@ namespace Shapes
                 __outputs = global::StepLog.Generated.GeneratedStep.Disabled(__fault);
             }
 
-            if (__outputs == global::StepLog.Generated.StepOutputs.None)
+            if (__outputs.IsNone)
             {
                 return this.VerifyAsyncCore();
             }

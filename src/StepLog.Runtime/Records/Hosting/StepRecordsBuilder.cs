@@ -29,6 +29,23 @@ public sealed class StepRecordsBuilder
     public StepRecordsBuilder UseInMemory(int capacity = 100_000) =>
         UseStore(_ => new InMemoryStepStore(capacity), "in memory");
 
+    /// <summary>
+    /// What the first-party stores' <c>UseSqlite</c> and <c>UsePostgres</c> share: the connection string checked now,
+    /// the options configured now, and the store created when the host starts.
+    /// </summary>
+    internal StepRecordsBuilder UseConnectionStore(
+        string connectionString, Action<StepStoreOptions>? configure, Func<string, StepStoreOptions, IStepStore> create, string description)
+    {
+        if (connectionString is null)
+        {
+            throw new ArgumentNullException(nameof(connectionString));
+        }
+
+        var storeOptions = new StepStoreOptions();
+        configure?.Invoke(storeOptions);
+        return UseStore(_ => create(connectionString, storeOptions), description);
+    }
+
     internal IStepStore CreateStore(IServiceProvider services) => _stores[0].Factory(services);
 
     /// <summary>What the chosen store is, for error messages.</summary>

@@ -42,6 +42,13 @@ internal static class QueryArguments
                 nameof(query));
     }
 
+    /// <summary>
+    /// The subject checked and repaired as the stores keep it (<see cref="RecordText"/>), so that the subject as the
+    /// caller recorded it finds its records.
+    /// </summary>
+    public static string SubjectKey(string subjectId) =>
+        RecordText.Repair(subjectId ?? throw new ArgumentNullException(nameof(subjectId)))!;
+
     public static void CheckOperationId(string operationId)
     {
         if (operationId is null)

@@ -1,7 +1,19 @@
+// The kinds of line: one definition for every project that compiles src/Shared. The runtime compiles it (with
+// STEPLOG_RUNTIME) as its public StepEvent, and names it LineKind too, so that the shared rules take the runtime's
+// kind as it is; the analyzers, the generator and the steplog tool compile it as the internal LineKind.
+#if STEPLOG_RUNTIME
+global using LineKind = StepLog.StepEvent;
+
 namespace StepLog;
 
 /// <summary>The kinds of line StepLog writes. Each is also the <see cref="Microsoft.Extensions.Logging.EventId"/> of its log entries.</summary>
 public enum StepEvent
+#else
+namespace StepLog.Shared;
+
+/// <summary>The kinds of line StepLog writes: the runtime's public <c>StepEvent</c>, which is this same definition.</summary>
+internal enum LineKind
+#endif
 {
     /// <summary><c>🚀 START: {operation}</c></summary>
     OperationStart = 1,

@@ -38,7 +38,7 @@ public class RecordQueryBenchmarks : IDisposable
             var record = new StepRecord("doc" + (i % Subjects), "step " + (i / Subjects), status)
             {
                 Details = details,
-                ErrorMessage = status.IsError() ? "corrupt file" : null,
+                ErrorMessage = status is StepStatus.Error or StepStatus.Failed ? "corrupt file" : null,
                 Timestamp = _now.AddTicks(-span + (span / total * i)),
                 Sequence = i,
             };

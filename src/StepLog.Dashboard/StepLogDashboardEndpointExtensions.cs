@@ -1,12 +1,13 @@
 using System;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using StepLog.Dashboard;
 using StepLog.Dashboard.Http;
 using StepLog.Dashboard.Pages;
 using StepLog.Records;
 
-namespace StepLog.Dashboard;
+// In ASP.NET Core's namespace, as MapHealthChecks is: a web project's implicit usings find it with no using of ours.
+namespace Microsoft.AspNetCore.Builder;
 
 /// <summary>Maps the StepLog dashboard: read-only pages over the step records, each with a JSON twin.</summary>
 public static class StepLogDashboardEndpointExtensions

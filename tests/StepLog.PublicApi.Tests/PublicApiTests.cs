@@ -22,6 +22,7 @@ public class PublicApiTests
         ["StepLog.Records.Sqlite"] = () => typeof(StepLog.Records.SqliteStepStore).Assembly,
         ["StepLog.Records.PostgreSql"] = () => typeof(StepLog.Records.PostgresStepStore).Assembly,
         ["StepLog.HealthChecks"] = () => typeof(StepLog.StepHealthCheck).Assembly,
+        ["StepLog.Dashboard"] = () => typeof(StepLog.Dashboard.StepLogDashboardOptions).Assembly,
     };
 
     [Theory]

@@ -83,10 +83,33 @@ internal sealed partial class Correlator
 
         if (_candidates.Count > 1 && !_candidates[0].NameUnknown)
         {
-            Report(line, $"{CorrelationIssueText.Describe(line)} could end {CorrelationIssueText.Names(_candidates)}: parallel runs of one operation without an operation id; ended the innermost");
+            Report(line, $"{CorrelationIssueText.Describe(line)} could end {CorrelationIssueText.Names(_candidates)}: parallel runs of one operation without an operation id; ended the innermost that agrees with it");
+            return AgreeingWith(line) ?? _candidates[0];
         }
 
         return _candidates.Count > 0 ? _candidates[0] : null;
+    }
+
+    /// <summary>
+    /// Of the runs an end could close, the innermost whose steps say what the end says: a failed end closes a run that
+    /// holds a failed step, a successful one a run that holds none and has no step still running. Without this, runs
+    /// whose results and ends interleave would be closed innermost first, and a failed step reported in a run that ended
+    /// well beside a failed run without one. Null when none agrees (the innermost is the guess then).
+    /// </summary>
+    private OperationRun? AgreeingWith(LogEvent line)
+    {
+        var failed = string.Equals(line.Value("status"), "failed", StringComparison.OrdinalIgnoreCase);
+        var succeeded = string.Equals(line.Value("status"), "success", StringComparison.OrdinalIgnoreCase);
+        foreach (var operation in _candidates)
+        {
+            var holdsFailure = operation.HasFailedStep || operation.HasGuessedFailedStep;
+            if ((failed && holdsFailure) || (succeeded && !holdsFailure && operation.RunningStep is null))
+            {
+                return operation;
+            }
+        }
+
+        return null;
     }
 
     private OperationRun Open(string name, LogEvent line)

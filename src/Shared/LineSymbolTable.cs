@@ -47,8 +47,32 @@ internal static class LineSymbolTable
         Tag(IncompleteTag), Tag(WarnTag), Tag(RetryTag), Tag(ProgressTag), Tag(InterruptedTag),
     ];
 
+    /// <summary>
+    /// The first character of every emoji (a high surrogate for those outside the BMP, such as 🚀): where a reader
+    /// scanning for a line's symbol can start looking, derived here so that a new symbol is found everywhere at once.
+    /// </summary>
+    public static readonly string EmojiStarts = FirstCharacters(
+        StartEmoji, StepEmoji, OkEmoji, FailEmoji, SkipEmoji, CancelEmoji, DoneEmoji, WarnEmoji, RetryEmoji, ProgressEmoji);
+
+    /// <summary>The character every ASCII tag starts with.</summary>
+    public const char TagStart = '[';
+
     /// <summary>The symbol and its spaces that lead a line of the kind.</summary>
     public static string Prefix(LineKind kind, bool ascii) => (ascii ? Ascii : Emoji)[(int)kind];
 
-    private static string Tag(string tag) => "[" + tag + "] ";
+    private static string Tag(string tag) => TagStart + tag + "] ";
+
+    private static string FirstCharacters(params string[] symbols)
+    {
+        var starts = new System.Text.StringBuilder();
+        foreach (var symbol in symbols)
+        {
+            if (starts.ToString().IndexOf(symbol[0]) < 0)
+            {
+                starts.Append(symbol[0]);
+            }
+        }
+
+        return starts.ToString();
+    }
 }

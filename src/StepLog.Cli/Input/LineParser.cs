@@ -1,5 +1,6 @@
 using System;
 using StepLog.Cli.Model;
+using StepLog.Shared;
 
 namespace StepLog.Cli.Input;
 
@@ -104,7 +105,7 @@ internal sealed class LineParser
         || line.Contains("START: ", StringComparison.Ordinal)
         || line.Contains("COMPLETE: ", StringComparison.Ordinal);
 
-    private static readonly System.Buffers.SearchValues<char> Emoji = System.Buffers.SearchValues.Create("\uD83D\uD83C▶✅❌⏭⏹⚠");
+    private static readonly System.Buffers.SearchValues<char> Emoji = System.Buffers.SearchValues.Create(LineSymbolTable.EmojiStarts);
 }
 
 /// <summary>What a line came to.</summary>

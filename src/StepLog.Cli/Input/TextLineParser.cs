@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using StepLog.Cli.Model;
+using StepLog.Shared;
 
 namespace StepLog.Cli.Input;
 
@@ -12,7 +13,7 @@ namespace StepLog.Cli.Input;
 internal static class TextLineParser
 {
     // Where a symbol can start: its first character (a surrogate for 🚀 🔁 🏁) or '[' of an ASCII tag.
-    private static readonly SearchValues<char> SymbolStarts = SearchValues.Create("[\uD83D\uD83C▶✅❌⏭⏹⚠");
+    private static readonly SearchValues<char> SymbolStarts = SearchValues.Create(LineSymbolTable.TagStart + LineSymbolTable.EmojiStarts);
 
     /// <summary>A prefix longer than this (timestamp, indentation, level, source) is not one StepLog writes.</summary>
     private const int MaxPrefix = 512;

@@ -279,8 +279,8 @@ public readonly struct GeneratedOperation
     {
         public int Count => 1;
 
-        public string GetKey(int index) => index == 0 ? "status" : throw new ArgumentOutOfRangeException(nameof(index));
+        public string GetKey(int index) => index == 0 ? Shared.LineFieldNames.Status : throw new ArgumentOutOfRangeException(nameof(index));
 
-        public object? GetValue(int index) => index == 0 ? "success" : throw new ArgumentOutOfRangeException(nameof(index));
+        public object? GetValue(int index) => index == 0 ? Shared.LineStatus.Success : throw new ArgumentOutOfRangeException(nameof(index));
     }
 }

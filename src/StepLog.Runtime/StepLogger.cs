@@ -32,8 +32,8 @@ namespace StepLog;
 public sealed partial class StepLogger : IDisposable
 {
     private readonly ILogger _logger;
-    private StepRun _step;
-    private OperationRun _run;
+    private Run _step;
+    private Run _run;
     private ContextSwitch _context;
     private State _state;
 
@@ -160,7 +160,7 @@ public sealed partial class StepLogger : IDisposable
         // completing gives the caller back the context it had, without setting either again.
         _context.BeforeEnter();
         Ambient.EnterFlow(this);
-        _run = OperationRun.Start(_logger, Level, outputs, subject, parent, sampling, enclosing.Held, OperationName, TotalSteps, Depth, metadata);
+        _run = RunLifecycle.BeginOperation(_logger, Level, outputs, subject, parent, sampling, enclosing.Held, OperationName, TotalSteps, Depth, metadata);
         _context.AfterEnter();
     }
 
@@ -173,7 +173,7 @@ public sealed partial class StepLogger : IDisposable
         // is a mistake the analyzers report, but its line is still written rather than lost.
         _step = _state == State.Inactive
             ? default
-            : StepRun.Begin(
+            : RunLifecycle.BeginStep(
                 _logger, Level, EntryWriter.GuardedOutputs(_logger, Level, StepMetrics.StepDuration), _run.Identity,
                 OperationName, number, name, TotalSteps, Depth, metadata);
     }

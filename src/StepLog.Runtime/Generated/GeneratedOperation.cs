@@ -25,7 +25,7 @@ namespace StepLog.Generated;
 #endif
 public readonly struct GeneratedOperation
 {
-    private readonly OperationRun _run;
+    private readonly Run _run;
     private readonly FlowFrame? _frame;
     private readonly object? _flowParent;
     private readonly ContextSwitch _context;
@@ -33,7 +33,7 @@ public readonly struct GeneratedOperation
     private readonly bool _onThread;
     private readonly bool _withoutLines;
 
-    private GeneratedOperation(in OperationRun run, FlowFrame? frame, object? flowParent, in ContextSwitch context, in ThreadFrame thread, bool onThread, bool withoutLines = false)
+    private GeneratedOperation(in Run run, FlowFrame? frame, object? flowParent, in ContextSwitch context, in ThreadFrame thread, bool onThread, bool withoutLines = false)
     {
         _run = run;
         _frame = frame;
@@ -143,7 +143,7 @@ public readonly struct GeneratedOperation
         var context = default(ContextSwitch);
         context.BeforeEnter();
         context.Enter(frame);
-        var run = OperationRun.Start(logger, operation.Level, flags, subject, parent, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = RunLifecycle.BeginOperation(logger, operation.Level, flags, subject, parent, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         if (frame.IsShared)
         {
             frame.Lend(run.Identity, System.Threading.ExecutionContext.Capture());
@@ -192,7 +192,7 @@ public readonly struct GeneratedOperation
         subject ??= records ? enclosing.Subject : null;
         var parent = records ? RunParents.Of(enclosing) : null;
         var depth = Ambient.EnterThread(operation, out var thread);
-        var run = OperationRun.Start(logger, operation.Level, flags, subject, parent, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
+        var run = RunLifecycle.BeginOperation(logger, operation.Level, flags, subject, parent, sampling, enclosing.Held, operation.Name, operation.TotalSteps, depth, metadata);
         Ambient.SetThreadIdentity(thread, run.Identity);
         if (records)
         {
@@ -246,7 +246,7 @@ public readonly struct GeneratedOperation
             Ambient.ExitFlow(_frame, _flowParent, _context);
         }
 
-        _run.ExitActivity();
+        _run.ExitContext();
     }
 
     /// <summary>
@@ -257,7 +257,7 @@ public readonly struct GeneratedOperation
     /// </summary>
     private static GeneratedOperation WithoutLines<TMetadata>(ILogger logger, OperationDefinition operation, OutputFlags outputs, in TMetadata metadata)
         where TMetadata : struct, IStepMetadata =>
-        new(OperationRun.Start(logger, operation.Level, outputs, null, null, null, null, operation.Name, operation.TotalSteps, 0, metadata),
+        new(RunLifecycle.BeginOperation(logger, operation.Level, outputs, null, null, null, null, operation.Name, operation.TotalSteps, 0, metadata),
             null, null, default, default, onThread: false, withoutLines: true);
 
     private void End(System.Diagnostics.Activity? entered)
@@ -279,8 +279,8 @@ public readonly struct GeneratedOperation
     {
         public int Count => 1;
 
-        public string GetKey(int index) => index == 0 ? "status" : throw new ArgumentOutOfRangeException(nameof(index));
+        public string GetKey(int index) => index == 0 ? Shared.LineFieldNames.Status : throw new ArgumentOutOfRangeException(nameof(index));
 
-        public object? GetValue(int index) => index == 0 ? "success" : throw new ArgumentOutOfRangeException(nameof(index));
+        public object? GetValue(int index) => index == 0 ? Shared.LineStatus.Success : throw new ArgumentOutOfRangeException(nameof(index));
     }
 }

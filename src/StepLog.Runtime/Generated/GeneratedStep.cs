@@ -18,9 +18,9 @@ namespace StepLog.Generated;
 #endif
 public readonly struct GeneratedStep
 {
-    private readonly StepRun _run;
+    private readonly Run _run;
 
-    private GeneratedStep(StepRun run) => _run = run;
+    private GeneratedStep(Run run) => _run = run;
 
     /// <summary>Whether the step's values are wanted (by its lines or its span): generated code reads result values only then.</summary>
     public bool IsRecording => _run.IsRecording;
@@ -53,7 +53,7 @@ public readonly struct GeneratedStep
         where TMetadata : struct, IStepMetadata
     {
         var depth = Ambient.StepContext(out var identity);
-        return new(StepRun.Begin(
+        return new(RunLifecycle.BeginStep(
             logger, step.Level, outputs.Flags, identity, step.Operation, step.Number, step.Name, step.TotalSteps, depth, metadata));
     }
 

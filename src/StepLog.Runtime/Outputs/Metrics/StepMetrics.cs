@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using StepLog.Shared;
 
 namespace StepLog;
 
@@ -56,6 +57,20 @@ internal static class StepMetrics
 
     public static readonly ObservableUpDownCounter<long> RecordsQueued = Meter.CreateObservableUpDownCounter(
         "steplog.records.queued", LiveStores.Queued, "{record}", "Step records waiting in a store's queue.");
+
+    /// <summary>A run's duration, tagged with the operation that declares it (not the run it was called from, as its record is), so that a series stays the same whether or not a store is set.</summary>
+    public static void End<TEnd>(in Run run, double milliseconds)
+        where TEnd : struct, IRunEnd
+    {
+        if (run.IsOperation)
+        {
+            Operation(run.Operation, default(TEnd).Status, milliseconds);
+        }
+        else
+        {
+            Step(run.Operation, run.Step!, default(TEnd).Status, milliseconds);
+        }
+    }
 
     /// <summary>Records an operation's duration; <paramref name="status"/> is one of <see cref="MetricStatus"/>'s.</summary>
     public static void Operation(string operation, string status, double milliseconds)
@@ -151,11 +166,11 @@ internal static class RecordDropReason
 /// <summary>The values of the <c>status</c> tag.</summary>
 internal static class MetricStatus
 {
-    public const string Success = "success";
-    public const string Warning = "warning";
-    public const string Failed = "failed";
-    public const string Skipped = "skipped";
-    public const string Cancelled = "cancelled";
-    public const string Incomplete = "incomplete";
+    public const string Success = LineStatus.Success;
+    public const string Warning = LineStatus.Warning;
+    public const string Failed = LineStatus.Failed;
+    public const string Skipped = LineStatus.Skipped;
+    public const string Cancelled = LineStatus.Cancelled;
+    public const string Incomplete = LineStatus.Incomplete;
     public const string TimedOut = "timeout";
 }

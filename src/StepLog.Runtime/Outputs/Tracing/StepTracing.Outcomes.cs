@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using StepLog.Shared;
 
 namespace StepLog;
 
@@ -10,6 +11,37 @@ namespace StepLog;
 /// </summary>
 internal static partial class StepTracing
 {
+    /// <summary>
+    /// A run's end on its span (see <see cref="IRunEnd"/>): the outcome, the values and the duration (an operation's
+    /// under <c>total_duration_ms</c>); <paramref name="number"/> is the last step an operation reached.
+    /// </summary>
+    public static void End<TEnd, TValues>(Activity activity, in Run run, int number, double elapsed, string? message, Exception? error, in TValues values)
+        where TEnd : struct, IRunEnd
+        where TValues : struct, IStepMetadata
+    {
+        var durationName = run.IsOperation ? SpanAttributes.TotalDuration : SpanAttributes.Duration;
+        if (typeof(TEnd) == typeof(RunEnds.Succeeded))
+        {
+            SucceededCore(activity, values, durationName, elapsed);
+        }
+        else if (typeof(TEnd) == typeof(RunEnds.Warned))
+        {
+            WarnedCore(activity, message ?? string.Empty, values, elapsed);
+        }
+        else if (typeof(TEnd) == typeof(RunEnds.Skipped))
+        {
+            Skipped(activity, message ?? string.Empty, values);
+        }
+        else if (typeof(TEnd) == typeof(RunEnds.Incomplete))
+        {
+            Incomplete(activity, number, run.Total, elapsed);
+        }
+        else
+        {
+            FailedCore(activity, error, message ?? EntryWriter.MessageOf(error), values, durationName, elapsed);
+        }
+    }
+
     /// <summary>Success: the result's values, <c>steplog.status=success</c> and the duration the line reports; status stays Unset.</summary>
     // This and the other outcomes are inlined as their null check: an untraced line (the usual one) makes no call for its span.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -33,7 +65,7 @@ internal static partial class StepTracing
         try
         {
             SpanAttributes.Add(activity, metadata);
-            Outcome(activity, "success", durationName, milliseconds);
+            Outcome(activity, LineStatus.Success, durationName, milliseconds);
         }
         catch (Exception fault)
         {
@@ -63,8 +95,8 @@ internal static partial class StepTracing
         try
         {
             SpanAttributes.Add(activity, metadata);
-            Outcome(activity, "warning", SpanAttributes.Duration, milliseconds);
-            activity.SetTag(SpanAttributes.Prefix + "warning", SpanAttributes.Text(message));
+            Outcome(activity, LineStatus.Warning, SpanAttributes.Duration, milliseconds);
+            activity.SetTag(SpanAttributes.Prefix + LineStatus.Warning, SpanAttributes.Text(message));
         }
         catch (Exception fault)
         {
@@ -123,7 +155,7 @@ internal static partial class StepTracing
             }
 
             SpanAttributes.Add(activity, metadata);
-            Outcome(activity, cancelled ? "cancelled" : "failed", durationName, milliseconds);
+            Outcome(activity, cancelled ? LineStatus.Cancelled : LineStatus.Failed, durationName, milliseconds);
             activity.SetTag(SpanAttributes.ErrorType, error?.GetType().FullName ?? "_OTHER");
             if (!cancelled && error is not null)
             {
@@ -147,7 +179,7 @@ internal static partial class StepTracing
         try
         {
             SpanAttributes.Add(activity, metadata);
-            activity.SetTag(SpanAttributes.Status, "skipped");
+            activity.SetTag(SpanAttributes.Status, LineStatus.Skipped);
             activity.SetTag(SpanAttributes.Reason, SpanAttributes.Text(reason));
         }
         catch (Exception fault)
@@ -170,7 +202,7 @@ internal static partial class StepTracing
             activity.SetStatus(ActivityStatusCode.Error, "incomplete: ended without Complete after step " + step);
             if (activity.IsAllDataRequested)
             {
-                Outcome(activity, "incomplete", SpanAttributes.TotalDuration, milliseconds);
+                Outcome(activity, LineStatus.Incomplete, SpanAttributes.TotalDuration, milliseconds);
                 activity.SetTag(SpanAttributes.LastStep, lastStep);
                 activity.SetTag(SpanAttributes.ErrorType, "incomplete");
             }
@@ -191,7 +223,7 @@ internal static partial class StepTracing
             if (activity.IsAllDataRequested)
             {
                 SpanAttributes.Add(activity, metadata);
-                Outcome(activity, "interrupted", SpanAttributes.TotalDuration, milliseconds);
+                Outcome(activity, LineStatus.Interrupted, SpanAttributes.TotalDuration, milliseconds);
                 activity.SetTag(SpanAttributes.ErrorType, "interrupted");
             }
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Text;
+using StepLog.Shared;
 
 namespace StepLog;
 
@@ -13,22 +14,25 @@ namespace StepLog;
 internal static class SpanAttributes
 {
     public const string Prefix = "steplog.";
-    public const string Operation = Prefix + "operation";
-    public const string StepNumber = Prefix + "step_number";
-    public const string TotalSteps = Prefix + "total_steps";
-    public const string Status = Prefix + "status";
-    public const string Duration = Prefix + "duration_ms";
-    public const string TotalDuration = Prefix + "total_duration_ms";
-    public const string Reason = Prefix + "reason";
-    public const string LastStep = Prefix + "last_step";
+    public const string Operation = Prefix + LineFieldNames.Operation;
+    public const string StepNumber = Prefix + LineFieldNames.StepNumber;
+    public const string TotalSteps = Prefix + LineFieldNames.TotalSteps;
+    public const string Status = Prefix + LineFieldNames.Status;
+    public const string Duration = Prefix + LineFieldNames.DurationMs;
+    public const string TotalDuration = Prefix + LineFieldNames.TotalDurationMs;
+    public const string Reason = Prefix + LineFieldNames.Reason;
+    public const string LastStep = Prefix + LineFieldNames.LastStep;
 
     /// <summary>OpenTelemetry's attribute for the class of an error (semantic conventions, "Recording errors").</summary>
     public const string ErrorType = "error.type";
 
+    // The line contract's names that a span's own attributes use or may use (the line's fields under the prefix): a
+    // value under one of them is renamed, as on the line.
     private static readonly string[] Reserved =
     [
-        "operation", "step", "step_number", "total_steps", "depth", "status", "duration_ms", "total_duration_ms", "error",
-        "reason", "last_step",
+        LineFieldNames.Operation, LineFieldNames.Step, LineFieldNames.StepNumber, LineFieldNames.TotalSteps, LineFieldNames.Depth,
+        LineFieldNames.Status, LineFieldNames.DurationMs, LineFieldNames.TotalDurationMs, LineFieldNames.Error,
+        LineFieldNames.Reason, LineFieldNames.LastStep,
     ];
 
     public static void Add<TMetadata>(Activity activity, in TMetadata metadata)

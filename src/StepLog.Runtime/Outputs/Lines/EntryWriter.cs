@@ -89,6 +89,49 @@ internal static class EntryWriter
     }
 
     /// <summary>
+    /// The run's last line, if its level is on: a level other than the run's own (checked when it began) is asked. A
+    /// failed operation first writes the lines that sampling held for its run; the top-level operation of a sampled run
+    /// decides, after its last line, what becomes of the lines it held.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void End<TEnd, TLine>(in Run run, int number, double elapsed, string? message, Exception? error, in TLine line)
+        where TEnd : struct, IRunEnd
+        where TLine : struct, IStepMetadata
+    {
+        var end = default(TEnd);
+        var isOperation = run.IsOperation;
+        if (end.Releases && isOperation)
+        {
+            run.Identity.Held?.Release();
+        }
+
+        var level = end.Level(run.Level);
+        if ((run.Outputs & OutputFlags.Log) != 0 && (level == run.Level || IsEnabled(run.Logger!, level)))
+        {
+            var kind = isOperation ? end.OperationLine : end.StepLine;
+            var text = end.LineShowsMessage && !isOperation ? message : null;
+            var handed = end.LineHandsException && !isOperation ? error : null;
+            Write(run.Logger!, level, new StepLogEntry<TLine>(kind, run.Operation, run.Step, number, run.Total, run.Depth, end.Timed ? elapsed : double.NaN, text, line, run.Identity), handed, run.Identity.Held);
+        }
+
+        if (isOperation && run.Identity.Held is { } held && held.IsRootOf(run.Identity.Id))
+        {
+            held.End(Stopwatch.GetTimestamp() - run.Start);
+        }
+    }
+
+    /// <summary>A step's RETRY line at Warning, with the exception: the step goes on.</summary>
+    public static void Retry<TMetadata>(in Run run, double elapsed, string message, Exception? error, int attempt, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        if ((run.Outputs & OutputFlags.Log) != 0 && IsEnabled(run.Logger!, LogLevel.Warning))
+        {
+            var entry = new StepLogEntry<TMetadata>(StepEvent.StepRetry, run.Operation, run.Step, run.Number, run.Total, run.Depth, elapsed, message, metadata, run.Identity, attempt);
+            Write(run.Logger!, LogLevel.Warning, entry, error, run.Identity.Held);
+        }
+    }
+
+    /// <summary>
     /// The failure's text for a line: the exception's message, or a marker if reading it throws (a user's exception
     /// type may compute its message), so that logging a failure never throws into the catch block that logs it.
     /// </summary>

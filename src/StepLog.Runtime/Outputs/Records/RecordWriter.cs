@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using StepLog.Shared;
 using StepLog.Records;
 
 namespace StepLog;
@@ -44,6 +46,25 @@ internal static class RecordWriter
         }
     }
 
+    /// <summary>The record of a run's end (see <see cref="IRunEnd"/>): a step's, or an operation's with its own name as its step.</summary>
+    public static void End<TEnd, TValues>(in Run run, double elapsed, string? message, in TValues values)
+        where TEnd : struct, IRunEnd
+        where TValues : struct, IStepMetadata
+    {
+        var end = default(TEnd);
+        Write(run.Identity, run.Identity.Operation ?? run.Operation, run.IsOperation ? run.Operation : run.Step!, run.Number, run.Total, end.Record,
+            end.Timed ? elapsed : double.NaN, end.RecordMessage(message), values);
+    }
+
+    /// <summary>A retry's record: Error, with <c>Retry {attempt}: {message}</c> and the attempt in the details.</summary>
+    public static void Retry<TMetadata>(in Run run, double elapsed, string message, int attempt, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        var withAttempt = new StepMetadataPair<StepMetadata<int>, TMetadata>(new StepMetadata<int>(LineFieldNames.Attempt, attempt), metadata);
+        Write(run.Identity, run.Identity.Operation ?? run.Operation, run.Step!, run.Number, run.Total, StepStatus.Error,
+            elapsed, "Retry " + attempt.ToString(CultureInfo.InvariantCulture) + ": " + message, withAttempt);
+    }
+
     /// <summary>
     /// The line's metadata as stored, frozen as the store's intake would freeze it (so it is copied once, here); a
     /// repeated key keeps its last value, as on the line.
@@ -65,8 +86,8 @@ internal static class RecordWriter
 internal static class RecordMessages
 {
     /// <summary>A step or operation that was cancelled (an <see cref="OperationCanceledException"/>).</summary>
-    public const string Cancelled = "cancelled";
+    public const string Cancelled = LineStatus.Cancelled;
 
     /// <summary>An operation that ended without completing.</summary>
-    public const string Incomplete = "incomplete";
+    public const string Incomplete = LineStatus.Incomplete;
 }

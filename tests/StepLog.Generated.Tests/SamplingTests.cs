@@ -4,20 +4,15 @@ using StepLog.Testing;
 
 namespace StepLog.Generated.Tests;
 
-/// <summary>Sampling settings are process-wide: these tests run alone, after every other test of the assembly.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class SamplingCollection
-{
-    public const string Name = "StepLog sampling";
-}
-
 /// <summary>Generated operations under sampling: async ones in the flow, sync ones on the thread, nested ones, in parallel.</summary>
-[Collection(SamplingCollection.Name)]
 public sealed class SamplingTests : IDisposable
 {
     private readonly LogCapture _capture = new();
 
-    public void Dispose() => StepLogging.SuccessSampleRate = 1.0;
+    // Each test samples in a configuration of its own: they run beside the others.
+    private readonly IDisposable _configuration = ConfigurationScope.Begin();
+
+    public void Dispose() => _configuration.Dispose();
 
     [Fact]
     public async Task At_rate_0_successful_async_operations_write_nothing_and_a_failed_one_writes_all_its_lines()

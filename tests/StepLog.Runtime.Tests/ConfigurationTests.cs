@@ -105,6 +105,27 @@ public class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void AddStepLog_and_AddStepRecords_configure_StepLog_without_a_logger_provider_that_logs_nothing()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(builder => builder.AddStepLog());
+        services.AddStepRecords(records => records.UseInMemory());
+        try
+        {
+            using var provider = services.BuildServiceProvider();
+            _ = provider.GetRequiredService<ILoggerFactory>();
+
+            // The only providers are loggers that write (the console); StepLog's configuration took effect all the same.
+            Assert.DoesNotContain(provider.GetServices<ILoggerProvider>(), p => p.GetType().Assembly == typeof(StepLogger).Assembly);
+            Assert.Same(provider.GetRequiredService<StepLog.Records.IStepStore>(), ConfigurationSlot.Current.Sinks?.Store);
+        }
+        finally
+        {
+            StepLogging.UseLoggerFactory(null);
+        }
+    }
+
+    [Fact]
     public void AddStepLog_registers_the_steplog_console_formatter()
     {
         var services = new ServiceCollection();

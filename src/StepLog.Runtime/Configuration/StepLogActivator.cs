@@ -3,7 +3,6 @@ using System.Threading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StepLog.Records;
 
@@ -15,19 +14,22 @@ namespace StepLog;
 /// still the container's.
 /// </summary>
 /// <remarks>
-/// It is a logger provider, registered by <c>AddStepLog</c> and <c>AddStepRecords</c> alike, because building the
-/// container's <see cref="ILoggerFactory"/> is the one moment that every application goes through: a host builds it when
-/// it is built, and a console app or a test that uses the <see cref="IServiceProvider"/> directly never starts a host,
-/// so a hosted service would leave its default loggers on the console and its store unused (and the runtime would
-/// depend on the hosting abstractions for it). It writes nothing: <see cref="CreateLogger"/> hands out the null logger.
+/// It configures the container's <see cref="LoggerFactoryOptions"/>, registered by <c>AddStepLog</c> and
+/// <c>AddStepRecords</c> alike, because building the container's <see cref="ILoggerFactory"/> (whose constructor reads
+/// those options) is the one moment that every application goes through: a host builds it when it is built, and a
+/// console app or a test that uses the <see cref="IServiceProvider"/> directly never starts a host, so a hosted service
+/// would leave its default loggers on the console and its store unused (and the runtime would depend on the hosting
+/// abstractions for it). It changes no option; it applies StepLog's configuration once, however often the options are
+/// made (a monitor or a snapshot makes them again), and the container disposes it with its other singletons.
 /// </remarks>
-internal sealed class StepLogActivator : ILoggerProvider
+internal sealed class StepLogActivator : IConfigureOptions<LoggerFactoryOptions>, IDisposable
 {
     private readonly ConfigurationSlot _slot;
     private readonly ILoggerFactory? _factory;
     private readonly SamplingSettings? _sampling;
     private readonly IStepStore? _store;
     private SamplingSettings? _previousSampling;
+    private int _applied;
 
     public StepLogActivator(IServiceProvider services, IOptions<StepLogParts> parts)
     {
@@ -42,12 +44,23 @@ internal sealed class StepLogActivator : ILoggerProvider
 
         _factory = parts.Value.LoggerFactory ? new ContainerFactory(services) : null;
         _store = parts.Value.Store ? services.GetRequiredService<IStepStore>() : null;
-        _slot.Update(Apply);
     }
 
-    public ILogger CreateLogger(string categoryName) => NullLogger.Instance;
+    public void Configure(LoggerFactoryOptions options)
+    {
+        if (Interlocked.Exchange(ref _applied, 1) == 0)
+        {
+            _slot.Update(Apply);
+        }
+    }
 
-    public void Dispose() => _slot.Update(Restore);
+    public void Dispose()
+    {
+        if (Volatile.Read(ref _applied) == 1)
+        {
+            _slot.Update(Restore);
+        }
+    }
 
     private StepLogConfiguration Apply(StepLogConfiguration configuration)
     {
@@ -123,6 +136,6 @@ internal sealed class StepLogParts
     public static void Add(IServiceCollection services, Action<StepLogParts> part)
     {
         services.AddOptions<StepLogParts>().Configure(part);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, StepLogActivator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<LoggerFactoryOptions>, StepLogActivator>());
     }
 }

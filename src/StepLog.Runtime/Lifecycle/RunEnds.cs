@@ -43,7 +43,10 @@ internal interface IRunEnd
     string? RecordMessage(string? message);
 }
 
-/// <summary>The ways a run ends (see <see cref="IRunEnd"/>).</summary>
+/// <summary>
+/// The ways a run ends (see <see cref="IRunEnd"/>): the rows of one table, each a type so that the JIT folds its answers
+/// (a table of values would be read at run time on every end; <c>duplicates</c> reports the rows as alike).
+/// </summary>
 internal static class RunEnds
 {
     public readonly struct Succeeded : IRunEnd

@@ -15,6 +15,12 @@ namespace StepLog.Records;
 /// </summary>
 internal sealed partial class PostgresRecordQueries
 {
+    private static readonly string RunSql = RunQueriesSql.Run(PostgresSchema.Dialect);
+    private static readonly string RunRecordsSql = RunQueriesSql.RunRecords(PostgresSchema.Dialect);
+    private static readonly string ChildrenSql = RunQueriesSql.Children(PostgresSchema.Dialect);
+    private static readonly string OverviewRollupRowsSql = RunQueriesSql.OverviewRollupRows(PostgresSchema.Dialect);
+    private static readonly string OverviewMinutesSql = RunQueriesSql.OverviewMinutes(PostgresSchema.Dialect);
+
     /// <inheritdoc/>
     public async Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default)
     {
@@ -60,7 +66,7 @@ internal sealed partial class PostgresRecordQueries
 
         // One snapshot: the run, its records and its children as of one moment.
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-        using var run = new NpgsqlCommand($"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE operation_id = @id", connection, transaction);
+        using var run = new NpgsqlCommand(RunSql, connection, transaction);
         run.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
         var found = await ReadRunsAsync(run, cancellationToken).ConfigureAwait(false);
         if (found.Count == 0)
@@ -68,17 +74,9 @@ internal sealed partial class PostgresRecordQueries
             return null;
         }
 
-        using var records = new NpgsqlCommand(
-            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = @subject AND timestamp_ticks >= @from AND timestamp_ticks < @until " +
-            $"AND operation_id = @id ORDER BY {RecordColumns.OldestFirst}",
-            connection,
-            transaction);
-        records.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
-        records.Parameters.AddWithValue("subject", NpgsqlDbType.Text, found[0].SubjectId!);
-        records.Parameters.AddWithValue("from", NpgsqlDbType.Bigint, RunRecordWindow.FromTicks(found[0]));
-        records.Parameters.AddWithValue("until", NpgsqlDbType.Bigint, RunRecordWindow.UntilTicks(found[0]));
-        using var children = new NpgsqlCommand(
-            $"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE parent_operation_id = @id ORDER BY {RunColumns.OldestFirst}", connection, transaction);
+        using var records = new NpgsqlCommand(RunRecordsSql, connection, transaction);
+        RunQueriesSql.AddRunRecords(records, found[0]);
+        using var children = new NpgsqlCommand(ChildrenSql, connection, transaction);
         children.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
         var ownRecords = await ReadAllAsync(records, cancellationToken).ConfigureAwait(false);
         return new StepRunDetail(found[0], ownRecords, await ReadRunsAsync(children, cancellationToken).ConfigureAwait(false));
@@ -91,12 +89,9 @@ internal sealed partial class PostgresRecordQueries
         var overview = new OverviewBuilder(window);
         using var counts = _dataSource.CreateCommand(
             "SELECT operation, is_run, step_name, duration_bucket, SUM(count)::bigint, SUM(failed)::bigint, SUM(warnings)::bigint " +
-            $"FROM {RunColumns.RollupTable} " +
-            "WHERE (grain = @coarse AND bucket_ticks >= @coarse_from AND bucket_ticks < @coarse_until) " +
-            "OR (grain = @fine AND bucket_ticks >= @since AND bucket_ticks < @coarse_from) " +
-            "OR (grain = @fine AND bucket_ticks >= @coarse_until AND bucket_ticks < @until) " +
+            $"FROM {RunColumns.RollupTable} WHERE {OverviewRollupRowsSql} " +
             "GROUP BY operation, is_run, step_name, duration_bucket");
-        AddWindow(counts, window);
+        RunQueriesSql.AddWindow(counts, window);
         using (var rows = await counts.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -105,8 +100,8 @@ internal sealed partial class PostgresRecordQueries
             }
         }
 
-        using var minutes = _dataSource.CreateCommand($"SELECT minute_ticks, runs, failed FROM {RunColumns.MinutesTable} WHERE minute_ticks >= @since AND minute_ticks < @until");
-        AddWindow(minutes, window);
+        using var minutes = _dataSource.CreateCommand(OverviewMinutesSql);
+        RunQueriesSql.AddWindow(minutes, window);
         using (var rows = await minutes.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -144,16 +139,6 @@ internal sealed partial class PostgresRecordQueries
             sql.Append(" AND ").Append(column).Append(' ').Append(comparison).Append(" @").Append(parameter);
             command.Parameters.AddWithValue(parameter, type, value);
         }
-    }
-
-    private static void AddWindow(NpgsqlCommand command, OverviewWindow window)
-    {
-        command.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, window.SinceTicks);
-        command.Parameters.AddWithValue("until", NpgsqlDbType.Bigint, window.UntilTicks);
-        command.Parameters.AddWithValue("coarse_from", NpgsqlDbType.Bigint, window.CoarseFrom);
-        command.Parameters.AddWithValue("coarse_until", NpgsqlDbType.Bigint, window.CoarseUntil);
-        command.Parameters.AddWithValue("coarse", NpgsqlDbType.Integer, window.CoarseGrain);
-        command.Parameters.AddWithValue("fine", NpgsqlDbType.Integer, window.FineGrain);
     }
 
     private static Task<List<StepRunSummary>> ReadRunsAsync(NpgsqlCommand query, CancellationToken cancellationToken) =>

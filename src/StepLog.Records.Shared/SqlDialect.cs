@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace StepLog.Records;
 
 /// <summary>
@@ -46,4 +48,16 @@ internal sealed class SqlDialect(
 
     /// <summary>What follows a table whose rows are found only by their primary key, to store them by that key.</summary>
     public string KeyOnlyTable { get; } = keyOnlyTable;
+
+    /// <summary>
+    /// Adds a parameter by its bare name (<c>after</c> for <c>$after</c> or <c>@after</c>): both providers bind it to the
+    /// name with their marker, and infer the database type from the value's.
+    /// </summary>
+    public static void AddParameter(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
 }

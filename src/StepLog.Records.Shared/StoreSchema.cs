@@ -133,10 +133,7 @@ internal static class StoreSchema
             using (var read = Command(connection, transaction,
                        $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE id > {sql.ParameterMarker}after ORDER BY id LIMIT 10000;"))
             {
-                var parameter = read.CreateParameter();
-                parameter.ParameterName = "after";
-                parameter.Value = after;
-                read.Parameters.Add(parameter);
+                SqlDialect.AddParameter(read, "after", after);
                 using var rows = read.ExecuteReader();
                 while (rows.Read())
                 {

@@ -14,6 +14,12 @@ namespace StepLog.Records;
 /// </summary>
 internal sealed partial class SqliteRecordQueries
 {
+    private static readonly string RunSql = RunQueriesSql.Run(SqliteSchema.Dialect);
+    private static readonly string RunRecordsSql = RunQueriesSql.RunRecords(SqliteSchema.Dialect);
+    private static readonly string ChildrenSql = RunQueriesSql.Children(SqliteSchema.Dialect);
+    private static readonly string OverviewRollupRowsSql = RunQueriesSql.OverviewRollupRows(SqliteSchema.Dialect);
+    private static readonly string OverviewMinutesSql = RunQueriesSql.OverviewMinutes(SqliteSchema.Dialect);
+
     /// <inheritdoc/>
     public Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default)
     {
@@ -72,7 +78,7 @@ internal sealed partial class SqliteRecordQueries
         // One read transaction: the run, its records and its children as of one moment.
         using var transaction = connection.BeginTransaction(deferred: true);
         using var run = connection.CreateCommand();
-        run.CommandText = $"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE operation_id = $id;";
+        run.CommandText = RunSql;
         run.Parameters.AddWithValue("$id", operationId);
         var found = ReadRuns(run, cancellationToken);
         if (found.Count == 0)
@@ -81,15 +87,10 @@ internal sealed partial class SqliteRecordQueries
         }
 
         using var records = connection.CreateCommand();
-        records.CommandText =
-            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = $subject AND timestamp_ticks >= $from AND timestamp_ticks < $until " +
-            $"AND operation_id = $id ORDER BY {RecordColumns.OldestFirst};";
-        records.Parameters.AddWithValue("$id", operationId);
-        records.Parameters.AddWithValue("$subject", found[0].SubjectId);
-        records.Parameters.AddWithValue("$from", RunRecordWindow.FromTicks(found[0]));
-        records.Parameters.AddWithValue("$until", RunRecordWindow.UntilTicks(found[0]));
+        records.CommandText = RunRecordsSql;
+        RunQueriesSql.AddRunRecords(records, found[0]);
         using var children = connection.CreateCommand();
-        children.CommandText = $"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE parent_operation_id = $id ORDER BY {RunColumns.OldestFirst};";
+        children.CommandText = ChildrenSql;
         children.Parameters.AddWithValue("$id", operationId);
         return Task.FromResult<StepRunDetail?>(new StepRunDetail(found[0], ReadAll(records, cancellationToken), ReadRuns(children, cancellationToken)));
     }
@@ -105,12 +106,9 @@ internal sealed partial class SqliteRecordQueries
         {
             counts.CommandText =
                 "SELECT operation, is_run, step_name, duration_bucket, SUM(count), SUM(failed), SUM(warnings) " +
-                $"FROM {RunColumns.RollupTable} " +
-                "WHERE (grain = $coarse AND bucket_ticks >= $coarse_from AND bucket_ticks < $coarse_until) " +
-                "OR (grain = $fine AND bucket_ticks >= $since AND bucket_ticks < $coarse_from) " +
-                "OR (grain = $fine AND bucket_ticks >= $coarse_until AND bucket_ticks < $until) " +
+                $"FROM {RunColumns.RollupTable} WHERE {OverviewRollupRowsSql} " +
                 "GROUP BY operation, is_run, step_name, duration_bucket;";
-            AddWindow(counts, window);
+            RunQueriesSql.AddWindow(counts, window);
             using var rows = counts.ExecuteReader();
             while (rows.Read())
             {
@@ -121,8 +119,8 @@ internal sealed partial class SqliteRecordQueries
 
         using (var minutes = connection.CreateCommand())
         {
-            minutes.CommandText = $"SELECT minute_ticks, runs, failed FROM {RunColumns.MinutesTable} WHERE minute_ticks >= $since AND minute_ticks < $until;";
-            AddWindow(minutes, window);
+            minutes.CommandText = OverviewMinutesSql;
+            RunQueriesSql.AddWindow(minutes, window);
             using var rows = minutes.ExecuteReader();
             while (rows.Read())
             {
@@ -161,16 +159,6 @@ internal sealed partial class SqliteRecordQueries
             sql.Append(" AND ").Append(column).Append(" = ").Append(parameter);
             command.Parameters.AddWithValue(parameter, value);
         }
-    }
-
-    private static void AddWindow(SqliteCommand command, OverviewWindow window)
-    {
-        command.Parameters.AddWithValue("$since", window.SinceTicks);
-        command.Parameters.AddWithValue("$until", window.UntilTicks);
-        command.Parameters.AddWithValue("$coarse_from", window.CoarseFrom);
-        command.Parameters.AddWithValue("$coarse_until", window.CoarseUntil);
-        command.Parameters.AddWithValue("$coarse", window.CoarseGrain);
-        command.Parameters.AddWithValue("$fine", window.FineGrain);
     }
 
     private static List<StepRunSummary> ReadRuns(SqliteCommand query, CancellationToken cancellationToken) =>

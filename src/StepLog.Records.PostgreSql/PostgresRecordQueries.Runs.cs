@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Npgsql;
@@ -15,46 +14,19 @@ namespace StepLog.Records;
 /// </summary>
 internal sealed partial class PostgresRecordQueries
 {
-    private static readonly string RunSql = RunQueriesSql.Run(PostgresSchema.Dialect);
-    private static readonly string RunRecordsSql = RunQueriesSql.RunRecords(PostgresSchema.Dialect);
-    private static readonly string ChildrenSql = RunQueriesSql.Children(PostgresSchema.Dialect);
-    private static readonly string OverviewRollupRowsSql = RunQueriesSql.OverviewRollupRows(PostgresSchema.Dialect);
-    private static readonly string OverviewMinutesSql = RunQueriesSql.OverviewMinutes(PostgresSchema.Dialect);
+    private static readonly string RunSql = StoreQueriesSql.Run(PostgresSchema.Dialect);
+    private static readonly string RunRecordsSql = StoreQueriesSql.RunRecords(PostgresSchema.Dialect);
+    private static readonly string ChildrenSql = StoreQueriesSql.Children(PostgresSchema.Dialect);
+    private static readonly string OverviewRollupRowsSql = StoreQueriesSql.OverviewRollupRows(PostgresSchema.Dialect);
+    private static readonly string OverviewMinutesSql = StoreQueriesSql.OverviewMinutes(PostgresSchema.Dialect);
 
     /// <inheritdoc/>
     public async Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default)
     {
         var after = QueryArguments.CheckRuns(query);
         using var command = _dataSource.CreateCommand();
-        var sql = new StringBuilder($"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE true");
-        Filter(command, sql, "operation", "operation", NpgsqlDbType.Text, RecordText.Repair(query.Operation));
-        Filter(command, sql, "status", "status", NpgsqlDbType.Text, query.Status is { } status ? RecordColumns.StatusText(status) : null);
-        Filter(command, sql, "subject_id", "subject", NpgsqlDbType.Text, RecordText.Repair(query.SubjectId));
-        if (query.Kind is { } kind)
-        {
-            // A literal (an enum's number), so that the planner can use the partial index of batches.
-            sql.Append(" AND run_kind = ").Append(kind == StepRunKind.Batch ? 1 : 0);
-        }
-
-        Filter(command, sql, "started_ticks", "since", NpgsqlDbType.Bigint, query.Since?.UtcTicks, ">=");
-        Filter(command, sql, "started_ticks", "until", NpgsqlDbType.Bigint, query.Until?.UtcTicks, "<");
-        if (after is { } cursor)
-        {
-            sql.Append(" AND (started_ticks, operation_id) < (@after_ticks, @after_id)");
-            command.Parameters.AddWithValue("after_ticks", NpgsqlDbType.Bigint, cursor.StartedTicks);
-            command.Parameters.AddWithValue("after_id", NpgsqlDbType.Text, cursor.OperationId);
-        }
-
-        command.CommandText = sql.Append(" ORDER BY ").Append(RunColumns.NewestFirst).Append(" LIMIT @limit").ToString();
-        command.Parameters.AddWithValue("limit", NpgsqlDbType.Integer, query.Limit + 1);
-        var runs = await ReadRunsAsync(command, cancellationToken).ConfigureAwait(false);
-        if (runs.Count <= query.Limit)
-        {
-            return new StepRunPage(runs, null);
-        }
-
-        runs.RemoveAt(runs.Count - 1);
-        return new StepRunPage(runs, RunCursor.Of(runs[runs.Count - 1]));
+        StoreQueriesSql.RunsPage(command, PostgresSchema.Dialect, query, after);
+        return RunCursor.PageOf(await ReadRunsAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
     }
 
     /// <inheritdoc/>
@@ -75,7 +47,7 @@ internal sealed partial class PostgresRecordQueries
         }
 
         using var records = new NpgsqlCommand(RunRecordsSql, connection, transaction);
-        RunQueriesSql.AddRunRecords(records, found[0]);
+        StoreQueriesSql.AddRunRecords(records, found[0]);
         using var children = new NpgsqlCommand(ChildrenSql, connection, transaction);
         children.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
         var ownRecords = await ReadAllAsync(records, cancellationToken).ConfigureAwait(false);
@@ -91,7 +63,7 @@ internal sealed partial class PostgresRecordQueries
             "SELECT operation, is_run, step_name, duration_bucket, SUM(count)::bigint, SUM(failed)::bigint, SUM(warnings)::bigint " +
             $"FROM {RunColumns.RollupTable} WHERE {OverviewRollupRowsSql} " +
             "GROUP BY operation, is_run, step_name, duration_bucket");
-        RunQueriesSql.AddWindow(counts, window);
+        StoreQueriesSql.AddWindow(counts, window);
         using (var rows = await counts.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -101,7 +73,7 @@ internal sealed partial class PostgresRecordQueries
         }
 
         using var minutes = _dataSource.CreateCommand(OverviewMinutesSql);
-        RunQueriesSql.AddWindow(minutes, window);
+        StoreQueriesSql.AddWindow(minutes, window);
         using (var rows = await minutes.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -130,15 +102,6 @@ internal sealed partial class PostgresRecordQueries
         query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, since.UtcTicks);
         query.Parameters.AddWithValue("limit", NpgsqlDbType.Integer, limit);
         return await ReadRowsAsync(query, RecordColumns.ReadErrorGroup, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void Filter(NpgsqlCommand command, StringBuilder sql, string column, string parameter, NpgsqlDbType type, object? value, string comparison = "=")
-    {
-        if (value is not null)
-        {
-            sql.Append(" AND ").Append(column).Append(' ').Append(comparison).Append(" @").Append(parameter);
-            command.Parameters.AddWithValue(parameter, type, value);
-        }
     }
 
     private static Task<List<StepRunSummary>> ReadRunsAsync(NpgsqlCommand query, CancellationToken cancellationToken) =>

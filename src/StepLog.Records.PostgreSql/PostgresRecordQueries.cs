@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Data.Common;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Npgsql;
@@ -25,27 +24,7 @@ internal sealed partial class PostgresRecordQueries(NpgsqlDataSource dataSource)
         subjectId = QueryArguments.SubjectKey(subjectId);
 
         using var query = _dataSource.CreateCommand();
-        var sql = new StringBuilder($"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = @subject");
-        query.Parameters.AddWithValue("subject", NpgsqlDbType.Text, subjectId);
-        if (status is { } wanted)
-        {
-            sql.Append(" AND status = @status");
-            query.Parameters.AddWithValue("status", NpgsqlDbType.Text, RecordColumns.StatusText(wanted));
-        }
-
-        if (since is { } from)
-        {
-            sql.Append(" AND timestamp_ticks >= @since");
-            query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, from.UtcTicks);
-        }
-
-        if (until is { } to)
-        {
-            sql.Append(" AND timestamp_ticks < @until");
-            query.Parameters.AddWithValue("until", NpgsqlDbType.Bigint, to.UtcTicks);
-        }
-
-        query.CommandText = sql.Append(" ORDER BY ").Append(RecordColumns.OldestFirst).ToString();
+        StoreQueriesSql.Steps(query, PostgresSchema.Dialect, subjectId, status, since, until);
         return await ReadAllAsync(query, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
@@ -14,11 +13,11 @@ namespace StepLog.Records;
 /// </summary>
 internal sealed partial class SqliteRecordQueries
 {
-    private static readonly string RunSql = RunQueriesSql.Run(SqliteSchema.Dialect);
-    private static readonly string RunRecordsSql = RunQueriesSql.RunRecords(SqliteSchema.Dialect);
-    private static readonly string ChildrenSql = RunQueriesSql.Children(SqliteSchema.Dialect);
-    private static readonly string OverviewRollupRowsSql = RunQueriesSql.OverviewRollupRows(SqliteSchema.Dialect);
-    private static readonly string OverviewMinutesSql = RunQueriesSql.OverviewMinutes(SqliteSchema.Dialect);
+    private static readonly string RunSql = StoreQueriesSql.Run(SqliteSchema.Dialect);
+    private static readonly string RunRecordsSql = StoreQueriesSql.RunRecords(SqliteSchema.Dialect);
+    private static readonly string ChildrenSql = StoreQueriesSql.Children(SqliteSchema.Dialect);
+    private static readonly string OverviewRollupRowsSql = StoreQueriesSql.OverviewRollupRows(SqliteSchema.Dialect);
+    private static readonly string OverviewMinutesSql = StoreQueriesSql.OverviewMinutes(SqliteSchema.Dialect);
 
     /// <inheritdoc/>
     public Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default)
@@ -26,46 +25,8 @@ internal sealed partial class SqliteRecordQueries
         var after = QueryArguments.CheckRuns(query);
         using var connection = SqliteConnections.Open(connectionString);
         using var command = connection.CreateCommand();
-        var sql = new StringBuilder($"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE 1 = 1");
-        Filter(command, sql, "operation", "$operation", RecordText.Repair(query.Operation));
-        Filter(command, sql, "status", "$status", query.Status is { } status ? RecordColumns.StatusText(status) : null);
-        Filter(command, sql, "subject_id", "$subject", RecordText.Repair(query.SubjectId));
-        if (query.Kind is { } kind)
-        {
-            // A literal (an enum's number), so that the planner can use the partial index of batches.
-            sql.Append(" AND run_kind = ").Append(kind == StepRunKind.Batch ? 1 : 0);
-        }
-
-        if (query.Since is { } since)
-        {
-            sql.Append(" AND started_ticks >= $since");
-            command.Parameters.AddWithValue("$since", since.UtcTicks);
-        }
-
-        if (query.Until is { } until)
-        {
-            sql.Append(" AND started_ticks < $until");
-            command.Parameters.AddWithValue("$until", until.UtcTicks);
-        }
-
-        if (after is { } cursor)
-        {
-            sql.Append(" AND (started_ticks, operation_id) < ($after_ticks, $after_id)");
-            command.Parameters.AddWithValue("$after_ticks", cursor.StartedTicks);
-            command.Parameters.AddWithValue("$after_id", cursor.OperationId);
-        }
-
-        sql.Append(" ORDER BY ").Append(RunColumns.NewestFirst).Append(" LIMIT $limit;");
-        command.Parameters.AddWithValue("$limit", query.Limit + 1);
-        command.CommandText = sql.ToString();
-        var runs = ReadRuns(command, cancellationToken);
-        if (runs.Count <= query.Limit)
-        {
-            return Task.FromResult(new StepRunPage(runs, null));
-        }
-
-        runs.RemoveAt(runs.Count - 1);
-        return Task.FromResult(new StepRunPage(runs, RunCursor.Of(runs[runs.Count - 1])));
+        StoreQueriesSql.RunsPage(command, SqliteSchema.Dialect, query, after);
+        return Task.FromResult(RunCursor.PageOf(ReadRuns(command, cancellationToken), query.Limit));
     }
 
     /// <inheritdoc/>
@@ -88,7 +49,7 @@ internal sealed partial class SqliteRecordQueries
 
         using var records = connection.CreateCommand();
         records.CommandText = RunRecordsSql;
-        RunQueriesSql.AddRunRecords(records, found[0]);
+        StoreQueriesSql.AddRunRecords(records, found[0]);
         using var children = connection.CreateCommand();
         children.CommandText = ChildrenSql;
         children.Parameters.AddWithValue("$id", operationId);
@@ -108,7 +69,7 @@ internal sealed partial class SqliteRecordQueries
                 "SELECT operation, is_run, step_name, duration_bucket, SUM(count), SUM(failed), SUM(warnings) " +
                 $"FROM {RunColumns.RollupTable} WHERE {OverviewRollupRowsSql} " +
                 "GROUP BY operation, is_run, step_name, duration_bucket;";
-            RunQueriesSql.AddWindow(counts, window);
+            StoreQueriesSql.AddWindow(counts, window);
             using var rows = counts.ExecuteReader();
             while (rows.Read())
             {
@@ -120,7 +81,7 @@ internal sealed partial class SqliteRecordQueries
         using (var minutes = connection.CreateCommand())
         {
             minutes.CommandText = OverviewMinutesSql;
-            RunQueriesSql.AddWindow(minutes, window);
+            StoreQueriesSql.AddWindow(minutes, window);
             using var rows = minutes.ExecuteReader();
             while (rows.Read())
             {
@@ -150,15 +111,6 @@ internal sealed partial class SqliteRecordQueries
         query.Parameters.AddWithValue("$since", since.UtcTicks);
         query.Parameters.AddWithValue("$limit", limit);
         return Task.FromResult<IReadOnlyList<StepErrorGroup>>(ReadRows(query, RecordColumns.ReadErrorGroup, cancellationToken));
-    }
-
-    private static void Filter(SqliteCommand command, StringBuilder sql, string column, string parameter, object? value)
-    {
-        if (value is not null)
-        {
-            sql.Append(" AND ").Append(column).Append(" = ").Append(parameter);
-            command.Parameters.AddWithValue(parameter, value);
-        }
     }
 
     private static List<StepRunSummary> ReadRuns(SqliteCommand query, CancellationToken cancellationToken) =>

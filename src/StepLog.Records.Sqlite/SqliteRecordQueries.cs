@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Data.Common;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
@@ -25,28 +24,7 @@ internal sealed partial class SqliteRecordQueries(string connectionString) : ISt
 
         using var connection = SqliteConnections.Open(connectionString);
         using var query = connection.CreateCommand();
-        var sql = new StringBuilder($"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = $subject");
-        query.Parameters.AddWithValue("$subject", subjectId);
-        if (status is { } wanted)
-        {
-            sql.Append(" AND status = $status");
-            query.Parameters.AddWithValue("$status", RecordColumns.StatusText(wanted));
-        }
-
-        if (since is { } from)
-        {
-            sql.Append(" AND timestamp_ticks >= $since");
-            query.Parameters.AddWithValue("$since", from.UtcTicks);
-        }
-
-        if (until is { } to)
-        {
-            sql.Append(" AND timestamp_ticks < $until");
-            query.Parameters.AddWithValue("$until", to.UtcTicks);
-        }
-
-        sql.Append(" ORDER BY ").Append(RecordColumns.OldestFirst).Append(';');
-        query.CommandText = sql.ToString();
+        StoreQueriesSql.Steps(query, SqliteSchema.Dialect, subjectId, status, since, until);
         return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
     }
 

@@ -14,18 +14,12 @@ namespace StepLog.Records;
 /// </summary>
 internal sealed partial class PostgresRecordQueries
 {
-    private static readonly string RunSql = StoreQueriesSql.Run(PostgresSchema.Dialect);
-    private static readonly string RunRecordsSql = StoreQueriesSql.RunRecords(PostgresSchema.Dialect);
-    private static readonly string ChildrenSql = StoreQueriesSql.Children(PostgresSchema.Dialect);
-    private static readonly string OverviewRollupRowsSql = StoreQueriesSql.OverviewRollupRows(PostgresSchema.Dialect);
-    private static readonly string OverviewMinutesSql = StoreQueriesSql.OverviewMinutes(PostgresSchema.Dialect);
-
     /// <inheritdoc/>
     public async Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default)
     {
         var after = QueryArguments.CheckRuns(query);
         using var command = _dataSource.CreateCommand();
-        StoreQueriesSql.RunsPage(command, PostgresSchema.Dialect, query, after);
+        Sql.RunsPage(command, query, after);
         return RunCursor.PageOf(await ReadRunsAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
     }
 
@@ -38,7 +32,7 @@ internal sealed partial class PostgresRecordQueries
 
         // One snapshot: the run, its records and its children as of one moment.
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-        using var run = new NpgsqlCommand(RunSql, connection, transaction);
+        using var run = new NpgsqlCommand(Sql.Run, connection, transaction);
         run.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
         var found = await ReadRunsAsync(run, cancellationToken).ConfigureAwait(false);
         if (found.Count == 0)
@@ -46,9 +40,9 @@ internal sealed partial class PostgresRecordQueries
             return null;
         }
 
-        using var records = new NpgsqlCommand(RunRecordsSql, connection, transaction);
+        using var records = new NpgsqlCommand(Sql.RunRecords, connection, transaction);
         StoreQueriesSql.AddRunRecords(records, found[0]);
-        using var children = new NpgsqlCommand(ChildrenSql, connection, transaction);
+        using var children = new NpgsqlCommand(Sql.Children, connection, transaction);
         children.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
         var ownRecords = await ReadAllAsync(records, cancellationToken).ConfigureAwait(false);
         return new StepRunDetail(found[0], ownRecords, await ReadRunsAsync(children, cancellationToken).ConfigureAwait(false));
@@ -61,7 +55,7 @@ internal sealed partial class PostgresRecordQueries
         var overview = new OverviewBuilder(window);
         using var counts = _dataSource.CreateCommand(
             "SELECT operation, is_run, step_name, duration_bucket, SUM(count)::bigint, SUM(failed)::bigint, SUM(warnings)::bigint " +
-            $"FROM {RunColumns.RollupTable} WHERE {OverviewRollupRowsSql} " +
+            $"FROM {RunColumns.RollupTable} WHERE {Sql.OverviewRollupRows} " +
             "GROUP BY operation, is_run, step_name, duration_bucket");
         StoreQueriesSql.AddWindow(counts, window);
         using (var rows = await counts.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -72,7 +66,7 @@ internal sealed partial class PostgresRecordQueries
             }
         }
 
-        using var minutes = _dataSource.CreateCommand(OverviewMinutesSql);
+        using var minutes = _dataSource.CreateCommand(Sql.OverviewMinutes);
         StoreQueriesSql.AddWindow(minutes, window);
         using (var rows = await minutes.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -11,6 +11,8 @@ namespace StepLog.Records;
 /// <summary>The PostgreSQL store's queries, on the data source the writer owns.</summary>
 internal sealed partial class PostgresRecordQueries(NpgsqlDataSource dataSource) : IStepRecordQueries
 {
+    private static readonly StoreQueriesSql Sql = new(PostgresSchema.Dialect);
+
     private readonly NpgsqlDataSource _dataSource = dataSource;
 
     /// <inheritdoc/>
@@ -24,7 +26,7 @@ internal sealed partial class PostgresRecordQueries(NpgsqlDataSource dataSource)
         subjectId = QueryArguments.SubjectKey(subjectId);
 
         using var query = _dataSource.CreateCommand();
-        StoreQueriesSql.Steps(query, PostgresSchema.Dialect, subjectId, status, since, until);
+        Sql.Steps(query, subjectId, status, since, until);
         return await ReadAllAsync(query, cancellationToken).ConfigureAwait(false);
     }
 

@@ -13,19 +13,13 @@ namespace StepLog.Records;
 /// </summary>
 internal sealed partial class SqliteRecordQueries
 {
-    private static readonly string RunSql = StoreQueriesSql.Run(SqliteSchema.Dialect);
-    private static readonly string RunRecordsSql = StoreQueriesSql.RunRecords(SqliteSchema.Dialect);
-    private static readonly string ChildrenSql = StoreQueriesSql.Children(SqliteSchema.Dialect);
-    private static readonly string OverviewRollupRowsSql = StoreQueriesSql.OverviewRollupRows(SqliteSchema.Dialect);
-    private static readonly string OverviewMinutesSql = StoreQueriesSql.OverviewMinutes(SqliteSchema.Dialect);
-
     /// <inheritdoc/>
     public Task<StepRunPage> GetRunsAsync(StepRunQuery query, CancellationToken cancellationToken = default)
     {
         var after = QueryArguments.CheckRuns(query);
         using var connection = SqliteConnections.Open(connectionString);
         using var command = connection.CreateCommand();
-        StoreQueriesSql.RunsPage(command, SqliteSchema.Dialect, query, after);
+        Sql.RunsPage(command, query, after);
         return Task.FromResult(RunCursor.PageOf(ReadRuns(command, cancellationToken), query.Limit));
     }
 
@@ -39,7 +33,7 @@ internal sealed partial class SqliteRecordQueries
         // One read transaction: the run, its records and its children as of one moment.
         using var transaction = connection.BeginTransaction(deferred: true);
         using var run = connection.CreateCommand();
-        run.CommandText = RunSql;
+        run.CommandText = Sql.Run;
         run.Parameters.AddWithValue("$id", operationId);
         var found = ReadRuns(run, cancellationToken);
         if (found.Count == 0)
@@ -48,10 +42,10 @@ internal sealed partial class SqliteRecordQueries
         }
 
         using var records = connection.CreateCommand();
-        records.CommandText = RunRecordsSql;
+        records.CommandText = Sql.RunRecords;
         StoreQueriesSql.AddRunRecords(records, found[0]);
         using var children = connection.CreateCommand();
-        children.CommandText = ChildrenSql;
+        children.CommandText = Sql.Children;
         children.Parameters.AddWithValue("$id", operationId);
         return Task.FromResult<StepRunDetail?>(new StepRunDetail(found[0], ReadAll(records, cancellationToken), ReadRuns(children, cancellationToken)));
     }
@@ -67,7 +61,7 @@ internal sealed partial class SqliteRecordQueries
         {
             counts.CommandText =
                 "SELECT operation, is_run, step_name, duration_bucket, SUM(count), SUM(failed), SUM(warnings) " +
-                $"FROM {RunColumns.RollupTable} WHERE {OverviewRollupRowsSql} " +
+                $"FROM {RunColumns.RollupTable} WHERE {Sql.OverviewRollupRows} " +
                 "GROUP BY operation, is_run, step_name, duration_bucket;";
             StoreQueriesSql.AddWindow(counts, window);
             using var rows = counts.ExecuteReader();
@@ -80,7 +74,7 @@ internal sealed partial class SqliteRecordQueries
 
         using (var minutes = connection.CreateCommand())
         {
-            minutes.CommandText = OverviewMinutesSql;
+            minutes.CommandText = Sql.OverviewMinutes;
             StoreQueriesSql.AddWindow(minutes, window);
             using var rows = minutes.ExecuteReader();
             while (rows.Read())

@@ -12,6 +12,8 @@ namespace StepLog.Records;
 /// </summary>
 internal sealed partial class SqliteRecordQueries(string connectionString) : IStepRecordQueries
 {
+    private static readonly StoreQueriesSql Sql = new(SqliteSchema.Dialect);
+
     /// <inheritdoc/>
     public Task<IReadOnlyList<StepRecord>> GetStepsAsync(
         string subjectId,
@@ -24,7 +26,7 @@ internal sealed partial class SqliteRecordQueries(string connectionString) : ISt
 
         using var connection = SqliteConnections.Open(connectionString);
         using var query = connection.CreateCommand();
-        StoreQueriesSql.Steps(query, SqliteSchema.Dialect, subjectId, status, since, until);
+        Sql.Steps(query, subjectId, status, since, until);
         return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
     }
 

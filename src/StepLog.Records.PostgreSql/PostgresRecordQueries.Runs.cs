@@ -87,13 +87,9 @@ internal sealed partial class PostgresRecordQueries
         const string Latest = "ORDER BY timestamp_ticks DESC, sequence DESC, id DESC";
         using var query = _dataSource.CreateCommand(
             $"SELECT operation, step_name, status, error_message, COUNT(*), MAX(timestamp_ticks), (array_agg(operation_id {Latest}))[1], (array_agg(subject_id {Latest}))[1] " +
-            $"FROM {RecordColumns.Table} WHERE status = ANY(@statuses) AND timestamp_ticks >= @since " +
+            $"FROM {RecordColumns.Table} WHERE {ErrorsSince} " +
             "GROUP BY operation, step_name, status, error_message ORDER BY MAX(timestamp_ticks) DESC, COUNT(*) DESC LIMIT @limit");
-        string[] statuses = includeWarnings
-            ? [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed), RecordColumns.StatusText(StepStatus.Warning)]
-            : [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed)];
-        query.Parameters.AddWithValue("statuses", NpgsqlDbType.Array | NpgsqlDbType.Text, statuses);
-        query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, since.UtcTicks);
+        AddErrorsSince(query, since, includeWarnings);
         query.Parameters.AddWithValue("limit", NpgsqlDbType.Integer, limit);
         return await ReadRowsAsync(query, RecordColumns.ReadErrorGroup, cancellationToken).ConfigureAwait(false);
     }

@@ -33,15 +33,21 @@ internal sealed partial class PostgresRecordQueries(NpgsqlDataSource dataSource)
     /// <inheritdoc/>
     public async Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default)
     {
-        using var query = _dataSource.CreateCommand(
-            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} " +
-            $"WHERE status = ANY(@statuses) AND timestamp_ticks >= @since ORDER BY {RecordColumns.NewestFirst}");
+        using var query = _dataSource.CreateCommand($"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE {ErrorsSince} ORDER BY {RecordColumns.NewestFirst}");
+        AddErrorsSince(query, since, includeWarnings);
+        return await ReadAllAsync(query, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The errors (and warnings, when asked) at or after a time: what the error queries select; see <see cref="AddErrorsSince"/>.</summary>
+    private const string ErrorsSince = "status = ANY(@statuses) AND timestamp_ticks >= @since";
+
+    private static void AddErrorsSince(NpgsqlCommand query, DateTimeOffset since, bool includeWarnings)
+    {
         string[] statuses = includeWarnings
             ? [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed), RecordColumns.StatusText(StepStatus.Warning)]
             : [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed)];
         query.Parameters.AddWithValue("statuses", NpgsqlDbType.Array | NpgsqlDbType.Text, statuses);
         query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, since.UtcTicks);
-        return await ReadAllAsync(query, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyList<StepRecord>> ReadAllAsync(NpgsqlCommand query, CancellationToken cancellationToken) =>

@@ -97,12 +97,9 @@ internal sealed partial class SqliteRecordQueries
         // SQLite gives the bare columns of the row that holds the MAX: the latest record's run and subject.
         query.CommandText =
             "SELECT operation, step_name, status, error_message, COUNT(*), MAX(timestamp_ticks), operation_id, subject_id " +
-            $"FROM {RecordColumns.Table} WHERE status IN ($error, $failed, $warning) AND timestamp_ticks >= $since " +
+            $"FROM {RecordColumns.Table} WHERE {ErrorsSince} " +
             "GROUP BY operation, step_name, status, error_message ORDER BY MAX(timestamp_ticks) DESC, COUNT(*) DESC LIMIT $limit;";
-        query.Parameters.AddWithValue("$error", RecordColumns.StatusText(StepStatus.Error));
-        query.Parameters.AddWithValue("$failed", RecordColumns.StatusText(StepStatus.Failed));
-        query.Parameters.AddWithValue("$warning", RecordColumns.StatusText(includeWarnings ? StepStatus.Warning : StepStatus.Failed));
-        query.Parameters.AddWithValue("$since", since.UtcTicks);
+        AddErrorsSince(query, since, includeWarnings);
         query.Parameters.AddWithValue("$limit", limit);
         return Task.FromResult<IReadOnlyList<StepErrorGroup>>(ReadRows(query, RecordColumns.ReadErrorGroup, cancellationToken));
     }

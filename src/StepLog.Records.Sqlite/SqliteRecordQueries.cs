@@ -35,17 +35,22 @@ internal sealed partial class SqliteRecordQueries(string connectionString) : ISt
     {
         using var connection = SqliteConnections.Open(connectionString);
         using var query = connection.CreateCommand();
-        query.CommandText =
-            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} " +
-            "WHERE status IN ($error, $failed, $warning) AND timestamp_ticks >= $since " +
-            $"ORDER BY {RecordColumns.NewestFirst};";
+        query.CommandText = $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE {ErrorsSince} ORDER BY {RecordColumns.NewestFirst};";
+        AddErrorsSince(query, since, includeWarnings);
+        return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
+    }
+
+    /// <summary>The errors (and warnings, when asked) at or after a time: what the error queries select; see <see cref="AddErrorsSince"/>.</summary>
+    private const string ErrorsSince = "status IN ($error, $failed, $warning) AND timestamp_ticks >= $since";
+
+    private static void AddErrorsSince(SqliteCommand query, DateTimeOffset since, bool includeWarnings)
+    {
         query.Parameters.AddWithValue("$error", RecordColumns.StatusText(StepStatus.Error));
         query.Parameters.AddWithValue("$failed", RecordColumns.StatusText(StepStatus.Failed));
 
         // Without warnings the third slot repeats Failed, so that the statement (and its plan) stays the same.
         query.Parameters.AddWithValue("$warning", RecordColumns.StatusText(includeWarnings ? StepStatus.Warning : StepStatus.Failed));
         query.Parameters.AddWithValue("$since", since.UtcTicks);
-        return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
     }
 
     private static List<StepRecord> ReadAll(SqliteCommand query, CancellationToken cancellationToken) =>

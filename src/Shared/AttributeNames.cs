@@ -10,6 +10,9 @@ internal static class AttributeNames
     public const string Log = "StepLog.LogAttribute";
     public const string Subject = "StepLog.SubjectAttribute";
 
+    /// <summary>The named argument of [Operation]/[Step] that logs the return value under a key.</summary>
+    public const string ResultArgument = "Result";
+
     public static AttributeData? Find(ISymbol symbol, string fullName)
     {
         foreach (var attribute in symbol.GetAttributes())

@@ -15,8 +15,11 @@ internal static class LogKeys
         givenKey is { Length: > 0 } ? givenKey : SnakeCase(parameterName);
 
     /// <summary>The key of a [Log] parameter, read from its attribute.</summary>
-    public static string OfParameter(IParameterSymbol parameter, AttributeData log) =>
-        ForParameter(parameter.Name, log.ConstructorArguments.Length == 1 ? log.ConstructorArguments[0].Value as string : null);
+    public static string OfParameter(IParameterSymbol parameter, AttributeData log) => ForParameter(parameter.Name, GivenKey(log));
+
+    /// <summary>The key given to <c>[Log("key")]</c>; null for a bare <c>[Log]</c>.</summary>
+    public static string? GivenKey(AttributeData log) =>
+        log.ConstructorArguments.Length == 1 ? log.ConstructorArguments[0].Value as string : null;
 
     /// <summary>rawCount -> raw_count, HTTPStatus -> http_status, url2Fetch -> url2_fetch.</summary>
     public static string SnakeCase(string name)

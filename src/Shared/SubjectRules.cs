@@ -51,13 +51,8 @@ internal static class SubjectRules
     /// <summary>Why a parameter's value cannot be read as a subject before the call; null when it can.</summary>
     public static string? Unreadable(IParameterSymbol parameter) =>
         parameter.RefKind == RefKind.Out ? OutReason
-        : CannotBeTypeArgument(parameter.Type) ? UnkeepableReason
+        : UnkeepableTypes.MayBe(parameter.Type) ? UnkeepableReason // the generated code cannot pass it to SubjectOf<T>
         : null;
-
-    /// <summary>A value the generated code cannot pass to <c>SubjectOf&lt;T&gt;</c>, nor keep.</summary>
-    private static bool CannotBeTypeArgument(ITypeSymbol type) =>
-        type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer ||
-        (type is ITypeParameterSymbol typeParameter && AllowsClauses.AllowsRefStruct(typeParameter));
 
     /// <summary>Where SL0012 is reported: the parameter's name.</summary>
     public static Location? LocationOf(IParameterSymbol parameter) =>

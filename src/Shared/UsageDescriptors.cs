@@ -67,6 +67,10 @@ internal static class UsageDescriptors
         _ => null,
     };
 
+    /// <summary>A StepLog rule, enabled by default, whose help is its page under docs/rules (also the analyzers' rules).</summary>
+    public static DiagnosticDescriptor Rule(string id, string category, DiagnosticSeverity severity, string title, string message) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
+
     private static DiagnosticDescriptor Rule(string id, DiagnosticSeverity severity, string title, string message) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
+        Rule(id, Category, severity, title, message);
 }

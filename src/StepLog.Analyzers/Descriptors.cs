@@ -13,9 +13,8 @@ namespace StepLog.Analyzers;
 /// </summary>
 internal static class Descriptors
 {
-    private const string UsageCategory = "StepLog.Usage";
+    private const string UsageCategory = UsageDescriptors.Category;
     private const string FlowCategory = "StepLog.Flow";
-    private const string HelpBase = "https://github.com/steplog/StepLog/blob/main/docs/rules/";
 
     public static readonly DiagnosticDescriptor NotPartialDeclaration = UsageDescriptors.NotPartialDeclaration;
 
@@ -98,5 +97,5 @@ internal static class Descriptors
         "Step name '{0}' says nothing about the work; name what the step does, e.g. \"Fetch from provider API\"");
 
     private static DiagnosticDescriptor Rule(string id, string category, DiagnosticSeverity severity, string title, string message) =>
-        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
+        UsageDescriptors.Rule(id, category, severity, title, message);
 }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace StepLog.Analyzers;
 
@@ -75,6 +76,10 @@ internal readonly struct FixRequest
     public SemanticModel Model { get; }
 
     public CancellationToken CancellationToken => _context.CancellationToken;
+
+    /// <summary>The call the diagnostic is on (the flow rules report on a call of the logger); null when it is on none.</summary>
+    public InvocationExpressionSyntax? DiagnosedInvocation() =>
+        Root.FindNode(Diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
 
     /// <summary>Offers a fix titled <paramref name="title"/>, with the equivalence key <c>{rule ID}.{action}</c>.</summary>
     public void Offer(string action, string title, Func<CancellationToken, Task<Document>> fix) =>

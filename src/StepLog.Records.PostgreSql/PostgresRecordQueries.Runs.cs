@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Npgsql;
@@ -20,35 +19,8 @@ internal sealed partial class PostgresRecordQueries
     {
         var after = QueryArguments.CheckRuns(query);
         using var command = _dataSource.CreateCommand();
-        var sql = new StringBuilder($"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE true");
-        Filter(command, sql, "operation", "operation", NpgsqlDbType.Text, RecordText.Repair(query.Operation));
-        Filter(command, sql, "status", "status", NpgsqlDbType.Text, query.Status is { } status ? RecordColumns.StatusText(status) : null);
-        Filter(command, sql, "subject_id", "subject", NpgsqlDbType.Text, RecordText.Repair(query.SubjectId));
-        if (query.Kind is { } kind)
-        {
-            // A literal (an enum's number), so that the planner can use the partial index of batches.
-            sql.Append(" AND run_kind = ").Append(kind == StepRunKind.Batch ? 1 : 0);
-        }
-
-        Filter(command, sql, "started_ticks", "since", NpgsqlDbType.Bigint, query.Since?.UtcTicks, ">=");
-        Filter(command, sql, "started_ticks", "until", NpgsqlDbType.Bigint, query.Until?.UtcTicks, "<");
-        if (after is { } cursor)
-        {
-            sql.Append(" AND (started_ticks, operation_id) < (@after_ticks, @after_id)");
-            command.Parameters.AddWithValue("after_ticks", NpgsqlDbType.Bigint, cursor.StartedTicks);
-            command.Parameters.AddWithValue("after_id", NpgsqlDbType.Text, cursor.OperationId);
-        }
-
-        command.CommandText = sql.Append(" ORDER BY ").Append(RunColumns.NewestFirst).Append(" LIMIT @limit").ToString();
-        command.Parameters.AddWithValue("limit", NpgsqlDbType.Integer, query.Limit + 1);
-        var runs = await ReadRunsAsync(command, cancellationToken).ConfigureAwait(false);
-        if (runs.Count <= query.Limit)
-        {
-            return new StepRunPage(runs, null);
-        }
-
-        runs.RemoveAt(runs.Count - 1);
-        return new StepRunPage(runs, RunCursor.Of(runs[runs.Count - 1]));
+        Sql.RunsPage(command, query, after);
+        return RunCursor.PageOf(await ReadRunsAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
     }
 
     /// <inheritdoc/>
@@ -60,7 +32,7 @@ internal sealed partial class PostgresRecordQueries
 
         // One snapshot: the run, its records and its children as of one moment.
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-        using var run = new NpgsqlCommand($"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE operation_id = @id", connection, transaction);
+        using var run = new NpgsqlCommand(Sql.Run, connection, transaction);
         run.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
         var found = await ReadRunsAsync(run, cancellationToken).ConfigureAwait(false);
         if (found.Count == 0)
@@ -68,17 +40,9 @@ internal sealed partial class PostgresRecordQueries
             return null;
         }
 
-        using var records = new NpgsqlCommand(
-            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = @subject AND timestamp_ticks >= @from AND timestamp_ticks < @until " +
-            $"AND operation_id = @id ORDER BY {RecordColumns.OldestFirst}",
-            connection,
-            transaction);
-        records.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
-        records.Parameters.AddWithValue("subject", NpgsqlDbType.Text, found[0].SubjectId!);
-        records.Parameters.AddWithValue("from", NpgsqlDbType.Bigint, RunRecordWindow.FromTicks(found[0]));
-        records.Parameters.AddWithValue("until", NpgsqlDbType.Bigint, RunRecordWindow.UntilTicks(found[0]));
-        using var children = new NpgsqlCommand(
-            $"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE parent_operation_id = @id ORDER BY {RunColumns.OldestFirst}", connection, transaction);
+        using var records = new NpgsqlCommand(Sql.RunRecords, connection, transaction);
+        StoreQueriesSql.AddRunRecords(records, found[0]);
+        using var children = new NpgsqlCommand(Sql.Children, connection, transaction);
         children.Parameters.AddWithValue("id", NpgsqlDbType.Text, operationId);
         var ownRecords = await ReadAllAsync(records, cancellationToken).ConfigureAwait(false);
         return new StepRunDetail(found[0], ownRecords, await ReadRunsAsync(children, cancellationToken).ConfigureAwait(false));
@@ -91,12 +55,9 @@ internal sealed partial class PostgresRecordQueries
         var overview = new OverviewBuilder(window);
         using var counts = _dataSource.CreateCommand(
             "SELECT operation, is_run, step_name, duration_bucket, SUM(count)::bigint, SUM(failed)::bigint, SUM(warnings)::bigint " +
-            $"FROM {RunColumns.RollupTable} " +
-            "WHERE (grain = @coarse AND bucket_ticks >= @coarse_from AND bucket_ticks < @coarse_until) " +
-            "OR (grain = @fine AND bucket_ticks >= @since AND bucket_ticks < @coarse_from) " +
-            "OR (grain = @fine AND bucket_ticks >= @coarse_until AND bucket_ticks < @until) " +
+            $"FROM {RunColumns.RollupTable} WHERE {Sql.OverviewRollupRows} " +
             "GROUP BY operation, is_run, step_name, duration_bucket");
-        AddWindow(counts, window);
+        StoreQueriesSql.AddWindow(counts, window);
         using (var rows = await counts.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -105,8 +66,8 @@ internal sealed partial class PostgresRecordQueries
             }
         }
 
-        using var minutes = _dataSource.CreateCommand($"SELECT minute_ticks, runs, failed FROM {RunColumns.MinutesTable} WHERE minute_ticks >= @since AND minute_ticks < @until");
-        AddWindow(minutes, window);
+        using var minutes = _dataSource.CreateCommand(Sql.OverviewMinutes);
+        StoreQueriesSql.AddWindow(minutes, window);
         using (var rows = await minutes.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await rows.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -126,34 +87,11 @@ internal sealed partial class PostgresRecordQueries
         const string Latest = "ORDER BY timestamp_ticks DESC, sequence DESC, id DESC";
         using var query = _dataSource.CreateCommand(
             $"SELECT operation, step_name, status, error_message, COUNT(*), MAX(timestamp_ticks), (array_agg(operation_id {Latest}))[1], (array_agg(subject_id {Latest}))[1] " +
-            $"FROM {RecordColumns.Table} WHERE status = ANY(@statuses) AND timestamp_ticks >= @since " +
+            $"FROM {RecordColumns.Table} WHERE {ErrorsSince} " +
             "GROUP BY operation, step_name, status, error_message ORDER BY MAX(timestamp_ticks) DESC, COUNT(*) DESC LIMIT @limit");
-        string[] statuses = includeWarnings
-            ? [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed), RecordColumns.StatusText(StepStatus.Warning)]
-            : [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed)];
-        query.Parameters.AddWithValue("statuses", NpgsqlDbType.Array | NpgsqlDbType.Text, statuses);
-        query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, since.UtcTicks);
+        AddErrorsSince(query, since, includeWarnings);
         query.Parameters.AddWithValue("limit", NpgsqlDbType.Integer, limit);
         return await ReadRowsAsync(query, RecordColumns.ReadErrorGroup, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void Filter(NpgsqlCommand command, StringBuilder sql, string column, string parameter, NpgsqlDbType type, object? value, string comparison = "=")
-    {
-        if (value is not null)
-        {
-            sql.Append(" AND ").Append(column).Append(' ').Append(comparison).Append(" @").Append(parameter);
-            command.Parameters.AddWithValue(parameter, type, value);
-        }
-    }
-
-    private static void AddWindow(NpgsqlCommand command, OverviewWindow window)
-    {
-        command.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, window.SinceTicks);
-        command.Parameters.AddWithValue("until", NpgsqlDbType.Bigint, window.UntilTicks);
-        command.Parameters.AddWithValue("coarse_from", NpgsqlDbType.Bigint, window.CoarseFrom);
-        command.Parameters.AddWithValue("coarse_until", NpgsqlDbType.Bigint, window.CoarseUntil);
-        command.Parameters.AddWithValue("coarse", NpgsqlDbType.Integer, window.CoarseGrain);
-        command.Parameters.AddWithValue("fine", NpgsqlDbType.Integer, window.FineGrain);
     }
 
     private static Task<List<StepRunSummary>> ReadRunsAsync(NpgsqlCommand query, CancellationToken cancellationToken) =>

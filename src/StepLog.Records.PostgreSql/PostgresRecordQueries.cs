@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Data.Common;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Npgsql;
@@ -12,6 +11,8 @@ namespace StepLog.Records;
 /// <summary>The PostgreSQL store's queries, on the data source the writer owns.</summary>
 internal sealed partial class PostgresRecordQueries(NpgsqlDataSource dataSource) : IStepRecordQueries
 {
+    private static readonly StoreQueriesSql Sql = new(PostgresSchema.Dialect);
+
     private readonly NpgsqlDataSource _dataSource = dataSource;
 
     /// <inheritdoc/>
@@ -25,42 +26,28 @@ internal sealed partial class PostgresRecordQueries(NpgsqlDataSource dataSource)
         subjectId = QueryArguments.SubjectKey(subjectId);
 
         using var query = _dataSource.CreateCommand();
-        var sql = new StringBuilder($"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = @subject");
-        query.Parameters.AddWithValue("subject", NpgsqlDbType.Text, subjectId);
-        if (status is { } wanted)
-        {
-            sql.Append(" AND status = @status");
-            query.Parameters.AddWithValue("status", NpgsqlDbType.Text, RecordColumns.StatusText(wanted));
-        }
-
-        if (since is { } from)
-        {
-            sql.Append(" AND timestamp_ticks >= @since");
-            query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, from.UtcTicks);
-        }
-
-        if (until is { } to)
-        {
-            sql.Append(" AND timestamp_ticks < @until");
-            query.Parameters.AddWithValue("until", NpgsqlDbType.Bigint, to.UtcTicks);
-        }
-
-        query.CommandText = sql.Append(" ORDER BY ").Append(RecordColumns.OldestFirst).ToString();
+        Sql.Steps(query, subjectId, status, since, until);
         return await ReadAllAsync(query, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<StepRecord>> GetRecentErrorsAsync(DateTimeOffset since, bool includeWarnings = false, CancellationToken cancellationToken = default)
     {
-        using var query = _dataSource.CreateCommand(
-            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} " +
-            $"WHERE status = ANY(@statuses) AND timestamp_ticks >= @since ORDER BY {RecordColumns.NewestFirst}");
+        using var query = _dataSource.CreateCommand($"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE {ErrorsSince} ORDER BY {RecordColumns.NewestFirst}");
+        AddErrorsSince(query, since, includeWarnings);
+        return await ReadAllAsync(query, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The errors (and warnings, when asked) at or after a time: what the error queries select; see <see cref="AddErrorsSince"/>.</summary>
+    private const string ErrorsSince = "status = ANY(@statuses) AND timestamp_ticks >= @since";
+
+    private static void AddErrorsSince(NpgsqlCommand query, DateTimeOffset since, bool includeWarnings)
+    {
         string[] statuses = includeWarnings
             ? [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed), RecordColumns.StatusText(StepStatus.Warning)]
             : [RecordColumns.StatusText(StepStatus.Error), RecordColumns.StatusText(StepStatus.Failed)];
         query.Parameters.AddWithValue("statuses", NpgsqlDbType.Array | NpgsqlDbType.Text, statuses);
         query.Parameters.AddWithValue("since", NpgsqlDbType.Bigint, since.UtcTicks);
-        return await ReadAllAsync(query, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyList<StepRecord>> ReadAllAsync(NpgsqlCommand query, CancellationToken cancellationToken) =>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
@@ -20,46 +19,8 @@ internal sealed partial class SqliteRecordQueries
         var after = QueryArguments.CheckRuns(query);
         using var connection = SqliteConnections.Open(connectionString);
         using var command = connection.CreateCommand();
-        var sql = new StringBuilder($"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE 1 = 1");
-        Filter(command, sql, "operation", "$operation", RecordText.Repair(query.Operation));
-        Filter(command, sql, "status", "$status", query.Status is { } status ? RecordColumns.StatusText(status) : null);
-        Filter(command, sql, "subject_id", "$subject", RecordText.Repair(query.SubjectId));
-        if (query.Kind is { } kind)
-        {
-            // A literal (an enum's number), so that the planner can use the partial index of batches.
-            sql.Append(" AND run_kind = ").Append(kind == StepRunKind.Batch ? 1 : 0);
-        }
-
-        if (query.Since is { } since)
-        {
-            sql.Append(" AND started_ticks >= $since");
-            command.Parameters.AddWithValue("$since", since.UtcTicks);
-        }
-
-        if (query.Until is { } until)
-        {
-            sql.Append(" AND started_ticks < $until");
-            command.Parameters.AddWithValue("$until", until.UtcTicks);
-        }
-
-        if (after is { } cursor)
-        {
-            sql.Append(" AND (started_ticks, operation_id) < ($after_ticks, $after_id)");
-            command.Parameters.AddWithValue("$after_ticks", cursor.StartedTicks);
-            command.Parameters.AddWithValue("$after_id", cursor.OperationId);
-        }
-
-        sql.Append(" ORDER BY ").Append(RunColumns.NewestFirst).Append(" LIMIT $limit;");
-        command.Parameters.AddWithValue("$limit", query.Limit + 1);
-        command.CommandText = sql.ToString();
-        var runs = ReadRuns(command, cancellationToken);
-        if (runs.Count <= query.Limit)
-        {
-            return Task.FromResult(new StepRunPage(runs, null));
-        }
-
-        runs.RemoveAt(runs.Count - 1);
-        return Task.FromResult(new StepRunPage(runs, RunCursor.Of(runs[runs.Count - 1])));
+        Sql.RunsPage(command, query, after);
+        return Task.FromResult(RunCursor.PageOf(ReadRuns(command, cancellationToken), query.Limit));
     }
 
     /// <inheritdoc/>
@@ -72,7 +33,7 @@ internal sealed partial class SqliteRecordQueries
         // One read transaction: the run, its records and its children as of one moment.
         using var transaction = connection.BeginTransaction(deferred: true);
         using var run = connection.CreateCommand();
-        run.CommandText = $"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE operation_id = $id;";
+        run.CommandText = Sql.Run;
         run.Parameters.AddWithValue("$id", operationId);
         var found = ReadRuns(run, cancellationToken);
         if (found.Count == 0)
@@ -81,15 +42,10 @@ internal sealed partial class SqliteRecordQueries
         }
 
         using var records = connection.CreateCommand();
-        records.CommandText =
-            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = $subject AND timestamp_ticks >= $from AND timestamp_ticks < $until " +
-            $"AND operation_id = $id ORDER BY {RecordColumns.OldestFirst};";
-        records.Parameters.AddWithValue("$id", operationId);
-        records.Parameters.AddWithValue("$subject", found[0].SubjectId);
-        records.Parameters.AddWithValue("$from", RunRecordWindow.FromTicks(found[0]));
-        records.Parameters.AddWithValue("$until", RunRecordWindow.UntilTicks(found[0]));
+        records.CommandText = Sql.RunRecords;
+        StoreQueriesSql.AddRunRecords(records, found[0]);
         using var children = connection.CreateCommand();
-        children.CommandText = $"SELECT {RunColumns.Select} FROM {RunColumns.Table} WHERE parent_operation_id = $id ORDER BY {RunColumns.OldestFirst};";
+        children.CommandText = Sql.Children;
         children.Parameters.AddWithValue("$id", operationId);
         return Task.FromResult<StepRunDetail?>(new StepRunDetail(found[0], ReadAll(records, cancellationToken), ReadRuns(children, cancellationToken)));
     }
@@ -105,12 +61,9 @@ internal sealed partial class SqliteRecordQueries
         {
             counts.CommandText =
                 "SELECT operation, is_run, step_name, duration_bucket, SUM(count), SUM(failed), SUM(warnings) " +
-                $"FROM {RunColumns.RollupTable} " +
-                "WHERE (grain = $coarse AND bucket_ticks >= $coarse_from AND bucket_ticks < $coarse_until) " +
-                "OR (grain = $fine AND bucket_ticks >= $since AND bucket_ticks < $coarse_from) " +
-                "OR (grain = $fine AND bucket_ticks >= $coarse_until AND bucket_ticks < $until) " +
+                $"FROM {RunColumns.RollupTable} WHERE {Sql.OverviewRollupRows} " +
                 "GROUP BY operation, is_run, step_name, duration_bucket;";
-            AddWindow(counts, window);
+            StoreQueriesSql.AddWindow(counts, window);
             using var rows = counts.ExecuteReader();
             while (rows.Read())
             {
@@ -121,8 +74,8 @@ internal sealed partial class SqliteRecordQueries
 
         using (var minutes = connection.CreateCommand())
         {
-            minutes.CommandText = $"SELECT minute_ticks, runs, failed FROM {RunColumns.MinutesTable} WHERE minute_ticks >= $since AND minute_ticks < $until;";
-            AddWindow(minutes, window);
+            minutes.CommandText = Sql.OverviewMinutes;
+            StoreQueriesSql.AddWindow(minutes, window);
             using var rows = minutes.ExecuteReader();
             while (rows.Read())
             {
@@ -144,33 +97,11 @@ internal sealed partial class SqliteRecordQueries
         // SQLite gives the bare columns of the row that holds the MAX: the latest record's run and subject.
         query.CommandText =
             "SELECT operation, step_name, status, error_message, COUNT(*), MAX(timestamp_ticks), operation_id, subject_id " +
-            $"FROM {RecordColumns.Table} WHERE status IN ($error, $failed, $warning) AND timestamp_ticks >= $since " +
+            $"FROM {RecordColumns.Table} WHERE {ErrorsSince} " +
             "GROUP BY operation, step_name, status, error_message ORDER BY MAX(timestamp_ticks) DESC, COUNT(*) DESC LIMIT $limit;";
-        query.Parameters.AddWithValue("$error", RecordColumns.StatusText(StepStatus.Error));
-        query.Parameters.AddWithValue("$failed", RecordColumns.StatusText(StepStatus.Failed));
-        query.Parameters.AddWithValue("$warning", RecordColumns.StatusText(includeWarnings ? StepStatus.Warning : StepStatus.Failed));
-        query.Parameters.AddWithValue("$since", since.UtcTicks);
+        AddErrorsSince(query, since, includeWarnings);
         query.Parameters.AddWithValue("$limit", limit);
         return Task.FromResult<IReadOnlyList<StepErrorGroup>>(ReadRows(query, RecordColumns.ReadErrorGroup, cancellationToken));
-    }
-
-    private static void Filter(SqliteCommand command, StringBuilder sql, string column, string parameter, object? value)
-    {
-        if (value is not null)
-        {
-            sql.Append(" AND ").Append(column).Append(" = ").Append(parameter);
-            command.Parameters.AddWithValue(parameter, value);
-        }
-    }
-
-    private static void AddWindow(SqliteCommand command, OverviewWindow window)
-    {
-        command.Parameters.AddWithValue("$since", window.SinceTicks);
-        command.Parameters.AddWithValue("$until", window.UntilTicks);
-        command.Parameters.AddWithValue("$coarse_from", window.CoarseFrom);
-        command.Parameters.AddWithValue("$coarse_until", window.CoarseUntil);
-        command.Parameters.AddWithValue("$coarse", window.CoarseGrain);
-        command.Parameters.AddWithValue("$fine", window.FineGrain);
     }
 
     private static List<StepRunSummary> ReadRuns(SqliteCommand query, CancellationToken cancellationToken) =>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Data.Common;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
@@ -13,6 +12,8 @@ namespace StepLog.Records;
 /// </summary>
 internal sealed partial class SqliteRecordQueries(string connectionString) : IStepRecordQueries
 {
+    private static readonly StoreQueriesSql Sql = new(SqliteSchema.Dialect);
+
     /// <inheritdoc/>
     public Task<IReadOnlyList<StepRecord>> GetStepsAsync(
         string subjectId,
@@ -25,28 +26,7 @@ internal sealed partial class SqliteRecordQueries(string connectionString) : ISt
 
         using var connection = SqliteConnections.Open(connectionString);
         using var query = connection.CreateCommand();
-        var sql = new StringBuilder($"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE subject_id = $subject");
-        query.Parameters.AddWithValue("$subject", subjectId);
-        if (status is { } wanted)
-        {
-            sql.Append(" AND status = $status");
-            query.Parameters.AddWithValue("$status", RecordColumns.StatusText(wanted));
-        }
-
-        if (since is { } from)
-        {
-            sql.Append(" AND timestamp_ticks >= $since");
-            query.Parameters.AddWithValue("$since", from.UtcTicks);
-        }
-
-        if (until is { } to)
-        {
-            sql.Append(" AND timestamp_ticks < $until");
-            query.Parameters.AddWithValue("$until", to.UtcTicks);
-        }
-
-        sql.Append(" ORDER BY ").Append(RecordColumns.OldestFirst).Append(';');
-        query.CommandText = sql.ToString();
+        Sql.Steps(query, subjectId, status, since, until);
         return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
     }
 
@@ -55,17 +35,22 @@ internal sealed partial class SqliteRecordQueries(string connectionString) : ISt
     {
         using var connection = SqliteConnections.Open(connectionString);
         using var query = connection.CreateCommand();
-        query.CommandText =
-            $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} " +
-            "WHERE status IN ($error, $failed, $warning) AND timestamp_ticks >= $since " +
-            $"ORDER BY {RecordColumns.NewestFirst};";
+        query.CommandText = $"SELECT {RecordColumns.Select} FROM {RecordColumns.Table} WHERE {ErrorsSince} ORDER BY {RecordColumns.NewestFirst};";
+        AddErrorsSince(query, since, includeWarnings);
+        return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
+    }
+
+    /// <summary>The errors (and warnings, when asked) at or after a time: what the error queries select; see <see cref="AddErrorsSince"/>.</summary>
+    private const string ErrorsSince = "status IN ($error, $failed, $warning) AND timestamp_ticks >= $since";
+
+    private static void AddErrorsSince(SqliteCommand query, DateTimeOffset since, bool includeWarnings)
+    {
         query.Parameters.AddWithValue("$error", RecordColumns.StatusText(StepStatus.Error));
         query.Parameters.AddWithValue("$failed", RecordColumns.StatusText(StepStatus.Failed));
 
         // Without warnings the third slot repeats Failed, so that the statement (and its plan) stays the same.
         query.Parameters.AddWithValue("$warning", RecordColumns.StatusText(includeWarnings ? StepStatus.Warning : StepStatus.Failed));
         query.Parameters.AddWithValue("$since", since.UtcTicks);
-        return Task.FromResult<IReadOnlyList<StepRecord>>(ReadAll(query, cancellationToken));
     }
 
     private static List<StepRecord> ReadAll(SqliteCommand query, CancellationToken cancellationToken) =>

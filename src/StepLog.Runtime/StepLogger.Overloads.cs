@@ -3,6 +3,9 @@
 // StepMetadata struct, without boxing. The overloads that end a step or the operation are in StepLogger.Overloads.Ends.cs.
 // The ladder is written out on purpose (duplicates reports it): a params array or boxed values would allocate on every
 // call, and the allocation tests pin these calls at 0 B; each rung differs only in its arity.
+// Not generated: the rungs are public API that changes only by a deliberate, approved change (tests/StepLog.PublicApi.Tests
+// pins every signature), and a template or a generator of the runtime's own would add build machinery for files that
+// do not otherwise change.
 using System;
 
 namespace StepLog;

@@ -69,13 +69,12 @@ public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeMethod(SymbolAnalysisContext context, StepLogTypes types)
     {
-        var method = (IMethodSymbol)context.Symbol;
-        if (MethodShape.IsImplementationPart(method) || types.FindStepLogAttribute(method) is not { } attribute ||
-            MethodShape.NameLocation(method) is not { } nameLocation ||
-            !GeneratedCode.IsUserWritten(nameLocation, context.Options, context.CancellationToken))
+        if (MethodShape.UserDeclaration(context, types) is not { } declaration)
         {
             return;
         }
+
+        var (method, attribute) = ((IMethodSymbol)context.Symbol, declaration.Attribute);
 
         var isOperation = types.IsOperation(attribute);
         Report(context.ReportDiagnostic, StartKeys(method, types, context.CancellationToken),
@@ -90,14 +89,14 @@ public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
         var keys = new List<LineKey>();
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.RefKind == RefKind.Out || ValueNotLoggedAnalyzer.CannotKeep(parameter.Type) ||
+            if (parameter.RefKind == RefKind.Out || UnkeepableTypes.Is(parameter.Type) ||
                 parameter.GetAttributes().FirstOrDefault(types.IsLog) is not { } log ||
                 parameter.Locations.FirstOrDefault(l => l.IsInSource) is not { } parameterLocation)
             {
                 continue;
             }
 
-            var given = log.ConstructorArguments.Length == 1 ? log.ConstructorArguments[0].Value as string : null;
+            var given = LogKeys.GivenKey(log);
             var location = given is { Length: > 0 } && ArgumentLocation(log.ApplicationSyntaxReference, name: null, cancellationToken) is { } argument
                 ? argument
                 : parameterLocation;
@@ -111,7 +110,7 @@ public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
     private static List<LineKey> ResultKeys(IMethodSymbol method, AttributeData attribute, System.Threading.CancellationToken cancellationToken)
     {
         var keys = new List<LineKey>();
-        if (ValueNotLoggedAnalyzer.ResultType(method) is not { } result || ValueNotLoggedAnalyzer.CannotKeep(result))
+        if (ValueNotLoggedAnalyzer.ResultType(method) is not { } result || UnkeepableTypes.Is(result))
         {
             return keys;
         }
@@ -132,9 +131,9 @@ public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var resultKey = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Result").Value.Value as string;
+        var resultKey = AttributeNames.NamedString(attribute, AttributeNames.ResultArgument);
         if (resultKey is { Length: > 0 } &&
-            ArgumentLocation(attribute.ApplicationSyntaxReference, "Result", cancellationToken) is { } resultLocation)
+            ArgumentLocation(attribute.ApplicationSyntaxReference, AttributeNames.ResultArgument, cancellationToken) is { } resultLocation)
         {
             keys.Add(new LineKey(resultKey, resultLocation, "Result"));
         }
@@ -228,16 +227,12 @@ public sealed class KeyCollisionAnalyzer : DiagnosticAnalyzer
     /// <summary>The constant key of a <c>("key", value)</c> tuple argument, and where it is written.</summary>
     private static (string Value, SyntaxNode Syntax)? TupleKey(IOperation value)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value is ITupleOperation { Elements.Length: 2 } tuple && Unwrap(tuple.Elements[0]) is { ConstantValue: { HasValue: true, Value: string key } } element
+        return Unwrap(value) is ITupleOperation { Elements.Length: 2 } tuple && Unwrap(tuple.Elements[0]) is { ConstantValue: { HasValue: true, Value: string key } } element
             ? (key, element.Syntax)
             : null;
     }
 
+    /// <summary>The value under its implicit and explicit conversions.</summary>
     private static IOperation Unwrap(IOperation operation)
     {
         while (operation is IConversionOperation conversion)

@@ -32,38 +32,35 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
-            var types = StepLogTypes.TryCreate(start.Compilation);
-            var logger = start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
-            if (types is not null && logger is not null)
+            // Without ILogger in the compilation no member can be a logger the user meant.
+            if (StepLogTypes.TryCreate(start.Compilation) is { } types &&
+                start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger") is not null)
             {
-                start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, types, logger), SymbolKind.Method);
+                start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, types), SymbolKind.Method);
             }
         });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, StepLogTypes types, INamedTypeSymbol logger)
+    private static void AnalyzeMethod(SymbolAnalysisContext context, StepLogTypes types)
     {
         var method = (IMethodSymbol)context.Symbol;
-        if (types.FindStepLogAttribute(method) is null || MethodShape.IsImplementationPart(method) ||
-            method.ContainingType is not { } type || MethodShape.NameLocation(method) is not { } location ||
-            !GeneratedCode.IsUserWritten(location, context.Options, context.CancellationToken) ||
-            FindUsable(method, type, logger) || FindIgnored(method, type, logger) is not { } ignored)
+        if (method.ContainingType is not { } type || MethodShape.UserDeclaration(context, types) is not { } declaration ||
+            FindUsable(method) || FindIgnored(method, type) is not { } ignored)
         {
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.LoggerNotUsed, location, method.Name, ignored.Name, ignored.Reason));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.LoggerNotUsed, declaration.NameLocation, method.Name, ignored.Name, ignored.Reason));
     }
 
     /// <summary>Whether the generator finds a logger: its own rule, so that the two never disagree.</summary>
-    private static bool FindUsable(IMethodSymbol method, INamedTypeSymbol type, INamedTypeSymbol logger) =>
-        LoggerDiscovery.Find(method) is not null;
+    private static bool FindUsable(IMethodSymbol method) => LoggerDiscovery.Find(method) is not null;
 
-    private static (string Name, string Reason)? FindIgnored(IMethodSymbol method, INamedTypeSymbol type, INamedTypeSymbol logger)
+    private static (string Name, string Reason)? FindIgnored(IMethodSymbol method, INamedTypeSymbol type)
     {
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.RefKind != RefKind.Out && IsLogger(parameter.Type, logger))
+            if (parameter.RefKind != RefKind.Out && KnownTypes.IsLogger(parameter.Type))
             {
                 return (parameter.Name, NullableReason);
             }
@@ -71,13 +68,13 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
 
         foreach (var (member, memberType) in Members(type))
         {
-            if (IsLogger(memberType, logger))
+            if (KnownTypes.IsLogger(memberType))
             {
                 return (member.Name, IsNullable(memberType) ? NullableReason : InstanceForStaticReason);
             }
         }
 
-        foreach (var parameter in PrimaryConstructorLoggers(type, logger))
+        foreach (var parameter in PrimaryConstructorLoggers(type))
         {
             return (parameter.Name, method.IsStatic ? InstanceForStaticReason : IsNullable(parameter.Type) ? NullableReason : FeedsStateReason);
         }
@@ -115,7 +112,7 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static System.Collections.Generic.IEnumerable<IParameterSymbol> PrimaryConstructorLoggers(INamedTypeSymbol type, INamedTypeSymbol logger)
+    private static System.Collections.Generic.IEnumerable<IParameterSymbol> PrimaryConstructorLoggers(INamedTypeSymbol type)
     {
         if (type.IsRecord)
         {
@@ -128,7 +125,7 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
             {
                 foreach (var parameter in constructor.Parameters)
                 {
-                    if (parameter.RefKind == RefKind.None && IsLogger(parameter.Type, logger))
+                    if (parameter.RefKind == RefKind.None && KnownTypes.IsLogger(parameter.Type))
                     {
                         yield return parameter;
                     }
@@ -138,9 +135,4 @@ public sealed class LoggerNotUsedAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsNullable(ITypeSymbol type) => type.NullableAnnotation == NullableAnnotation.Annotated;
-
-    private static bool IsLogger(ITypeSymbol type, INamedTypeSymbol logger) =>
-        type.TypeKind != TypeKind.Error &&
-        (SymbolEqualityComparer.Default.Equals(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), logger) ||
-         type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, logger)));
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace StepLog.Analyzers.Usage;
 
@@ -14,6 +15,21 @@ internal static class MethodShape
     /// attributes; the rules look at the declaration only, so that nothing is reported twice or on generated code.
     /// </summary>
     public static bool IsImplementationPart(IMethodSymbol method) => method.PartialDefinitionPart is not null;
+
+    /// <summary>
+    /// The [Operation]/[Step] attribute and the name's location of the method <paramref name="context"/> is about, when it
+    /// is a declaration the user wrote; null for an implementing part, a method without either attribute, or one in
+    /// generated code. The rules on the values a method logs judge these declarations only.
+    /// </summary>
+    public static (AttributeData Attribute, Location NameLocation)? UserDeclaration(SymbolAnalysisContext context, StepLogTypes types)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        return !IsImplementationPart(method) && types.FindStepLogAttribute(method) is { } attribute &&
+               NameLocation(method) is { } nameLocation &&
+               GeneratedCode.IsUserWritten(nameLocation, context.Options, context.CancellationToken)
+            ? (attribute, nameLocation)
+            : null;
+    }
 
     /// <summary>Where to report a rule about the method as a whole: the method's name.</summary>
     public static Location? NameLocation(ISymbol method) => method.Locations.FirstOrDefault(l => l.IsInSource);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using StepLog.Shared;
 
 namespace StepLog.Analyzers.Usage;
 
@@ -63,7 +64,7 @@ public sealed class SecretParameterAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var explicitKey = log.ConstructorArguments.Length == 1 ? log.ConstructorArguments[0].Value as string : null;
+            var explicitKey = LogKeys.GivenKey(log);
             if (LooksSecret(parameter.Name) || (explicitKey is not null && LooksSecret(explicitKey)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.SecretLogged, location, parameter.Name, method.Name));

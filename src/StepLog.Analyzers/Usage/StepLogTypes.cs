@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using StepLog.Shared;
 
 namespace StepLog.Analyzers.Usage;
 
@@ -33,13 +34,13 @@ internal sealed class StepLogTypes
     /// <summary>The types, or null when the compilation has no <c>StepLog.OperationAttribute</c>.</summary>
     public static StepLogTypes? TryCreate(Compilation compilation)
     {
-        var operation = compilation.GetTypeByMetadataName("StepLog.OperationAttribute");
+        var operation = compilation.GetTypeByMetadataName(AttributeNames.Operation);
         return operation is null
             ? null
             : new StepLogTypes(
                 operation,
-                compilation.GetTypeByMetadataName("StepLog.StepAttribute"),
-                compilation.GetTypeByMetadataName("StepLog.LogAttribute"),
+                compilation.GetTypeByMetadataName(AttributeNames.Step),
+                compilation.GetTypeByMetadataName(AttributeNames.Log),
                 compilation);
     }
 

@@ -39,13 +39,12 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeMethod(SymbolAnalysisContext context, StepLogTypes types)
     {
-        var method = (IMethodSymbol)context.Symbol;
-        if (MethodShape.IsImplementationPart(method) || types.FindStepLogAttribute(method) is not { } attribute ||
-            MethodShape.NameLocation(method) is not { } nameLocation ||
-            !GeneratedCode.IsUserWritten(nameLocation, context.Options, context.CancellationToken))
+        if (MethodShape.UserDeclaration(context, types) is not { } declaration)
         {
             return;
         }
+
+        var (method, attribute, nameLocation) = ((IMethodSymbol)context.Symbol, declaration.Attribute, declaration.NameLocation);
 
         foreach (var parameter in method.Parameters)
         {
@@ -54,26 +53,23 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var reason = parameter.RefKind == RefKind.Out ? OutReason : CannotKeep(parameter.Type) ? UnkeepableReason : null;
+            var reason = parameter.RefKind == RefKind.Out ? OutReason : UnkeepableTypes.Is(parameter.Type) ? UnkeepableReason : null;
             if (reason is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.ValueNotLogged, location, $"[Log] parameter '{parameter.Name}'", method.Name, reason));
             }
         }
 
-        var resultKey = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Result").Value.Value as string;
+        var resultKey = AttributeNames.NamedString(attribute, AttributeNames.ResultArgument);
         if (resultKey is { Length: > 0 })
         {
-            var reason = ResultType(method) is not { } result ? NoResultReason : CannotKeep(result) ? UnkeepableReason : null;
+            var reason = ResultType(method) is not { } result ? NoResultReason : UnkeepableTypes.Is(result) ? UnkeepableReason : null;
             if (reason is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.ValueNotLogged, nameLocation, $"Result \"{resultKey}\"", method.Name, reason));
             }
         }
     }
-
-    internal static bool CannotKeep(ITypeSymbol type) =>
-        type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer;
 
     /// <summary>What a wrapper's success line can log: T of Task&lt;T&gt;/ValueTask&lt;T&gt;, the return value, or none (the generator's rule).</summary>
     internal static ITypeSymbol? ResultType(IMethodSymbol method) =>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace StepLog.Generators.Emitting;
@@ -22,6 +23,20 @@ internal sealed class CodeWriter
     public CodeWriter Open(string header)
     {
         Line(header);
+        Line("{");
+        _depth++;
+        return this;
+    }
+
+    /// <summary>Opens a member or type whose type parameters may have constraints: one clause a line, under the signature.</summary>
+    public CodeWriter Open(string signature, IEnumerable<string> constraints)
+    {
+        Line(signature);
+        foreach (var constraint in constraints)
+        {
+            Line("    " + constraint);
+        }
+
         Line("{");
         _depth++;
         return this;

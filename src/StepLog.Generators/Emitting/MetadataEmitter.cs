@@ -44,14 +44,7 @@ internal static class MetadataEmitter
     {
         var types = values.Select(ValueType).ToArray();
         writer.Line(SourceEmitter.GeneratedCodeAttribute);
-        writer.Line($"private readonly struct {structName}{method.TypeParameters} : global::StepLog.IStepMetadata");
-        foreach (var constraint in method.Constraints)
-        {
-            writer.Line("    " + constraint);
-        }
-
-        writer.Line("{");
-        writer.Indent();
+        writer.Open($"private readonly struct {structName}{method.TypeParameters} : global::StepLog.IStepMetadata", method.Constraints);
         for (var i = 0; i < types.Length; i++)
         {
             writer.Line($"private readonly {types[i]} _value{i};");

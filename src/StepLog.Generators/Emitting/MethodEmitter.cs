@@ -39,14 +39,7 @@ internal static class MethodEmitter
         var call = $"{method.CoreReceiver}{method.Name.TrimStart('@')}Core{method.TypeParameters}({arguments})";
 
         WriteAttributes(writer, features);
-        writer.Line($"{method.Modifiers} {method.ReturnType} {method.Name}{method.TypeParameters}({parameters})");
-        foreach (var constraint in method.Constraints)
-        {
-            writer.Line("    " + constraint);
-        }
-
-        writer.Line("{");
-        writer.Indent();
+        writer.Open($"{method.Modifiers} {method.ReturnType} {method.Name}{method.TypeParameters}({parameters})", method.Constraints);
 
         // A disabled level costs one check and the bare call: no scope, no metadata. The check is inlined, with the level
         // as a constant (nothing loaded for it); a logger whose IsEnabled throws lands in the cold handler, never in the
@@ -72,14 +65,7 @@ internal static class MethodEmitter
         // local function, because local functions in structs cannot use 'this'.
         var loggedParameters = string.Join(", ", method.Parameters.Select(p => $"{WithoutThis(p.Modifiers)}{p.Type} {p.Name}"));
         WriteAttributes(writer, features);
-        writer.Line($"{LoggedModifiers(method.Modifiers)} {method.ReturnType} {names.Logged}{method.TypeParameters}(global::StepLog.Generated.StepOutputs __outputs{(loggedParameters.Length == 0 ? string.Empty : ", " + loggedParameters)})");
-        foreach (var constraint in method.Constraints)
-        {
-            writer.Line("    " + constraint);
-        }
-
-        writer.Line("{");
-        writer.Indent();
+        writer.Open($"{LoggedModifiers(method.Modifiers)} {method.ReturnType} {names.Logged}{method.TypeParameters}(global::StepLog.Generated.StepOutputs __outputs{(loggedParameters.Length == 0 ? string.Empty : ", " + loggedParameters)})", method.Constraints);
 
         // The subject's text is made only for a call that records: a logged-only call must not pay for it.
         var subject = method.SubjectParameter is null
@@ -226,14 +212,7 @@ internal static class MethodEmitter
             writer.Line($"[global::System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(global::System.Runtime.CompilerServices.{builder}))]");
         }
 
-        writer.Line($"private static async {method.ReturnType} {names.Awaiting}{method.TypeParameters}({method.ReturnType} task, {scopeType} {scope})");
-        foreach (var constraint in method.Constraints)
-        {
-            writer.Line("    " + constraint);
-        }
-
-        writer.Line("{");
-        writer.Indent();
+        writer.Open($"private static async {method.ReturnType} {names.Awaiting}{method.TypeParameters}({method.ReturnType} task, {scopeType} {scope})", method.Constraints);
         if (hasResult)
         {
             writer.Line($"{method.ResultType} __result;");

@@ -15,14 +15,7 @@ internal static class UnloggedEmitter
     {
         var parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Modifiers}{p.Type} {p.Name}"));
         writer.Line(SourceEmitter.GeneratedCodeAttribute);
-        writer.Line($"{method.Modifiers} {method.RefReturn}{method.ReturnType} {method.Name}{method.TypeParameters}({parameters})");
-        foreach (var constraint in method.Constraints)
-        {
-            writer.Line("    " + constraint);
-        }
-
-        writer.Line("{");
-        writer.Indent();
+        writer.Open($"{method.Modifiers} {method.RefReturn}{method.ReturnType} {method.Name}{method.TypeParameters}({parameters})", method.Constraints);
         if (method.Body == Implementation.CallCore)
         {
             var arguments = string.Join(", ", method.Parameters.Select(p => p.ArgumentPrefix + p.Name));

@@ -67,9 +67,7 @@ internal static class MetadataParser
 
     private static void AddValue(List<MetadataValue> values, string key, string expression, ITypeSymbol type)
     {
-        if (type.IsRefLikeType
-            || (type is ITypeParameterSymbol typeParameter && AllowsClauses.AllowsRefStruct(typeParameter))
-            || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Error || type.SpecialType == SpecialType.System_Void)
+        if (UnkeepableTypes.MayBe(type) || type.TypeKind == TypeKind.Error || type.SpecialType == SpecialType.System_Void)
         {
             return;
         }

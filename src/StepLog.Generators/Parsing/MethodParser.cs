@@ -118,7 +118,7 @@ internal static class MethodParser
             Shape = shape.Shape,
             ResultType = shape.Result is null ? string.Empty : SymbolNames.Type(shape.Result),
             StartMetadata = MetadataParser.StartValues(method),
-            ResultMetadata = MetadataParser.ResultValues(shape.Result, AttributeNames.NamedString(attribute, "Result")),
+            ResultMetadata = MetadataParser.ResultValues(shape.Result, AttributeNames.NamedString(attribute, AttributeNames.ResultArgument)),
             LoggerExpression = logger.Expression,
             CapturedLogger = logger.Captured,
             SubjectParameter = verdict.Subject is { } subject ? SymbolNames.Escape(subject.Name) : null,

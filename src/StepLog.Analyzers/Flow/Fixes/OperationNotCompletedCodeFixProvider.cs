@@ -29,8 +29,7 @@ public sealed class OperationNotCompletedCodeFixProvider : StepLogCodeFixProvide
     private protected override void RegisterFixes(FixRequest request)
     {
         var (diagnostic, root, model, token) = (request.Diagnostic, request.Root, request.Model, request.CancellationToken);
-        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                .FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } start ||
+        if (request.DiagnosedInvocation() is not { } start ||
             start.Expression is not MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } ||
             model.GetSymbolInfo(receiver, token).Symbol is not ILocalSymbol local)
         {

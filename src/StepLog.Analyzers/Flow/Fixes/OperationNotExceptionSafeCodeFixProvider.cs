@@ -27,8 +27,7 @@ public sealed class OperationNotExceptionSafeCodeFixProvider : StepLogCodeFixPro
 
     private protected override void RegisterFixes(FixRequest request)
     {
-        if (request.Root.FindNode(request.Diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                .FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } start ||
+        if (request.DiagnosedInvocation() is not { } start ||
             LoggerSyntax.ReceiverName(start) is not { } logger ||
             start.Parent is not ExpressionStatementSyntax startStatement ||
             startStatement.Parent is not BlockSyntax block ||

@@ -29,7 +29,7 @@ public sealed class StepNotEndedCodeFixProvider : StepLogCodeFixProvider
 
     private protected override void RegisterFixes(FixRequest request)
     {
-        if (FindStep(request.Root, request.Diagnostic) is not { } step)
+        if (request.DiagnosedInvocation() is not { } invocation || FindStep(invocation) is not { } step)
         {
             return;
         }
@@ -44,14 +44,12 @@ public sealed class StepNotEndedCodeFixProvider : StepLogCodeFixProvider
     }
 
     /// <summary>
-    /// The Step statement and the statements that make up the step: those after it up to the next Step or Complete
+    /// The Step statement (the diagnosed call's) and the statements that make up the step: those after it up to the next Step or Complete
     /// on the logger, a return or throw, or the end of the list. Null when the step cannot be fixed here.
     /// </summary>
-    private static StepStatements? FindStep(SyntaxNode root, Diagnostic diagnostic)
+    private static StepStatements? FindStep(InvocationExpressionSyntax invocation)
     {
-        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                .FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation ||
-            LoggerSyntax.ReceiverName(invocation) is not { } logger ||
+        if (LoggerSyntax.ReceiverName(invocation) is not { } logger ||
             invocation.Parent is not ExpressionStatementSyntax statement ||
             LoggerSyntax.StatementsAround(statement) is not { } statements)
         {

@@ -79,6 +79,12 @@ internal static class FixSyntax
         where T : MemberDeclarationSyntax =>
         member.WithLeadingTrivia(SyntaxFactory.TriviaList(EndOfLine(root)).AddRange(IndentOf(after)));
 
+    /// <summary>The parameters without 'this': an extension method's body need not be an extension method itself.</summary>
+    public static ParameterListSyntax WithoutThis(ParameterListSyntax parameters) =>
+        parameters.WithParameters(SyntaxFactory.SeparatedList(
+            parameters.Parameters.Select(p => p.WithModifiers(SyntaxFactory.TokenList(p.Modifiers.Where(m => !m.IsKind(SyntaxKind.ThisKeyword))))),
+            parameters.Parameters.GetSeparators()));
+
     private static SyntaxTokenList BuildModifiers(IReadOnlyList<SyntaxKind> kinds, SyntaxTriviaList leading) =>
         SyntaxFactory.TokenList(kinds.Select((kind, index) =>
         {

@@ -67,12 +67,9 @@ public sealed class MissingCoreCodeFixProvider : StepLogCodeFixProvider
 
     private static Document Fix(Document document, SyntaxNode root, SemanticModel model, MethodDeclarationSyntax method, CancellationToken cancellationToken)
     {
-        var parameters = StepLogAttributeSyntax.WithoutLog(method.ParameterList, model, cancellationToken);
+        var parameters = FixSyntax.WithoutThis(StepLogAttributeSyntax.WithoutLog(method.ParameterList, model, cancellationToken));
         parameters = parameters.WithParameters(SyntaxFactory.SeparatedList(
-            parameters.Parameters.Select(p => p
-                .WithDefault(null)
-                .WithIdentifier(p.Identifier.WithTrailingTrivia())
-                .WithModifiers(SyntaxFactory.TokenList(p.Modifiers.Where(m => !m.IsKind(SyntaxKind.ThisKeyword))))),
+            parameters.Parameters.Select(p => p.WithDefault(null).WithIdentifier(p.Identifier.WithTrailingTrivia())),
             parameters.Parameters.GetSeparators()));
 
         var modifiers = method.Modifiers.Any(SyntaxKind.StaticKeyword)

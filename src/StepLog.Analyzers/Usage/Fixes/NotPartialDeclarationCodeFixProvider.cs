@@ -96,11 +96,7 @@ public sealed class NotPartialDeclarationCodeFixProvider : StepLogCodeFixProvide
     private static MethodDeclarationSyntax BuildCore(MethodDeclarationSyntax method, SemanticModel model, CancellationToken cancellationToken)
     {
         var kinds = method.Modifiers.Select(m => m.Kind()).Where(k => BodyModifiers.Contains(k)).Prepend(SyntaxKind.PrivateKeyword).ToList();
-        var parameters = StepLogAttributeSyntax.WithoutLog(method.ParameterList, model, cancellationToken);
-        // An extension method's body need not be an extension method itself.
-        parameters = parameters.WithParameters(SyntaxFactory.SeparatedList(
-            parameters.Parameters.Select(p => p.WithModifiers(SyntaxFactory.TokenList(p.Modifiers.Where(m => !m.IsKind(SyntaxKind.ThisKeyword))))),
-            parameters.Parameters.GetSeparators()));
+        var parameters = FixSyntax.WithoutThis(StepLogAttributeSyntax.WithoutLog(method.ParameterList, model, cancellationToken));
         var core = method
             .WithAttributeLists(default)
             .WithIdentifier(SyntaxFactory.Identifier(method.Identifier.ValueText + "Core"))

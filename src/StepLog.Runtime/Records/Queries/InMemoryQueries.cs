@@ -27,13 +27,7 @@ internal static class InMemoryQueries
             .ThenByDescending(run => run.OperationId, StringComparer.Ordinal)
             .Take(query.Limit + 1)
             .ToList();
-        if (page.Count <= query.Limit)
-        {
-            return new StepRunPage(page, null);
-        }
-
-        page.RemoveAt(page.Count - 1);
-        return new StepRunPage(page, RunCursor.Of(page[page.Count - 1]));
+        return RunCursor.PageOf(page, query.Limit);
     }
 
     public static StepRunDetail? Run(StepRecord[] records, string operationId)

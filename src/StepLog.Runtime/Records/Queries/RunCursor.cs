@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -26,6 +27,21 @@ internal readonly struct RunCursor
     public string OperationId { get; }
 
     public static string Of(StepRunSummary last) => new RunCursor(last.StartedAt.UtcTicks, last.OperationId).ToString();
+
+    /// <summary>
+    /// The page of runs a store read with one row more than the query's limit: that row only tells that another page
+    /// follows, which starts after the last run kept.
+    /// </summary>
+    public static StepRunPage PageOf(List<StepRunSummary> rows, int limit)
+    {
+        if (rows.Count <= limit)
+        {
+            return new StepRunPage(rows, null);
+        }
+
+        rows.RemoveAt(rows.Count - 1);
+        return new StepRunPage(rows, Of(rows[rows.Count - 1]));
+    }
 
     /// <summary>Reads a cursor a store made; false for any other text.</summary>
     public static bool TryParse(string after, out RunCursor cursor)

@@ -1,11 +1,13 @@
 using System;
 using System.Threading;
+using StepLog.Shared;
 
 namespace StepLog;
 
 /// <summary>
-/// What the run shows the batch gauges while it runs (see <see cref="RunningBatches"/>): read when an exporter collects;
-/// an item costs one write of the time it ended, in the tick that already follows it.
+/// How the run is measured: as an operation is, once at its end (<c>steplog.operation.duration</c>); and what it shows
+/// the batch gauges while it runs (see <see cref="RunningBatches"/>): read when an exporter collects; an item costs one
+/// write of the time it ended, in the tick that already follows it.
 /// </summary>
 internal sealed partial class BatchRun<T> : IRunningBatch
 {
@@ -24,4 +26,16 @@ internal sealed partial class BatchRun<T> : IRunningBatch
         Math.Max(0, _clock.Seconds - BitConverter.Int64BitsToDouble(Volatile.Read(ref _lastProgress)));
 
     private void MarkProgress(double now) => Volatile.Write(ref _lastProgress, BitConverter.DoubleToInt64Bits(now));
+
+    // The batch's duration in the operations' histogram, under the status its last line gives it: success for COMPLETE
+    // (as an operation's, whatever its steps said: the failed items are steplog.batch.items' and the line's failed=),
+    // interrupted for INTERRUPTED (the span's steplog.status word: stopped early, its work not done), and failed or
+    // cancelled when it threw, as an operation's.
+    private void MeasureEnd(string status, double milliseconds) =>
+        StepMetrics.Operation(_name, status switch
+        {
+            "completed" => LineStatus.Success,
+            "interrupted" => LineStatus.Interrupted,
+            _ => _failure is OperationCanceledException ? LineStatus.Cancelled : LineStatus.Failed,
+        }, milliseconds);
 }

@@ -90,6 +90,7 @@ internal sealed partial class BatchRun<T>
                     : BatchLine.Complete(_name, _id, Total, done, _succeeded, _failed, _rate.Average(now, done), milliseconds, _depth));
             EndSpan(status, done, milliseconds);
             RecordEnd(status, done, milliseconds);
+            MeasureEnd(status, milliseconds);
         }
     }
 

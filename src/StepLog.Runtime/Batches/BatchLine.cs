@@ -123,6 +123,15 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
             ? [Field("processed", processed), Field("total", total), Field("succeeded", succeeded), Field("failed", failed), Field("abandoned", abandoned), Field("total_duration_ms", Round(durationMs))]
             : [Field("processed", processed), Field("total", total), Field("succeeded", succeeded), Field("failed", failed), Field("total_duration_ms", Round(durationMs))]);
 
+    /// <summary>Writes the line if the logger takes <paramref name="level"/>.</summary>
+    public void Log(ILogger logger, LogLevel level)
+    {
+        if (EntryWriter.IsEnabled(logger, level))
+        {
+            Write(logger, level);
+        }
+    }
+
     /// <summary>Writes the line; a provider that throws costs the line, never the batch.</summary>
     public void Write(ILogger logger, LogLevel level)
     {

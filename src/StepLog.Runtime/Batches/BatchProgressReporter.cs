@@ -94,7 +94,7 @@ internal sealed class BatchProgressReporter
             if (force || now >= _nextFile)
             {
                 _files.FlushCheckpoint();
-                WriteProgress(now, done, "running", force);
+                WriteProgress(now, done, ProgressFileStatus.Running, force);
                 if (!force)
                 {
                     RecordProgress(now, done);
@@ -192,7 +192,7 @@ internal sealed class BatchProgressReporter
             Processed = all,
             Total = total,
             Percentage = _tally.Percent(all),
-            RatePerSecond = status == "running" ? _rate.Rate(now, done) : _rate.Average(now, done),
+            RatePerSecond = status == ProgressFileStatus.Running ? _rate.Rate(now, done) : _rate.Average(now, done),
             ElapsedSeconds = now - _start,
             EtaSeconds = _rate.SecondsLeft(now, done, total - all),
             CurrentItem = current >= 0 ? _itemId(current) : null,

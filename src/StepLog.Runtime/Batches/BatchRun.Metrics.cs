@@ -26,8 +26,8 @@ internal sealed partial class BatchRun<T> : IRunningBatch
     private void MeasureEnd(string status, double milliseconds) =>
         StepMetrics.Operation(_name, status switch
         {
-            "completed" => LineStatus.Success,
-            "interrupted" => LineStatus.Interrupted,
+            ProgressFileStatus.Completed => LineStatus.Success,
+            ProgressFileStatus.Interrupted => LineStatus.Interrupted,
             _ => _failure is OperationCanceledException ? LineStatus.Cancelled : LineStatus.Failed,
         }, milliseconds);
 }

@@ -20,8 +20,8 @@ internal sealed partial class BatchRun<T>
         var (now, done) = _progress.Finish(status);
         var milliseconds = (now - _start) * 1000;
         Log(
-            status == "interrupted" ? LogLevel.Warning : LogLevel.Information,
-            status == "interrupted"
+            status == ProgressFileStatus.Interrupted ? LogLevel.Warning : LogLevel.Information,
+            status == ProgressFileStatus.Interrupted
                 ? BatchLine.Interrupted(_name, _id, Total, done, _tally.Succeeded, _tally.Failed, _abandonedItems.Count, milliseconds, _depth)
                 : BatchLine.Complete(_name, _id, Total, done, _tally.Succeeded, _tally.Failed, _progress.AverageRate(now, done), milliseconds, _depth));
         EndSpan(status, done, milliseconds);
@@ -44,9 +44,9 @@ internal sealed partial class BatchRun<T>
         var failed = _tally.Failed;
         var (outcome, message) = status switch
         {
-            "completed" when failed == 0 => (StepStatus.Success, (string?)null),
-            "completed" => (StepStatus.Warning, $"{failed} of {done} items failed"),
-            "interrupted" => (StepStatus.Failed, Interruption(done)),
+            ProgressFileStatus.Completed when failed == 0 => (StepStatus.Success, (string?)null),
+            ProgressFileStatus.Completed => (StepStatus.Warning, $"{failed} of {done} items failed"),
+            ProgressFileStatus.Interrupted => (StepStatus.Failed, Interruption(done)),
             _ => (StepStatus.Failed, EntryWriter.MessageOf(_failure)),
         };
         RecordWriter.Write(RunRecords, _name, _name, 0, Total, outcome, milliseconds, message, Counts(done), runKind: StepRunKind.Batch);
@@ -58,7 +58,7 @@ internal sealed partial class BatchRun<T>
 
     // What the last line counts, for the span's attributes and the last record's details.
     private StepMetadata<int, int, int> Counts(int done) =>
-        new("processed", done, "succeeded", _tally.Succeeded, "failed", _tally.Failed);
+        new(BatchLineFields.Processed, done, BatchLineFields.Succeeded, _tally.Succeeded, BatchLineFields.Failed, _tally.Failed);
 
     // The span's outcome as the last line says it, with the counts; a batch that stopped early is an error, as an
     // operation that ended without Complete is: its work is not done.
@@ -72,10 +72,10 @@ internal sealed partial class BatchRun<T>
         var counts = Counts(done);
         switch (status)
         {
-            case "completed":
+            case ProgressFileStatus.Completed:
                 StepTracing.Succeeded(_activity, counts, SpanAttributes.TotalDuration, milliseconds);
                 break;
-            case "interrupted":
+            case ProgressFileStatus.Interrupted:
                 StepTracing.Interrupted(_activity, counts, Interruption(done), milliseconds);
                 break;
             default:

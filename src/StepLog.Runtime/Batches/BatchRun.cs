@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using StepLog.Generated;
 using StepLog.Records;
+using StepLog.Shared;
 
 namespace StepLog;
 
@@ -87,7 +88,7 @@ internal sealed partial class BatchRun<T>
         // Current for the rest of this method and the workers it starts, as the flow's operation is, and the caller's
         // current span again when it returns.
         _activity = !StepTracing.HasListeners ? null
-            : resumed > 0 ? StepTracing.StartOperation(_name, Total, new StepMetadata<int>("resumed", resumed))
+            : resumed > 0 ? StepTracing.StartOperation(_name, Total, new StepMetadata<int>(BatchLineFields.Resumed, resumed))
             : StepTracing.StartOperation(_name, Total, default(StepMetadata));
         _id = OperationId.For(_activity);
         if (StepRecorder.IsRecording)
@@ -95,7 +96,7 @@ internal sealed partial class BatchRun<T>
             // The operations of its items name the batch as the run they ran inside.
             RunParents.AddBatch(_frame, _id.Text);
             RecordWriter.Write(
-                RunRecords, _name, _name, 0, Total, StepStatus.Running, double.NaN, null, new StepMetadata<int>("resumed", resumed), _parentId, StepRunKind.Batch);
+                RunRecords, _name, _name, 0, Total, StepStatus.Running, double.NaN, null, new StepMetadata<int>(BatchLineFields.Resumed, resumed), _parentId, StepRunKind.Batch);
         }
 
         _start = _clock.Seconds;
@@ -104,7 +105,7 @@ internal sealed partial class BatchRun<T>
             _name, _id, _depth, _tally, _files, _options, _logger, RunRecords, () => _scheduler.Current, index => IdOf(_items[index], index), _start);
         Log(LogLevel.Information, BatchLine.Start(_name, _id, Total, resumed, _depth));
 
-        var status = "completed";
+        var status = ProgressFileStatus.Completed;
         try
         {
             _progress.Tick(force: true);
@@ -113,22 +114,22 @@ internal sealed partial class BatchRun<T>
         }
         catch (Exception error)
         {
-            status = "failed";
+            status = ProgressFileStatus.Failed;
             _failure = error;
             throw;
         }
         finally
         {
-            if (_scheduler.Interrupted && status != "failed")
+            if (_scheduler.Interrupted && status != ProgressFileStatus.Failed)
             {
-                status = "interrupted";
+                status = ProgressFileStatus.Interrupted;
             }
 
             Finish(status);
             _scheduler.Dispose();
         }
 
-        return Result(status == "interrupted");
+        return Result(status == ProgressFileStatus.Interrupted);
     }
 
     // The items a checkpoint says are done (succeeded, or failed when they are not to be run again): skipped.

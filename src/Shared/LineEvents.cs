@@ -81,3 +81,25 @@ internal static class LineStatus
         _ => Progress,
     };
 }
+
+/// <summary>
+/// The words a line shows after its symbol: <c>START: {operation}</c>, <c>[n/N] {step} - SUCCESS</c>. The runtime writes
+/// them (one renderer for operation, step and batch lines) and the steplog tool reads lines by them.
+/// </summary>
+internal static class LineWords
+{
+    public const string Start = "START";
+    public const string Success = "SUCCESS";
+    public const string Failed = "FAILED";
+    public const string Skipped = "SKIPPED";
+    public const string Cancelled = "CANCELLED";
+    public const string Warning = "WARNING";
+    public const string Retry = "RETRY";
+    public const string Complete = "COMPLETE";
+    public const string Incomplete = "INCOMPLETE";
+    public const string Progress = "PROGRESS";
+    public const string Interrupted = "INTERRUPTED";
+
+    /// <summary>A batch item still running when its batch stopped waiting for it, on its <c>StepCancelled</c> line.</summary>
+    public const string Abandoned = "ABANDONED";
+}

@@ -48,3 +48,39 @@ internal static class ProgressFileFields
     public const string Resumed = "resumed";
     public const string ProcessId = "pid";
 }
+
+/// <summary>
+/// The <c>status</c> of a batch's progress file (<see cref="ProgressFileFields.Status"/>): running while it runs, then
+/// how it ended, as its last line says it (completed: COMPLETE; interrupted: INTERRUPTED; failed: it threw).
+/// </summary>
+internal static class ProgressFileStatus
+{
+    public const string Running = "running";
+    public const string Completed = "completed";
+    public const string Interrupted = "interrupted";
+    public const string Failed = "failed";
+}
+
+/// <summary>
+/// The fields of a batch's own lines (START, PROGRESS, COMPLETE, INTERRUPTED), besides those every line has
+/// (<see cref="LineFieldNames"/>): the progress file's words where the two tell the same, so that a reader of either
+/// reads the other.
+/// </summary>
+internal static class BatchLineFields
+{
+    public const string Total = ProgressFileFields.Total;
+    public const string Resumed = ProgressFileFields.Resumed;
+    public const string Processed = ProgressFileFields.Processed;
+    public const string Percentage = ProgressFileFields.Percentage;
+    public const string RatePerSecond = ProgressFileFields.RatePerSecond;
+    public const string ElapsedSeconds = ProgressFileFields.ElapsedSeconds;
+    public const string EtaSeconds = ProgressFileFields.EtaSeconds;
+    public const string Succeeded = ProgressFileFields.Succeeded;
+    public const string Failed = ProgressFileFields.Failed;
+
+    /// <summary>COMPLETE's share of the processed items that succeeded, in percent.</summary>
+    public const string SuccessRate = "success_rate";
+
+    /// <summary>INTERRUPTED's count of the items abandoned, only when there are some.</summary>
+    public const string Abandoned = "abandoned";
+}

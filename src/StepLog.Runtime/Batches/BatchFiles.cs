@@ -31,6 +31,9 @@ internal sealed class BatchFiles
         _warn = warn;
     }
 
+    /// <summary>This process's id: the progress file's <c>pid</c>, and part of its temporary copy's name.</summary>
+    public static int ProcessId { get; } = GetProcessId();
+
     /// <summary>Whether there is a checkpoint to append to.</summary>
     public bool HasCheckpoint => _checkpointFile is not null;
 
@@ -206,5 +209,11 @@ internal sealed class BatchFiles
             : ("the checkpoint", _checkpointFile, "the batch goes on; a rerun runs again the items it could not record");
         // The line escapes its text as it writes it: escaping here would double the escapes.
         _warn(what + " '" + path + "' could not be written (" + fault.GetType().Name + ": " + fault.Message + "); " + cost + ". Later faults of this file are not said: this is said once.");
+    }
+
+    private static int GetProcessId()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.Id;
     }
 }

@@ -17,8 +17,6 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
 {
     public static readonly Func<BatchLine, Exception?, string> Formatter = static (line, _) => line.Format(StepSymbols.Emoji);
 
-    private const string Abandoned = "ABANDONED";
-
     private static readonly EventId[] EventIds = LineEventIds.Create(StepEvent.BatchInterrupted);
 
     private readonly KeyValuePair<string, object?>[] _fields;
@@ -74,54 +72,63 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
 
     public KeyValuePair<string, object?> this[int index] => index switch
     {
-        0 => new("operation", ValueText.Escaped(OperationName)),
-        1 => new("depth", Depth),
+        0 => new(LineFieldNames.Operation, ValueText.Escaped(OperationName)),
+        1 => new(LineFieldNames.Depth, Depth),
         _ when index - 2 < _fields.Length => _fields[index - 2],
         _ when index == Count - 1 => new("{OriginalFormat}", BatchLineText.Template(this)),
         _ => Ids(index - 2 - _fields.Length),
     };
 
     public static BatchLine Start(string name, OperationId id, int total, int resumed, int depth) =>
-        new(StepEvent.OperationStart, name, id, null, 0, total, depth, double.NaN, null, resumed > 0 ? [Field("total", total), Field("resumed", resumed)] : [Field("total", total)]);
+        new(StepEvent.OperationStart, name, id, null, 0, total, depth, double.NaN, null, resumed > 0 ? [Field(BatchLineFields.Total, total), Field(BatchLineFields.Resumed, resumed)] : [Field(BatchLineFields.Total, total)]);
 
     public static BatchLine Progress(string name, OperationId id, long done, int total, double percentage, double rate, double elapsedSeconds, double? etaSeconds, int depth)
     {
         KeyValuePair<string, object?>[] fields = etaSeconds is { } eta
-            ? [Field("processed", done), Field("total", total), Field("percentage", Round(percentage)), Field("rate_per_second", Round(rate)), Field("elapsed_seconds", Round(elapsedSeconds)), Field("eta_seconds", Round(eta))]
-            : [Field("processed", done), Field("total", total), Field("percentage", Round(percentage)), Field("rate_per_second", Round(rate)), Field("elapsed_seconds", Round(elapsedSeconds))];
+            ? [Field(BatchLineFields.Processed, done), Field(BatchLineFields.Total, total), Field(BatchLineFields.Percentage, Round(percentage)), Field(BatchLineFields.RatePerSecond, Round(rate)), Field(BatchLineFields.ElapsedSeconds, Round(elapsedSeconds)), Field(BatchLineFields.EtaSeconds, Round(eta))]
+            : [Field(BatchLineFields.Processed, done), Field(BatchLineFields.Total, total), Field(BatchLineFields.Percentage, Round(percentage)), Field(BatchLineFields.RatePerSecond, Round(rate)), Field(BatchLineFields.ElapsedSeconds, Round(elapsedSeconds))];
         return new(StepEvent.BatchProgress, name, id, null, 0, total, depth, double.NaN, null, fields);
     }
 
     // An item line's fields name the item and its place ("[i/N] id" in the text), so that a structured sink reads it as the text does.
     public static BatchLine ItemSucceeded(string name, OperationId id, string item, int position, int total, int depth, double durationMs) =>
-        new(StepEvent.StepSuccess, name, id, item, position, total, depth, durationMs, null, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", LineStatus.Success), Field("duration_ms", Round(durationMs))]);
+        new(StepEvent.StepSuccess, name, id, item, position, total, depth, durationMs, null, [Field(LineFieldNames.Item, item), Field(LineFieldNames.StepNumber, position), Field(LineFieldNames.TotalSteps, total), Field(LineFieldNames.Status, LineStatus.Success), Field(LineFieldNames.DurationMs, Round(durationMs))]);
 
     public static BatchLine ItemFailed(string name, OperationId id, string item, int position, int total, int depth, double durationMs, string message) =>
-        new(StepEvent.StepFailure, name, id, item, position, total, depth, durationMs, message, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", LineStatus.Failed), Field("error", message), Field("duration_ms", Round(durationMs))]);
+        new(StepEvent.StepFailure, name, id, item, position, total, depth, durationMs, message, [Field(LineFieldNames.Item, item), Field(LineFieldNames.StepNumber, position), Field(LineFieldNames.TotalSteps, total), Field(LineFieldNames.Status, LineStatus.Failed), Field(LineFieldNames.Error, message), Field(LineFieldNames.DurationMs, Round(durationMs))]);
 
     public static BatchLine ItemCancelled(string name, OperationId id, string item, int position, int total, int depth, double durationMs) =>
-        new(StepEvent.StepCancelled, name, id, item, position, total, depth, durationMs, null, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", LineStatus.Cancelled), Field("duration_ms", Round(durationMs))]);
+        new(StepEvent.StepCancelled, name, id, item, position, total, depth, durationMs, null, [Field(LineFieldNames.Item, item), Field(LineFieldNames.StepNumber, position), Field(LineFieldNames.TotalSteps, total), Field(LineFieldNames.Status, LineStatus.Cancelled), Field(LineFieldNames.DurationMs, Round(durationMs))]);
 
     // An item still running when the batch stopped waiting for it: neither succeeded nor failed, and a rerun runs it.
     public static BatchLine ItemAbandoned(string name, OperationId id, string item, int position, int total, int depth, double durationMs) =>
-        new(StepEvent.StepCancelled, name, id, item, position, total, depth, durationMs, Abandoned, [Field("item", item), Field("step_number", position), Field("total_steps", total), Field("status", LineStatus.Abandoned), Field("duration_ms", Round(durationMs))]);
+        new(StepEvent.StepCancelled, name, id, item, position, total, depth, durationMs, LineWords.Abandoned, [Field(LineFieldNames.Item, item), Field(LineFieldNames.StepNumber, position), Field(LineFieldNames.TotalSteps, total), Field(LineFieldNames.Status, LineStatus.Abandoned), Field(LineFieldNames.DurationMs, Round(durationMs))]);
 
     // Something the batch could not do for itself (write its progress file, its checkpoint); the batch goes on.
     public static BatchLine Warning(string name, OperationId id, int total, int depth, string message) =>
-        new(StepEvent.StepWarning, name, id, null, 0, total, depth, double.NaN, message, [Field("status", LineStatus.Warning), Field("message", message)]);
+        new(StepEvent.StepWarning, name, id, null, 0, total, depth, double.NaN, message, [Field(LineFieldNames.Status, LineStatus.Warning), Field(LineFieldNames.Message, message)]);
 
     public static BatchLine Complete(string name, OperationId id, int total, int processed, int succeeded, int failed, double rate, double durationMs, int depth)
     {
         var successRate = processed > 0 ? succeeded * 100.0 / processed : 0;
         return new(StepEvent.OperationComplete, name, id, null, 0, total, depth, durationMs, null,
-            [Field("processed", processed), Field("succeeded", succeeded), Field("failed", failed), Field("success_rate", Round(successRate)), Field("rate_per_second", Round(rate)), Field("total_duration_ms", Round(durationMs))]);
+            [Field(BatchLineFields.Processed, processed), Field(BatchLineFields.Succeeded, succeeded), Field(BatchLineFields.Failed, failed), Field(BatchLineFields.SuccessRate, Round(successRate)), Field(BatchLineFields.RatePerSecond, Round(rate)), Field(LineFieldNames.TotalDurationMs, Round(durationMs))]);
     }
 
     // Items abandoned are counted only when there are some, so that the line of a batch whose items all stopped in time stays as it was.
     public static BatchLine Interrupted(string name, OperationId id, int total, int processed, int succeeded, int failed, int abandoned, double durationMs, int depth) =>
         new(StepEvent.BatchInterrupted, name, id, null, 0, total, depth, durationMs, null, abandoned > 0
-            ? [Field("processed", processed), Field("total", total), Field("succeeded", succeeded), Field("failed", failed), Field("abandoned", abandoned), Field("total_duration_ms", Round(durationMs))]
-            : [Field("processed", processed), Field("total", total), Field("succeeded", succeeded), Field("failed", failed), Field("total_duration_ms", Round(durationMs))]);
+            ? [Field(BatchLineFields.Processed, processed), Field(BatchLineFields.Total, total), Field(BatchLineFields.Succeeded, succeeded), Field(BatchLineFields.Failed, failed), Field(BatchLineFields.Abandoned, abandoned), Field(LineFieldNames.TotalDurationMs, Round(durationMs))]
+            : [Field(BatchLineFields.Processed, processed), Field(BatchLineFields.Total, total), Field(BatchLineFields.Succeeded, succeeded), Field(BatchLineFields.Failed, failed), Field(LineFieldNames.TotalDurationMs, Round(durationMs))]);
+
+    /// <summary>Writes the line if the logger takes <paramref name="level"/>.</summary>
+    public void Log(ILogger logger, LogLevel level)
+    {
+        if (EntryWriter.IsEnabled(logger, level))
+        {
+            Write(logger, level);
+        }
+    }
 
     /// <summary>Writes the line; a provider that throws costs the line, never the batch.</summary>
     public void Write(ILogger logger, LogLevel level)

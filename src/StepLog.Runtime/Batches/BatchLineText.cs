@@ -1,15 +1,13 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
+using StepLog.Shared;
 
 namespace StepLog;
 
 /// <summary>
 /// Writes a batch line in its fixed format, or its message template (the same line with <c>{field}</c> placeholders in
-/// place of values) for structured sinks such as Serilog. One layout writes both, so that a sink that renders the
-/// template from the line's fields writes the line's text.
+/// place of values) for structured sinks such as Serilog. The format's rules are <see cref="LineWriter"/>'s, the same as
+/// an operation's lines (<see cref="LineText"/>): this class only lays out each kind of batch line from its fields.
 /// </summary>
 internal static class BatchLineText
 {
@@ -36,136 +34,61 @@ internal static class BatchLineText
     private static string Write(BatchLine line, StepSymbols symbols, bool template)
     {
         var builder = new StringBuilder(96);
-        var writer = new Writer(builder, line.Fields, template);
+        var writer = new LineWriter(builder, template);
+        var fields = line.Fields;
         builder.Append(SymbolTable.Prefix(line.Kind, symbols));
+
+        // The fields are listed in the order the line has them; an item line's id, status and error are in its head,
+        // so only its duration, the last field, is listed.
         switch (line.Kind)
         {
             case StepEvent.OperationStart:
-                builder.Append("START: ");
-                writer.Text("operation", line.OperationName);
-                writer.List(0);
+                writer.RunHead(LineWords.Start, line.OperationName);
+                writer.Fields(fields, 0);
                 break;
             case StepEvent.BatchProgress:
-                builder.Append("PROGRESS: ");
-                writer.Text("operation", line.OperationName);
+                // "{processed}/{total}" after the name, then the rest listed.
+                writer.RunHead(LineWords.Progress, line.OperationName);
                 builder.Append(' ');
-                writer.Value(0);
+                writer.Value(fields[0].Key, fields[0].Value);
                 builder.Append('/');
-                writer.Value(1);
-                writer.List(2);
+                writer.Value(fields[1].Key, fields[1].Value);
+                writer.Fields(fields, 2);
                 break;
             case StepEvent.StepSuccess:
                 ItemHead(writer, line);
-                builder.Append(" - SUCCESS");
-                writer.Duration();
+                writer.Outcome(LineWords.Success);
+                writer.Fields(fields, fields.Length - 1);
                 break;
             case StepEvent.StepFailure:
                 ItemHead(writer, line);
-                builder.Append(" - FAILED: ");
-                writer.Text("error", line.Text);
-                writer.Duration();
+                writer.Outcome(LineWords.Failed, LineFieldNames.Error, line.Text);
+                writer.Fields(fields, fields.Length - 1);
                 break;
             case StepEvent.StepCancelled:
                 ItemHead(writer, line);
-                builder.Append(" - ").Append(line.Text ?? "CANCELLED");
-                writer.Duration();
+                writer.Outcome(line.Text ?? LineWords.Cancelled);
+                writer.Fields(fields, fields.Length - 1);
                 break;
             case StepEvent.StepWarning:
-                writer.Text("operation", line.OperationName);
-                builder.Append(" - WARNING: ");
-                writer.Text("message", line.Text);
+                writer.Text(LineFieldNames.Operation, line.OperationName);
+                writer.Outcome(LineWords.Warning, LineFieldNames.Message, line.Text);
                 break;
             case StepEvent.OperationComplete:
-                builder.Append("COMPLETE: ");
-                writer.Text("operation", line.OperationName);
-                writer.List(0);
+                writer.RunHead(LineWords.Complete, line.OperationName);
+                writer.Fields(fields, 0);
                 break;
             default:
-                builder.Append("INTERRUPTED: ");
-                writer.Text("operation", line.OperationName);
-                writer.List(0);
+                writer.RunHead(LineWords.Interrupted, line.OperationName);
+                writer.Fields(fields, 0);
                 break;
         }
 
+        writer.Close();
         return builder.ToString();
     }
 
     // "[i/N] id": the item's place and id are its fields step_number, total_steps and item.
-    private static void ItemHead(Writer writer, BatchLine line)
-    {
-        writer.Builder.Append('[');
-        writer.Value(1);
-        writer.Builder.Append('/');
-        writer.Value(2);
-        writer.Builder.Append("] ");
-        writer.Text("item", line.StepName);
-    }
-
-    /// <summary>Appends a line's values, or their placeholders in a template.</summary>
-    private readonly struct Writer(StringBuilder builder, KeyValuePair<string, object?>[] fields, bool template)
-    {
-        public StringBuilder Builder => builder;
-
-        // Text as the line shows it (escaped, and cut when it is very long). In a template, ":l" asks Serilog for the
-        // field's string as it is, not quoted: the field holds it escaped already.
-        public void Text(string field, string? value)
-        {
-            if (template)
-            {
-                builder.Append('{').Append(field).Append(":l}");
-            }
-            else
-            {
-                ValueText.AppendEscaped(builder, value);
-            }
-        }
-
-        // A number with the one decimal the line shows when it is not a count; in a template, ":0.0" keeps that decimal
-        // when a sink renders it (Serilog writes 500.0 as 500).
-        public void Value(int index)
-        {
-            var field = fields[index];
-            if (template)
-            {
-                builder.Append('{').Append(field.Key).Append(field.Value is double ? ":0.0}" : "}");
-            }
-            else
-            {
-                builder.Append(Number(field.Value));
-            }
-        }
-
-        /// <summary>" (k=v, k=v)" from the field at index first to the last; nothing when there is none.</summary>
-        public void List(int first)
-        {
-            if (first >= fields.Length)
-            {
-                return;
-            }
-
-            builder.Append(" (");
-            for (var i = first; i < fields.Length; i++)
-            {
-                if (i > first)
-                {
-                    builder.Append(", ");
-                }
-
-                builder.Append(fields[i].Key).Append('=');
-                Value(i);
-            }
-
-            builder.Append(')');
-        }
-
-        // An item line's id, status and error are in its head: only its duration, the last field, is listed.
-        public void Duration() => List(fields.Length - 1);
-
-        private static string Number(object? value) => value switch
-        {
-            double d => d.ToString("0.0", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null",
-        };
-    }
+    private static void ItemHead(in LineWriter writer, BatchLine line) =>
+        writer.PlaceHead(LineFieldNames.Item, line.StepName, line.StepNumber, line.TotalSteps);
 }

@@ -9,19 +9,18 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using StepLog.Generated;
 using StepLog.Records;
+using StepLog.Shared;
 
 namespace StepLog;
 
 /// <summary>
-/// One run of a batch. Workers take the next position with one interlocked increment, run the item, and count its
-/// outcome with interlocked increments; whichever worker finds the next tick due (and the tick lock free) writes the
-/// progress file, flushes the checkpoint and logs PROGRESS, so no worker waits for another and nothing is written per
-/// item but the item's own line. Two tokens stop it: <c>_stop</c> (first signal, caller's token, batch timeout) ends
-/// the taking of items and arms the grace period; <c>_hard</c> (second signal, grace period over) cancels items in flight.
-/// Items that do not watch their token are abandoned <see cref="AbandonMargin"/> after the hard stop: the run ends
-/// without them, whatever they do, and their late end changes nothing (see <see cref="InFlightItems"/>).
+/// One run of a batch, as a run with its items as child runs: its START and last line, span, records and metric, and
+/// each item's outcome (counted in <see cref="BatchTally"/>, logged, checkpointed). It composes the two that do the
+/// rest: <see cref="BatchScheduler{T}"/> runs the items (workers, tokens, timeouts, signals, the stop) and
+/// <see cref="BatchProgressReporter"/> tells how far the run is (rate, ETA, PROGRESS, the progress file, the
+/// checkpoint's flushes).
 /// </summary>
-[SuppressMessage("Design", "CA1001", Justification = "A run is used once: RunAsync disposes its token sources when it ends.")]
+[SuppressMessage("Design", "CA1001", Justification = "A run is used once: RunAsync disposes its scheduler when it ends.")]
 internal sealed partial class BatchRun<T>
 {
     private readonly string _name;
@@ -40,33 +39,16 @@ internal sealed partial class BatchRun<T>
     private string? _parentId;
     private readonly ILogger _logger;
     private readonly BatchClock _clock;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly CancellationTokenSource _hard = new();
     private readonly ConcurrentQueue<BatchItemError> _errors = new();
     private readonly List<string> _abandonedItems = [];
-    private readonly object _tickLock = new();
-    private readonly string _temporarySuffix = "." + ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
+    private readonly string _temporarySuffix = "." + BatchFiles.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
 
-    private bool[]? _skip;
     private BatchFiles _files = null!;
-    private InFlightItems _inFlight = null!;
-    private bool _finished;
-    private RateEstimator _rate = null!;
+    private BatchTally _tally = null!;
+    private BatchScheduler<T> _scheduler = null!;
+    private BatchProgressReporter _progress = null!;
     private double _start;
     private int _depth;
-    private int _resumed;
-    private int _next;
-    private int _succeeded;
-    private int _failed;
-    private int _timedOut;
-    private int _current = -1;
-    private int _signals;
-    private bool _abandoned;
-    private long _nextTick;
-    private double _nextFile;
-    private double _nextLog;
-    private long _writtenProcessed = -1;
-    private int _writtenCurrent = -2;
 
     public BatchRun(string name, IReadOnlyList<T> items, Func<T, CancellationToken, ValueTask> process, StepBatchOptions options, Func<T, string>? itemId)
     {
@@ -80,19 +62,16 @@ internal sealed partial class BatchRun<T>
     }
 
     /// <summary>The workers; still running after the run when it abandoned items (for tests of their late end).</summary>
-    internal Task? Workers { get; private set; }
-
-    private static int ProcessId { get; } = GetProcessId();
+    internal Task? Workers => _scheduler?.Workers;
 
     private int Total => _items.Count;
-
-    private int Processed => Volatile.Read(ref _succeeded) + Volatile.Read(ref _failed);
 
     public async Task<BatchResult> RunAsync(CancellationToken cancellationToken)
     {
         // Before anything runs or is logged: a progress file or checkpoint that cannot be used at all is an error.
         _files = BatchFiles.Open(_options, _temporarySuffix, Warn);
-        LoadCheckpoint();
+        var skip = LoadCheckpoint(out var resumed);
+        _tally = new BatchTally(Total, resumed);
 
         // The batch is the flow's operation while it runs: work inside items nests one level deeper. The flow is the
         // caller's again when this async method returns, as every AsyncLocal change made in an async method is.
@@ -109,7 +88,7 @@ internal sealed partial class BatchRun<T>
         // Current for the rest of this method and the workers it starts, as the flow's operation is, and the caller's
         // current span again when it returns.
         _activity = !StepTracing.HasListeners ? null
-            : _resumed > 0 ? StepTracing.StartOperation(_name, Total, new StepMetadata<int>("resumed", _resumed))
+            : resumed > 0 ? StepTracing.StartOperation(_name, Total, new StepMetadata<int>(BatchLineFields.Resumed, resumed))
             : StepTracing.StartOperation(_name, Total, default(StepMetadata));
         _id = OperationId.For(_activity);
         if (StepRecorder.IsRecording)
@@ -117,132 +96,70 @@ internal sealed partial class BatchRun<T>
             // The operations of its items name the batch as the run they ran inside.
             RunParents.AddBatch(_frame, _id.Text);
             RecordWriter.Write(
-                RunRecords, _name, _name, 0, Total, StepStatus.Running, double.NaN, null, new StepMetadata<int>("resumed", _resumed), _parentId, StepRunKind.Batch);
+                RunRecords, _name, _name, 0, Total, StepStatus.Running, double.NaN, null, new StepMetadata<int>(BatchLineFields.Resumed, resumed), _parentId, StepRunKind.Batch);
         }
 
         _start = _clock.Seconds;
-        _rate = new RateEstimator(_start);
-        _nextFile = _start;
-        _nextLog = _start + _options.LogInterval.TotalSeconds;
-        Log(LogLevel.Information, BatchLine.Start(_name, _id, Total, _resumed, _depth));
+        _scheduler = new BatchScheduler<T>(_items, _process, skip, _options, _clock, this);
+        _progress = new BatchProgressReporter(
+            _name, _id, _depth, _tally, _files, _options, _logger, RunRecords, () => _scheduler.Current, index => IdOf(_items[index], index), _start);
+        Log(LogLevel.Information, BatchLine.Start(_name, _id, Total, resumed, _depth));
 
-        var signals = _options.HandleSignals ? new BatchSignals(OnSignal) : null;
-        var caller = cancellationToken.Register(static state => ((BatchRun<T>)state!).RequestStop(), this);
-        _stop.Token.Register(static state => ((BatchRun<T>)state!).ArmGracePeriod(), this);
-        if (_options.BatchTimeout is { } batchTimeout)
-        {
-            _stop.CancelAfter(batchTimeout);
-        }
-
-        var status = "completed";
+        var status = ProgressFileStatus.Completed;
         try
         {
-            Tick(force: true, "running");
-            await RunWorkersAsync().ConfigureAwait(false);
+            _progress.Tick(force: true);
+            RunningBatches.Add(this);
+            await _scheduler.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error)
         {
-            status = "failed";
+            status = ProgressFileStatus.Failed;
             _failure = error;
             throw;
         }
         finally
         {
-            signals?.Dispose();
-            caller.Dispose();
-            var interrupted = _abandoned && status != "failed";
-            if (interrupted)
+            if (_scheduler.Interrupted && status != ProgressFileStatus.Failed)
             {
-                status = "interrupted";
+                status = ProgressFileStatus.Interrupted;
             }
 
             Finish(status);
-            _stop.Dispose();
-            _hard.Dispose();
+            _scheduler.Dispose();
         }
 
-        return Result(status == "interrupted");
+        return Result(status == ProgressFileStatus.Interrupted);
     }
 
-    private async Task RunWorkersAsync()
+    // The items a checkpoint says are done (succeeded, or failed when they are not to be run again): skipped.
+    private bool[]? LoadCheckpoint(out int resumed)
     {
-        var count = Math.Min(_options.MaxConcurrency, Math.Max(1, Total));
-        _inFlight = new InFlightItems(count);
-        RunningBatches.Add(this);
-        var tasks = new Task[count];
-        for (var i = 0; i < count; i++)
-        {
-            // Off the caller's thread even when alone: an item that blocks its thread must not block the caller's,
-            // which has to return when the batch is stopped. A thread of its own, not the pool's: a busy pool would
-            // start the workers late, and a stop meanwhile would find nothing done.
-            var worker = i;
-            tasks[i] = Task.Factory.StartNew(() => WorkAsync(worker), CancellationToken.None, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default).Unwrap();
-        }
-
-        Workers = Task.WhenAll(tasks);
-        await WaitForWorkersAsync(Workers).ConfigureAwait(false);
-    }
-
-    private async Task WorkAsync(int worker)
-    {
-        var total = Total;
-        while (true)
-        {
-            if (_stop.IsCancellationRequested)
-            {
-                if (Volatile.Read(ref _next) < total)
-                {
-                    _abandoned = true;
-                }
-
-                return;
-            }
-
-            var index = Interlocked.Increment(ref _next) - 1;
-            if (index >= total)
-            {
-                return;
-            }
-
-            if (_skip is { } skip && skip[index])
-            {
-                continue;
-            }
-
-            Volatile.Write(ref _current, index);
-            if (!await RunItemAsync(worker, _items[index], index).ConfigureAwait(false))
-            {
-                return; // abandoned: the run ended without this worker
-            }
-
-            Tick(force: false, "running");
-        }
-    }
-
-    private void LoadCheckpoint()
-    {
+        resumed = 0;
         var outcomes = _files.Outcomes;
-        if (outcomes.Count > 0)
+        if (outcomes.Count == 0)
         {
-            var skip = new bool[Total];
-            for (var i = 0; i < skip.Length; i++)
-            {
-                if (outcomes.TryGetValue(IdOf(_items[i], i), out var succeeded) && (succeeded || !_options.RetryFailedOnResume))
-                {
-                    skip[i] = true;
-                    _resumed++;
-                }
-            }
-
-            _skip = skip;
+            return null;
         }
+
+        var skip = new bool[Total];
+        for (var i = 0; i < skip.Length; i++)
+        {
+            if (outcomes.TryGetValue(IdOf(_items[i], i), out var succeeded) && (succeeded || !_options.RetryFailedOnResume))
+            {
+                skip[i] = true;
+                resumed++;
+            }
+        }
+
+        return skip;
     }
 
     private BatchResult Result(bool interrupted)
     {
         var errors = _errors.ToArray();
         var elapsed = TimeSpan.FromSeconds(Math.Max(0, _clock.Seconds - _start));
-        return new BatchResult(Total, _succeeded, _failed, _timedOut, _resumed, interrupted, elapsed, errors, _abandonedItems.ToArray());
+        return new BatchResult(Total, _tally.Succeeded, _tally.Failed, _tally.TimedOut, _tally.Resumed, interrupted, elapsed, errors, _abandonedItems.ToArray());
     }
 
     private string IdOf(T item, int index)
@@ -264,23 +181,9 @@ internal sealed partial class BatchRun<T>
         }
     }
 
-    private double Percent(long done) => Total == 0 ? 100 : done * 100.0 / Total;
-
     private double Milliseconds(double started) => (_clock.Seconds - started) * 1000;
 
     private void Warn(string message) => Log(LogLevel.Warning, BatchLine.Warning(_name, _id, Total, _depth, message));
 
-    private void Log(LogLevel level, BatchLine line)
-    {
-        if (EntryWriter.IsEnabled(_logger, level))
-        {
-            line.Write(_logger, level);
-        }
-    }
-
-    private static int GetProcessId()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.Id;
-    }
+    private void Log(LogLevel level, BatchLine line) => line.Log(_logger, level);
 }

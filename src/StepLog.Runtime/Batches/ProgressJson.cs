@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StepLog.Shared;
 
 namespace StepLog;
 
@@ -13,21 +14,21 @@ internal static class ProgressJson
     {
         var json = new StringBuilder(320);
         json.Append("{\n");
-        String(json, "operation", progress.Operation);
-        String(json, "operation_id", progress.OperationId);
-        String(json, "status", progress.Status);
-        Raw(json, "processed", progress.Processed.ToString(CultureInfo.InvariantCulture));
-        Raw(json, "total", progress.Total.ToString(CultureInfo.InvariantCulture));
-        Raw(json, "percentage", Decimal(progress.Percentage));
-        Raw(json, "rate_per_second", Decimal(progress.RatePerSecond));
-        Raw(json, "elapsed_seconds", Decimal(progress.ElapsedSeconds));
-        Raw(json, "eta_seconds", progress.EtaSeconds is { } eta ? Decimal(eta) : "null");
-        String(json, "current_item", progress.CurrentItem);
-        String(json, "timestamp", progress.Timestamp.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-        Raw(json, "succeeded", progress.Succeeded.ToString(CultureInfo.InvariantCulture));
-        Raw(json, "failed", progress.Failed.ToString(CultureInfo.InvariantCulture));
-        Raw(json, "resumed", progress.Resumed.ToString(CultureInfo.InvariantCulture));
-        Raw(json, "pid", progress.ProcessId.ToString(CultureInfo.InvariantCulture), last: true);
+        String(json, ProgressFileFields.Operation, progress.Operation);
+        String(json, ProgressFileFields.OperationId, progress.OperationId);
+        String(json, ProgressFileFields.Status, progress.Status);
+        Raw(json, ProgressFileFields.Processed, progress.Processed.ToString(CultureInfo.InvariantCulture));
+        Raw(json, ProgressFileFields.Total, progress.Total.ToString(CultureInfo.InvariantCulture));
+        Raw(json, ProgressFileFields.Percentage, Decimal(progress.Percentage));
+        Raw(json, ProgressFileFields.RatePerSecond, Decimal(progress.RatePerSecond));
+        Raw(json, ProgressFileFields.ElapsedSeconds, Decimal(progress.ElapsedSeconds));
+        Raw(json, ProgressFileFields.EtaSeconds, progress.EtaSeconds is { } eta ? Decimal(eta) : "null");
+        String(json, ProgressFileFields.CurrentItem, progress.CurrentItem);
+        String(json, ProgressFileFields.Timestamp, progress.Timestamp.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        Raw(json, ProgressFileFields.Succeeded, progress.Succeeded.ToString(CultureInfo.InvariantCulture));
+        Raw(json, ProgressFileFields.Failed, progress.Failed.ToString(CultureInfo.InvariantCulture));
+        Raw(json, ProgressFileFields.Resumed, progress.Resumed.ToString(CultureInfo.InvariantCulture));
+        Raw(json, ProgressFileFields.ProcessId, progress.ProcessId.ToString(CultureInfo.InvariantCulture), last: true);
         json.Append("}\n");
         return json.ToString();
     }

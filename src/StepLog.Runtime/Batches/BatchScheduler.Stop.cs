@@ -1,7 +1,6 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Logging;
 
 namespace StepLog;
 
@@ -10,7 +9,7 @@ namespace StepLog;
 /// flight finish; the hard stop cancels their tokens; and the items that still run a short margin later are abandoned,
 /// so that a stop ends the run whatever its items do.
 /// </summary>
-internal sealed partial class BatchRun<T>
+internal sealed partial class BatchScheduler<T>
 {
     /// <summary>
     /// How long items may take to end after their token is cancelled by the hard stop, before the run abandons them:
@@ -40,13 +39,10 @@ internal sealed partial class BatchRun<T>
             return;
         }
 
-        _abandoned = true;
+        _interrupted = true;
         foreach (var (index, started) in _inFlight.AbandonAll())
         {
-            var id = IdOf(_items[index], index);
-            _abandonedItems.Add(id);
-            StepMetrics.BatchItem(_name, MetricStatus.Cancelled);
-            Log(LogLevel.Warning, BatchLine.ItemAbandoned(_name, _id, id, index + 1, Total, _depth, Milliseconds(started)));
+            _work.Abandoned(index, started);
         }
     }
 

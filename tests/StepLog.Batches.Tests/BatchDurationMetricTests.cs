@@ -6,7 +6,7 @@ namespace StepLog.Batches.Tests;
 /// <summary>
 /// A batch as a whole is measured as an operation is: one <c>steplog.operation.duration</c> measurement, tagged with
 /// its name and how it ended (success for COMPLETE, interrupted for INTERRUPTED, failed when it threw), its duration
-/// on the batch's clock.
+/// on the batch's clock, and <c>kind=batch</c>, so that alerts tuned for operations can leave batches out.
 /// </summary>
 public class BatchDurationMetricTests
 {
@@ -25,7 +25,7 @@ public class BatchDurationMetricTests
         }, batch.Options);
 
         var measured = Assert.Single(metrics.Of(OperationDuration, "operation", "Measured complete batch"));
-        Assert.Equal("operation=Measured complete batch,status=success", measured.TagSet);
+        Assert.Equal("kind=batch,operation=Measured complete batch,status=success", measured.TagSet);
         Assert.Equal(0.5, measured.Value, 6);
     }
 
@@ -39,7 +39,7 @@ public class BatchDurationMetricTests
             item == 2 ? throw new InvalidOperationException("item 2 is bad") : ValueTask.CompletedTask, batch.Options);
 
         var measured = Assert.Single(metrics.Of(OperationDuration, "operation", "Measured findings batch"));
-        Assert.Equal("operation=Measured findings batch,status=success", measured.TagSet);
+        Assert.Equal("kind=batch,operation=Measured findings batch,status=success", measured.TagSet);
         Assert.Single(metrics.Of("steplog.batch.items", "status", "failed"), m => m.Tags["batch"] == "Measured findings batch");
     }
 
@@ -59,7 +59,7 @@ public class BatchDurationMetricTests
 
         Assert.True(result.Interrupted);
         var measured = Assert.Single(metrics.Of(OperationDuration, "operation", "Measured interrupted batch"));
-        Assert.Equal("operation=Measured interrupted batch,status=interrupted", measured.TagSet);
+        Assert.Equal("kind=batch,operation=Measured interrupted batch,status=interrupted", measured.TagSet);
         Assert.Equal(0.125, measured.Value, 6);
     }
 
@@ -75,7 +75,7 @@ public class BatchDurationMetricTests
 
         Assert.Same(items.Thrown, thrown);
         var measured = Assert.Single(metrics.Of(OperationDuration, "operation", "Measured failed batch"));
-        Assert.Equal("operation=Measured failed batch,status=failed", measured.TagSet);
+        Assert.Equal("kind=batch,operation=Measured failed batch,status=failed", measured.TagSet);
     }
 
     // A user's list whose indexer fails: the one fault of the user's that a batch does not catch as an item's.

@@ -24,7 +24,7 @@ internal sealed partial class BatchRun<T> : IRunningBatch
     // interrupted for INTERRUPTED (the span's steplog.status word: stopped early, its work not done), and failed or
     // cancelled when it threw, as an operation's.
     private void MeasureEnd(string status, double milliseconds) =>
-        StepMetrics.Operation(_name, status switch
+        StepMetrics.Batch(_name, status switch
         {
             ProgressFileStatus.Completed => LineStatus.Success,
             ProgressFileStatus.Interrupted => LineStatus.Interrupted,

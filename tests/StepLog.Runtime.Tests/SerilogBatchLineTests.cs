@@ -108,7 +108,7 @@ public class SerilogBatchLineTests
         var logger = provider.CreateLogger("Batch");
         foreach (var (level, line) in lines)
         {
-            line.Write(logger, level);
+            EntryWriter.Write(logger, level, line);
         }
     }
 }

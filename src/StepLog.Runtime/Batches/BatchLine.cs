@@ -17,8 +17,6 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
 {
     public static readonly Func<BatchLine, Exception?, string> Formatter = static (line, _) => line.Format(StepSymbols.Emoji);
 
-    private static readonly EventId[] EventIds = LineEventIds.Create(StepEvent.BatchInterrupted);
-
     private readonly KeyValuePair<string, object?>[] _fields;
     private readonly OperationId _id;
 
@@ -120,28 +118,6 @@ internal sealed class BatchLine : IStepLogEntry, IReadOnlyList<KeyValuePair<stri
         new(StepEvent.BatchInterrupted, name, id, null, 0, total, depth, durationMs, null, abandoned > 0
             ? [Field(BatchLineFields.Processed, processed), Field(BatchLineFields.Total, total), Field(BatchLineFields.Succeeded, succeeded), Field(BatchLineFields.Failed, failed), Field(BatchLineFields.Abandoned, abandoned), Field(LineFieldNames.TotalDurationMs, Round(durationMs))]
             : [Field(BatchLineFields.Processed, processed), Field(BatchLineFields.Total, total), Field(BatchLineFields.Succeeded, succeeded), Field(BatchLineFields.Failed, failed), Field(LineFieldNames.TotalDurationMs, Round(durationMs))]);
-
-    /// <summary>Writes the line if the logger takes <paramref name="level"/>.</summary>
-    public void Log(ILogger logger, LogLevel level)
-    {
-        if (EntryWriter.IsEnabled(logger, level))
-        {
-            Write(logger, level);
-        }
-    }
-
-    /// <summary>Writes the line; a provider that throws costs the line, never the batch.</summary>
-    public void Write(ILogger logger, LogLevel level)
-    {
-        try
-        {
-            logger.Log(level, EventIds[(int)Kind], this, null, Formatter);
-        }
-        catch (Exception fault)
-        {
-            StepLogging.ReportFault(fault);
-        }
-    }
 
     public string Format(StepSymbols symbols) => BatchLineText.Format(this, symbols);
 

@@ -108,7 +108,7 @@ internal sealed class BatchProgressReporter
                 var all = done + _tally.Resumed;
                 var total = _tally.Total;
                 var line = BatchLine.Progress(_name, _id, all, total, _tally.Percent(all), _rate.Rate(now, done), now - _start, _rate.SecondsLeft(now, done, total - all), _depth);
-                line.Log(_logger, LogLevel.Information);
+                EntryWriter.Write(_logger, LogLevel.Information, line);
                 _nextLog = now + _options.LogInterval.TotalSeconds;
             }
 

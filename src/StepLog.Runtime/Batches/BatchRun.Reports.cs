@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Threading;
 using Microsoft.Extensions.Logging;
 using StepLog.Records;
 using StepLog.Shared;
@@ -8,81 +7,51 @@ using StepLog.Shared;
 namespace StepLog;
 
 /// <summary>
-/// What a run reports at its end: the last line, span, record and measurement, after the progress reporter's last
-/// report (the progress file and the checkpoint).
+/// How a run ends: after the progress reporter's last report (the progress file and the checkpoint), the run decides
+/// what each output is told (<see cref="BatchEnd"/>) and hands it to <see cref="RunLifecycle.EndBatch"/>.
 /// </summary>
 internal sealed partial class BatchRun<T>
 {
-    // The run's end: the progress reporter's last report, then the last line, span, record and measurement.
+    // The run's own records: filed under its id, as an operation's without a subject are.
+    private RunIdentity RunRecords => RunLifecycle.BatchIdentity(_id, _name);
+
     private void Finish(string status)
     {
         RunningBatches.Remove(this);
         var (now, done) = _progress.Finish(status);
-        var milliseconds = (now - _start) * 1000;
-        Log(
-            status == ProgressFileStatus.Interrupted ? LogLevel.Warning : LogLevel.Information,
-            status == ProgressFileStatus.Interrupted
-                ? BatchLine.Interrupted(_name, _id, Total, done, _tally.Succeeded, _tally.Failed, _abandonedItems.Count, milliseconds, _depth)
-                : BatchLine.Complete(_name, _id, Total, done, _tally.Succeeded, _tally.Failed, _progress.AverageRate(now, done), milliseconds, _depth));
-        EndSpan(status, done, milliseconds);
-        RecordEnd(status, done, milliseconds);
-        MeasureEnd(status, milliseconds);
+        RunLifecycle.EndBatch(_logger, _activity, _id, _name, Total, End(status, done, (now - _start) * 1000, now));
     }
 
-    // The run's own records: filed under its id, as an operation's without a subject are.
-    private RunIdentity RunRecords => new(_id, null, _name, null);
-
-    // The batch's last record: Success, Warning when items failed (the batch did its work; the failed items are its
-    // findings), or Failed when it stopped early or threw, with the counts in the details.
-    private void RecordEnd(string status, int done, double milliseconds)
+    // The span, the record and the measurement say what the last line says: COMPLETE is a success (the batch's
+    // record is Warning when items failed: the batch did its work, the failed items are its findings), INTERRUPTED is
+    // a run whose work is not done, as an operation that ended without Complete is, and a batch that threw failed.
+    private BatchEnd End(string status, int done, double milliseconds, double now)
     {
-        if (!StepRecorder.IsRecording)
-        {
-            return;
-        }
-
+        var counts = new StepMetadata<int, int, int>(
+            BatchLineFields.Processed, done, BatchLineFields.Succeeded, _tally.Succeeded, BatchLineFields.Failed, _tally.Failed);
         var failed = _tally.Failed;
-        var (outcome, message) = status switch
+        switch (status)
         {
-            ProgressFileStatus.Completed when failed == 0 => (StepStatus.Success, (string?)null),
-            ProgressFileStatus.Completed => (StepStatus.Warning, $"{failed} of {done} items failed"),
-            ProgressFileStatus.Interrupted => (StepStatus.Failed, Interruption(done)),
-            _ => (StepStatus.Failed, EntryWriter.MessageOf(_failure)),
-        };
-        RecordWriter.Write(RunRecords, _name, _name, 0, Total, outcome, milliseconds, message, Counts(done), runKind: StepRunKind.Batch);
+            case ProgressFileStatus.Interrupted:
+                return new BatchEnd(
+                    LineStatus.Interrupted, StepStatus.Failed, Interruption(done), null, milliseconds, LogLevel.Warning,
+                    BatchLine.Interrupted(_name, _id, Total, done, _tally.Succeeded, failed, _abandonedItems.Count, milliseconds, _depth), counts);
+            case ProgressFileStatus.Completed:
+                return new BatchEnd(
+                    LineStatus.Success, failed == 0 ? StepStatus.Success : StepStatus.Warning,
+                    failed == 0 ? null : $"{failed} of {done} items failed", null, milliseconds, LogLevel.Information,
+                    Complete(done, milliseconds, now), counts);
+            default:
+                return new BatchEnd(
+                    _failure is OperationCanceledException ? LineStatus.Cancelled : LineStatus.Failed, StepStatus.Failed,
+                    EntryWriter.MessageOf(_failure), _failure, milliseconds, LogLevel.Information, Complete(done, milliseconds, now), counts);
+        }
     }
+
+    private BatchLine Complete(int done, double milliseconds, double now) =>
+        BatchLine.Complete(_name, _id, Total, done, _tally.Succeeded, _tally.Failed, _progress.AverageRate(now, done), milliseconds, _depth);
 
     // How far an interrupted run got, as its span's status and its last record say it.
     private string Interruption(int done) =>
         "interrupted after " + (done + _tally.Resumed).ToString(CultureInfo.InvariantCulture) + "/" + Total.ToString(CultureInfo.InvariantCulture) + " items";
-
-    // What the last line counts, for the span's attributes and the last record's details.
-    private StepMetadata<int, int, int> Counts(int done) =>
-        new(BatchLineFields.Processed, done, BatchLineFields.Succeeded, _tally.Succeeded, BatchLineFields.Failed, _tally.Failed);
-
-    // The span's outcome as the last line says it, with the counts; a batch that stopped early is an error, as an
-    // operation that ended without Complete is: its work is not done.
-    private void EndSpan(string status, int done, double milliseconds)
-    {
-        if (_activity is null)
-        {
-            return;
-        }
-
-        var counts = Counts(done);
-        switch (status)
-        {
-            case ProgressFileStatus.Completed:
-                StepTracing.Succeeded(_activity, counts, SpanAttributes.TotalDuration, milliseconds);
-                break;
-            case ProgressFileStatus.Interrupted:
-                StepTracing.Interrupted(_activity, counts, Interruption(done), milliseconds);
-                break;
-            default:
-                StepTracing.Failed(_activity, _failure, EntryWriter.MessageOf(_failure), counts, SpanAttributes.TotalDuration, milliseconds);
-                break;
-        }
-
-        StepTracing.Stop(_activity, StepTracing.Enter(_activity));
-    }
 }

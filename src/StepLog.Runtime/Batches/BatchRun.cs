@@ -85,25 +85,19 @@ internal sealed partial class BatchRun<T>
         _held?.Release();
         Ambient.EnterFlow(new FlowFrame(_frame, _depth) { Identity = new RunIdentity(default, null, null, _held) });
 
-        // Current for the rest of this method and the workers it starts, as the flow's operation is, and the caller's
-        // current span again when it returns.
-        _activity = !StepTracing.HasListeners ? null
-            : resumed > 0 ? StepTracing.StartOperation(_name, Total, new StepMetadata<int>(BatchLineFields.Resumed, resumed))
-            : StepTracing.StartOperation(_name, Total, default(StepMetadata));
-        _id = OperationId.For(_activity);
+        // The span is current for the rest of this method and the workers it starts, as the flow's operation is, and
+        // the caller's current span again when it returns. The clock starts before START, as the first tick's does.
+        _start = _clock.Seconds;
+        _activity = RunLifecycle.BeginBatch(_logger, _name, Total, resumed, _depth, _parentId, out _id);
         if (StepRecorder.IsRecording)
         {
             // The operations of its items name the batch as the run they ran inside.
             RunParents.AddBatch(_frame, _id.Text);
-            RecordWriter.Write(
-                RunRecords, _name, _name, 0, Total, StepStatus.Running, double.NaN, null, new StepMetadata<int>(BatchLineFields.Resumed, resumed), _parentId, StepRunKind.Batch);
         }
 
-        _start = _clock.Seconds;
         _scheduler = new BatchScheduler<T>(_items, _process, skip, _options, _clock, this);
         _progress = new BatchProgressReporter(
             _name, _id, _depth, _tally, _files, _options, _logger, RunRecords, () => _scheduler.Current, index => IdOf(_items[index], index), _start);
-        Log(LogLevel.Information, BatchLine.Start(_name, _id, Total, resumed, _depth));
 
         var status = ProgressFileStatus.Completed;
         try
@@ -185,5 +179,5 @@ internal sealed partial class BatchRun<T>
 
     private void Warn(string message) => Log(LogLevel.Warning, BatchLine.Warning(_name, _id, Total, _depth, message));
 
-    private void Log(LogLevel level, BatchLine line) => line.Log(_logger, level);
+    private void Log(LogLevel level, BatchLine line) => EntryWriter.Write(_logger, level, line);
 }

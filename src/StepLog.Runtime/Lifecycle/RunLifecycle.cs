@@ -18,7 +18,7 @@ namespace StepLog;
 /// would be. The span, the record and the metric sit behind one call that a run without them never makes: a run whose
 /// only output is its line (the usual one) costs the line and a test of its flags.
 /// </remarks>
-internal static class RunLifecycle
+internal static partial class RunLifecycle
 {
     private const OutputFlags BesidesTheLine = OutputFlags.Trace | OutputFlags.Record | OutputFlags.Measure;
 

@@ -13,8 +13,8 @@ namespace StepLog;
 /// </summary>
 internal static class EntryWriter
 {
-    // Each kind's id and name: the line contract's (LineEvents); a batch's own kinds are BatchLine's.
-    private static readonly EventId[] EventIds = LineEventIds.Create(StepEvent.StepRetry);
+    // Each kind's id and name: the line contract's (LineEvents), for every kind of line, a batch's too.
+    private static readonly EventId[] EventIds = LineEventIds.Create(StepEvent.BatchInterrupted);
 
     // A multiplication by a constant (a static readonly double is one once the method is optimized) where the division
     // by the frequency cost its latency on every line with a duration.
@@ -81,6 +81,24 @@ internal static class EntryWriter
             }
 
             logger.Log(level, EventIds[(int)entry.Kind], entry, error, StepLogEntry<TMetadata>.Formatter);
+        }
+        catch (Exception fault)
+        {
+            StepLogging.ReportFault(fault);
+        }
+    }
+
+    /// <summary>A batch's line, if the logger takes <paramref name="level"/>: a provider that throws costs the line, never the batch.</summary>
+    public static void Write(ILogger logger, LogLevel level, BatchLine line)
+    {
+        if (!IsEnabled(logger, level))
+        {
+            return;
+        }
+
+        try
+        {
+            logger.Log(level, EventIds[(int)line.Kind], line, null, BatchLine.Formatter);
         }
         catch (Exception fault)
         {

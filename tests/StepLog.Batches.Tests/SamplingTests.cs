@@ -2,18 +2,17 @@ using Microsoft.Extensions.Logging;
 
 namespace StepLog.Batches.Tests;
 
-/// <summary>Sampling settings are process-wide: these tests run alone, after every other test of the assembly.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class SamplingCollection
-{
-    public const string Name = "StepLog sampling";
-}
-
-/// <summary>A batch under sampling: its own lines are always written, and it never tears the run it is part of.</summary>
-[Collection(SamplingCollection.Name)]
+/// <summary>
+/// A batch under sampling: its own lines (START, PROGRESS, its last line) are always written, it never tears the run it
+/// is part of, and outside any run each item is a run sampled by the operations' rule: kept when drawn, when anything in
+/// it failed, or when it was slow, its lines and its own SUCCESS line dropped otherwise.
+/// </summary>
 public sealed class SamplingTests : IDisposable
 {
-    public void Dispose() => StepLogging.SuccessSampleRate = 1.0;
+    // Each test samples in a configuration of its own: they run beside the others.
+    private readonly IDisposable _configuration = ConfigurationSlot.BeginScope();
+
+    public void Dispose() => _configuration.Dispose();
 
     [Fact]
     public async Task A_batch_inside_a_sampled_run_keeps_the_whole_run()
@@ -56,7 +55,7 @@ public sealed class SamplingTests : IDisposable
     }
 
     [Fact]
-    public async Task Outside_any_run_a_batch_writes_its_lines_and_each_items_operations_are_sampled_alone()
+    public async Task Outside_any_run_each_item_is_a_run_sampled_as_a_whole_with_its_operations()
     {
         StepLogging.SuccessSampleRate = 0;
         using var batch = new BatchFixture();
@@ -78,16 +77,55 @@ public sealed class SamplingTests : IDisposable
             return default;
         }, batch.Options, lead => lead);
 
+        // ada's run succeeded and was quick: dropped, its SUCCESS line with it. bob's operation failed: its run is kept.
         Assert.Equal(
             [
                 "🚀 START: Leads (total=2)",
-                "✅ [1/2] ada - SUCCESS (duration_ms=0.0)",
                 "🚀 START: Classify bob",
                 "🏁 COMPLETE: Classify bob (status=failed, error=no such domain, total_duration_ms=#)",
                 "✅ [2/2] bob - SUCCESS (duration_ms=0.0)",
                 "🏁 COMPLETE: Leads (processed=2, succeeded=2, failed=0, success_rate=100.0, rate_per_second=0.0, total_duration_ms=0.0)",
             ],
             batch.Lines.Select(Normalize));
+    }
+
+    [Fact]
+    public async Task Outside_any_run_a_failed_item_and_a_slow_item_are_kept_and_a_quick_successful_one_is_not()
+    {
+        StepLogging.SuccessSampleRate = 0;
+        StepLogging.SlowOperationThreshold = TimeSpan.FromSeconds(1);
+        using var batch = new BatchFixture();
+
+        await StepBatch.RunAsync("Leads", ["quick", "slow", "bad"], (lead, _) =>
+        {
+            if (lead == "slow")
+            {
+                batch.Clock.Advance(2);
+            }
+
+            return lead == "bad" ? throw new InvalidOperationException("no such domain") : default;
+        }, batch.Options, lead => lead);
+
+        Assert.Equal(
+            [
+                "🚀 START: Leads (total=3)",
+                "✅ [2/3] slow - SUCCESS (duration_ms=2000.0)",
+                "❌ [3/3] bad - FAILED: no such domain (duration_ms=0.0)",
+            ],
+            batch.Lines.Where(line => !line.StartsWith("🏁", StringComparison.Ordinal)));
+        Assert.StartsWith("🏁 COMPLETE: Leads (processed=3, succeeded=2, failed=1,", batch.Lines[^1]);
+    }
+
+    [Fact]
+    public async Task At_rate_1_every_item_line_is_written_as_without_sampling()
+    {
+        StepLogging.SuccessSampleRate = 1;
+        using var batch = new BatchFixture();
+
+        await StepBatch.RunAsync("Leads", ["ada", "bob"], (_, _) => default, batch.Options, lead => lead);
+
+        Assert.Contains("✅ [1/2] ada - SUCCESS (duration_ms=0.0)", batch.Lines);
+        Assert.Contains("✅ [2/2] bob - SUCCESS (duration_ms=0.0)", batch.Lines);
     }
 
     // The operations' durations are real; the batch's lines take theirs from the fake clock.

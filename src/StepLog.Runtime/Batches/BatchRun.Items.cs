@@ -13,13 +13,20 @@ internal sealed partial class BatchRun<T> : IBatchWork<T>
 {
     void IBatchWork<T>.Entering(T item, int index)
     {
-        if (StepRecorder.IsRecording)
+        var recording = StepRecorder.IsRecording;
+        if (recording || _itemSampling is not null)
         {
             // Operations inside the item take its id as their subject, so that the store answers "what happened to
-            // this item?". The scheduler's async method that calls this undoes the change when it returns.
-            Ambient.EnterFlow(new FlowFrame(_frame!, _depth) { Identity = new RunIdentity(OperationId.New(), IdOf(item, index), _name, _held) });
+            // this item?", and its held lines when it is sampled. The scheduler's async method that calls this undoes
+            // the change when it returns; its end (Ended, in the same method) finds them there.
+            var id = OperationId.New();
+            var held = _held ?? HeldLines.ForRun(_itemSampling, null, logs: true, id);
+            Ambient.EnterFlow(new FlowFrame(_frame!, _depth) { Identity = new RunIdentity(id, recording ? IdOf(item, index) : null, _name, held) });
         }
     }
+
+    // The lines of the item's run while sampling holds them (only outside a sampled run: inside one, the run's).
+    private HeldLines? ItemLines => _itemSampling is null ? null : Ambient.Identity.Held;
 
     void IBatchWork<T>.Ended(T item, int index, double started, ItemEnding ending, Exception? error)
     {
@@ -31,7 +38,7 @@ internal sealed partial class BatchRun<T> : IBatchWork<T>
             case ItemEnding.Cancelled:
                 // Stopped by the hard stop: not an outcome of the item, which a rerun runs again.
                 StepMetrics.BatchItem(_name, MetricStatus.Cancelled);
-                Log(LogLevel.Warning, BatchLine.ItemCancelled(_name, _id, IdOf(item, index), index + 1, Total, _depth, Milliseconds(started)));
+                EntryWriter.Write(_logger, LogLevel.Warning, BatchLine.ItemCancelled(_name, _id, IdOf(item, index), index + 1, Total, _depth, Milliseconds(started)), ItemLines);
                 break;
             case ItemEnding.TimedOut:
                 var message = "timed out after " + _options.ItemTimeout!.Value.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
@@ -60,7 +67,7 @@ internal sealed partial class BatchRun<T> : IBatchWork<T>
         _tally.Succeed();
         StepMetrics.BatchItem(_name, MetricStatus.Success);
         string? id = null;
-        if (EntryWriter.IsEnabled(_logger, _options.ItemLevel))
+        if (EntryWriter.KeepsItem(ItemLines, Ticks(started)) && EntryWriter.IsEnabled(_logger, _options.ItemLevel))
         {
             id = IdOf(item, index);
             Log(_options.ItemLevel, BatchLine.ItemSucceeded(_name, _id, id, index + 1, Total, _depth, Milliseconds(started)));
@@ -77,7 +84,7 @@ internal sealed partial class BatchRun<T> : IBatchWork<T>
         _tally.Fail(timedOut);
         var id = IdOf(item, index);
         _errors.Enqueue(new BatchItemError(id, index + 1, message, error is null, error));
-        Log(level, BatchLine.ItemFailed(_name, _id, id, index + 1, Total, _depth, Milliseconds(started), message));
+        EntryWriter.Write(_logger, level, BatchLine.ItemFailed(_name, _id, id, index + 1, Total, _depth, Milliseconds(started), message), ItemLines);
         _progress.Checkpoint(id, succeeded: false);
     }
 }

@@ -36,6 +36,7 @@ internal sealed partial class BatchRun<T>
     private OperationId _id;
     private Exception? _failure;
     private HeldLines? _held;
+    private SamplingSettings? _itemSampling;
     private string? _parentId;
     private readonly ILogger _logger;
     private readonly BatchClock _clock;
@@ -79,8 +80,11 @@ internal sealed partial class BatchRun<T>
         _frame = new OperationDefinition(_name, 0, LogLevel.Information);
 
         // A batch's lines are meant to be seen as it goes: inside a sampled run, it keeps that run, and the operations
-        // of its items follow it. Outside any, each item's operations are a run of their own, sampled alone.
-        _held = SamplingSettings.Current is not null ? Ambient.Identity.Held : null;
+        // of its items follow it. Outside any, each item is a run of its own, sampled as an operation is (its
+        // operations' lines and its own SUCCESS line kept or dropped together); the batch's own lines are written.
+        var sampling = SamplingSettings.Current;
+        _held = sampling is not null ? Ambient.Identity.Held : null;
+        _itemSampling = _held is null ? sampling : null;
         _parentId = StepRecorder.IsRecording ? RunParents.Of(Ambient.Identity) : null;
         _held?.Release();
         Ambient.EnterFlow(new FlowFrame(_frame, _depth) { Identity = new RunIdentity(default, null, null, _held) });
@@ -176,6 +180,9 @@ internal sealed partial class BatchRun<T>
     }
 
     private double Milliseconds(double started) => (_clock.Seconds - started) * 1000;
+
+    // An item's time on the batch's clock in Stopwatch ticks, as a sampled run's slowness is judged.
+    private long Ticks(double started) => (long)((_clock.Seconds - started) * Stopwatch.Frequency);
 
     private void Warn(string message) => Log(LogLevel.Warning, BatchLine.Warning(_name, _id, Total, _depth, message));
 

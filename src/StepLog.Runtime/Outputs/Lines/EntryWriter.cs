@@ -88,9 +88,14 @@ internal static class EntryWriter
         }
     }
 
-    /// <summary>A batch's line, if the logger takes <paramref name="level"/>: a provider that throws costs the line, never the batch.</summary>
-    public static void Write(ILogger logger, LogLevel level, BatchLine line)
+    /// <summary>
+    /// A batch's line, if the logger takes <paramref name="level"/>: a provider that throws costs the line, never the
+    /// batch. <paramref name="held"/> is the lines of the item's run while sampling holds them: a line that is not the
+    /// item's success (a failure, a timeout, a cancellation) keeps the run, whose held lines are written first.
+    /// </summary>
+    public static void Write(ILogger logger, LogLevel level, BatchLine line, HeldLines? held = null)
     {
+        held?.Release();
         if (!IsEnabled(logger, level))
         {
             return;
@@ -104,6 +109,22 @@ internal static class EntryWriter
         {
             StepLogging.ReportFault(fault);
         }
+    }
+
+    /// <summary>
+    /// A sampled batch item's run ended in success after <paramref name="elapsedTicks"/> (Stopwatch ticks): its lines
+    /// are kept or dropped by the operations' rule (<see cref="HeldLines.End"/>); whether its SUCCESS line, which follows
+    /// them, is to be written. True when nothing held the item's lines.
+    /// </summary>
+    public static bool KeepsItem(HeldLines? held, long elapsedTicks)
+    {
+        if (held is null)
+        {
+            return true;
+        }
+
+        held.End(elapsedTicks);
+        return !held.WasDropped;
     }
 
     /// <summary>

@@ -59,6 +59,9 @@ internal sealed class HeldLines
         return sampling.Draws(id) ? Kept : new HeldLines(sampling, id, Holding);
     }
 
+    /// <summary>Whether the run's lines were dropped at its end: a line that would follow them (a batch item's SUCCESS) goes too.</summary>
+    public bool WasDropped => Volatile.Read(ref _state) == Dropped;
+
     /// <summary>Whether the run with this id is the top-level operation of these lines, whose end decides their fate.</summary>
     public bool IsRootOf(OperationId id) => _settings is not null && _root.Equals(id);
 

@@ -40,18 +40,7 @@ internal static partial class RunLifecycle
     {
         if (activity is not null)
         {
-            switch (end.Status)
-            {
-                case LineStatus.Success:
-                    StepTracing.Succeeded(activity, end.Counts, SpanAttributes.TotalDuration, end.Milliseconds);
-                    break;
-                case LineStatus.Interrupted:
-                    StepTracing.Interrupted(activity, end.Counts, end.Message ?? LineStatus.Interrupted, end.Milliseconds);
-                    break;
-                default:
-                    StepTracing.Failed(activity, end.Failure, EntryWriter.MessageOf(end.Failure), end.Counts, SpanAttributes.TotalDuration, end.Milliseconds);
-                    break;
-            }
+            StepTracing.EndBatch(activity, end.Status, end.Counts, end.Message, end.Failure, end.Milliseconds);
         }
 
         if (StepRecorder.IsRecording)

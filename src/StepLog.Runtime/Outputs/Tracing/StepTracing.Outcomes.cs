@@ -1,13 +1,14 @@
 using System;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using StepLog.Shared;
 
 namespace StepLog;
 
 /// <summary>
 /// The outcomes a span is given before its last line (success, warning, retry, failure, skip, an operation that did not
-/// complete, a batch interrupted): each guarded, each a no-op without a span. See StepTracing.cs for the span's life.
+/// complete, a batch interrupted). Three entry points, each one guarded call: a run's end (<see cref="End"/>), a
+/// batch's (<see cref="EndBatch"/>) and a retry (<see cref="Retried"/>); the outcomes they choose from are not guarded
+/// again. See StepTracing.cs for the span's life.
 /// </summary>
 internal static partial class StepTracing
 {
@@ -19,53 +20,29 @@ internal static partial class StepTracing
         where TEnd : struct, IRunEnd
         where TValues : struct, IStepMetadata
     {
-        var durationName = run.IsOperation ? SpanAttributes.TotalDuration : SpanAttributes.Duration;
-        if (typeof(TEnd) == typeof(RunEnds.Succeeded))
-        {
-            SucceededCore(activity, values, durationName, elapsed);
-        }
-        else if (typeof(TEnd) == typeof(RunEnds.Warned))
-        {
-            WarnedCore(activity, message ?? string.Empty, values, elapsed);
-        }
-        else if (typeof(TEnd) == typeof(RunEnds.Skipped))
-        {
-            Skipped(activity, message ?? string.Empty, values);
-        }
-        else if (typeof(TEnd) == typeof(RunEnds.Incomplete))
-        {
-            Incomplete(activity, number, run.Total, elapsed);
-        }
-        else
-        {
-            FailedCore(activity, error, message ?? EntryWriter.MessageOf(error), values, durationName, elapsed);
-        }
-    }
-
-    /// <summary>Success: the result's values, <c>steplog.status=success</c> and the duration the line reports; status stays Unset.</summary>
-    // This and the other outcomes are inlined as their null check: an untraced line (the usual one) makes no call for its span.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Succeeded<TMetadata>(Activity? activity, in TMetadata metadata, string durationName, double milliseconds)
-        where TMetadata : struct, IStepMetadata
-    {
-        if (activity is not null)
-        {
-            SucceededCore(activity, metadata, durationName, milliseconds);
-        }
-    }
-
-    private static void SucceededCore<TMetadata>(Activity activity, in TMetadata metadata, string durationName, double milliseconds)
-        where TMetadata : struct, IStepMetadata
-    {
-        if (!activity.IsAllDataRequested)
-        {
-            return;
-        }
-
         try
         {
-            SpanAttributes.Add(activity, metadata);
-            Outcome(activity, LineStatus.Success, durationName, milliseconds);
+            var durationName = run.IsOperation ? SpanAttributes.TotalDuration : SpanAttributes.Duration;
+            if (typeof(TEnd) == typeof(RunEnds.Succeeded))
+            {
+                Succeeded(activity, values, durationName, elapsed);
+            }
+            else if (typeof(TEnd) == typeof(RunEnds.Warned))
+            {
+                Warned(activity, message ?? string.Empty, values, elapsed);
+            }
+            else if (typeof(TEnd) == typeof(RunEnds.Skipped))
+            {
+                Skipped(activity, message ?? string.Empty, values);
+            }
+            else if (typeof(TEnd) == typeof(RunEnds.Incomplete))
+            {
+                Incomplete(activity, number, run.Total, elapsed);
+            }
+            else
+            {
+                Failed(activity, error, message ?? EntryWriter.MessageOf(error), values, durationName, elapsed);
+            }
         }
         catch (Exception fault)
         {
@@ -73,30 +50,27 @@ internal static partial class StepTracing
         }
     }
 
-    /// <summary>Completed with a warning: like success (status stays Unset), with <c>steplog.status=warning</c> and the message.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Warned<TMetadata>(Activity? activity, string message, in TMetadata metadata, double milliseconds)
-        where TMetadata : struct, IStepMetadata
+    /// <summary>
+    /// A batch's end on its span, by its status word: a success with the counts, an interruption (an error;
+    /// <paramref name="description"/> says how far it got), or a failure with what it threw.
+    /// </summary>
+    public static void EndBatch<TCounts>(Activity activity, string status, in TCounts counts, string? description, Exception? failure, double milliseconds)
+        where TCounts : struct, IStepMetadata
     {
-        if (activity is not null)
-        {
-            WarnedCore(activity, message, metadata, milliseconds);
-        }
-    }
-
-    private static void WarnedCore<TMetadata>(Activity activity, string message, in TMetadata metadata, double milliseconds)
-        where TMetadata : struct, IStepMetadata
-    {
-        if (!activity.IsAllDataRequested)
-        {
-            return;
-        }
-
         try
         {
-            SpanAttributes.Add(activity, metadata);
-            Outcome(activity, LineStatus.Warning, SpanAttributes.Duration, milliseconds);
-            activity.SetTag(SpanAttributes.Prefix + LineStatus.Warning, SpanAttributes.Text(message));
+            switch (status)
+            {
+                case LineStatus.Success:
+                    Succeeded(activity, counts, SpanAttributes.TotalDuration, milliseconds);
+                    break;
+                case LineStatus.Interrupted:
+                    Interrupted(activity, counts, description ?? LineStatus.Interrupted, milliseconds);
+                    break;
+                default:
+                    Failed(activity, failure, EntryWriter.MessageOf(failure), counts, SpanAttributes.TotalDuration, milliseconds);
+                    break;
+            }
         }
         catch (Exception fault)
         {
@@ -116,11 +90,11 @@ internal static partial class StepTracing
         {
             var tags = new ActivityTagsCollection
             {
-                [SpanAttributes.Prefix + "attempt"] = attempt,
+                [SpanAttributes.Prefix + LineFieldNames.Attempt] = attempt,
                 ["exception.type"] = error?.GetType().FullName,
                 ["exception.message"] = SpanAttributes.Text(EntryWriter.MessageOf(error)),
             };
-            activity.AddEvent(new ActivityEvent(SpanAttributes.Prefix + "retry", default, tags));
+            activity.AddEvent(new ActivityEvent(SpanAttributes.Prefix + LineStatus.Retry, default, tags));
         }
         catch (Exception fault)
         {
@@ -128,108 +102,84 @@ internal static partial class StepTracing
         }
     }
 
-    /// <summary>
-    /// Failure or cancellation (see the remarks of <see cref="StepTracing"/>). <paramref name="message"/> is the error's
-    /// message as the caller read it once (<see cref="EntryWriter.MessageOf"/>), for the line, the record and the span.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Failed<TMetadata>(Activity? activity, Exception? error, string message, in TMetadata metadata, string durationName, double milliseconds)
+    // Success: the result's values, steplog.status=success and the duration the line reports; status stays Unset.
+    private static void Succeeded<TMetadata>(Activity activity, in TMetadata metadata, string durationName, double milliseconds)
         where TMetadata : struct, IStepMetadata
     {
-        if (activity is not null)
+        if (activity.IsAllDataRequested)
         {
-            FailedCore(activity, error, message, metadata, durationName, milliseconds);
-        }
-    }
-
-    private static void FailedCore<TMetadata>(Activity activity, Exception? error, string message, in TMetadata metadata, string durationName, double milliseconds)
-        where TMetadata : struct, IStepMetadata
-    {
-        try
-        {
-            var cancelled = error is OperationCanceledException;
-            activity.SetStatus(ActivityStatusCode.Error, SpanAttributes.Text(message));
-            if (!activity.IsAllDataRequested)
-            {
-                return;
-            }
-
             SpanAttributes.Add(activity, metadata);
-            Outcome(activity, cancelled ? LineStatus.Cancelled : LineStatus.Failed, durationName, milliseconds);
-            activity.SetTag(SpanAttributes.ErrorType, error?.GetType().FullName ?? "_OTHER");
-            if (!cancelled && error is not null)
-            {
-                activity.AddEvent(ExceptionEvent(error, message));
-            }
-        }
-        catch (Exception fault)
-        {
-            StepLogging.ReportFault(fault);
+            Outcome(activity, LineStatus.Success, durationName, milliseconds);
         }
     }
 
-    public static void Skipped<TMetadata>(Activity? activity, string reason, in TMetadata metadata)
+    // Completed with a warning: like success (status stays Unset), with steplog.status=warning and the message.
+    private static void Warned<TMetadata>(Activity activity, string message, in TMetadata metadata, double milliseconds)
         where TMetadata : struct, IStepMetadata
     {
-        if (activity is not { IsAllDataRequested: true })
+        if (activity.IsAllDataRequested)
+        {
+            SpanAttributes.Add(activity, metadata);
+            Outcome(activity, LineStatus.Warning, SpanAttributes.Duration, milliseconds);
+            activity.SetTag(SpanAttributes.Prefix + LineStatus.Warning, SpanAttributes.Text(message));
+        }
+    }
+
+    // Failure or cancellation (see the remarks of StepTracing); the message is the error's as the caller read it once
+    // (EntryWriter.MessageOf), for the line, the record and the span.
+    private static void Failed<TMetadata>(Activity activity, Exception? error, string message, in TMetadata metadata, string durationName, double milliseconds)
+        where TMetadata : struct, IStepMetadata
+    {
+        var cancelled = error is OperationCanceledException;
+        activity.SetStatus(ActivityStatusCode.Error, SpanAttributes.Text(message));
+        if (!activity.IsAllDataRequested)
         {
             return;
         }
 
-        try
+        SpanAttributes.Add(activity, metadata);
+        Outcome(activity, cancelled ? LineStatus.Cancelled : LineStatus.Failed, durationName, milliseconds);
+        activity.SetTag(SpanAttributes.ErrorType, error?.GetType().FullName ?? "_OTHER");
+        if (!cancelled && error is not null)
+        {
+            activity.AddEvent(ExceptionEvent(error, message));
+        }
+    }
+
+    private static void Skipped<TMetadata>(Activity activity, string reason, in TMetadata metadata)
+        where TMetadata : struct, IStepMetadata
+    {
+        if (activity.IsAllDataRequested)
         {
             SpanAttributes.Add(activity, metadata);
             activity.SetTag(SpanAttributes.Status, LineStatus.Skipped);
             activity.SetTag(SpanAttributes.Reason, SpanAttributes.Text(reason));
         }
-        catch (Exception fault)
-        {
-            StepLogging.ReportFault(fault);
-        }
     }
 
-    /// <summary>An operation ended without completing: an error, since nobody said it succeeded.</summary>
-    public static void Incomplete(Activity? activity, int lastStep, int totalSteps, double milliseconds)
+    // An operation ended without completing: an error, since nobody said it succeeded.
+    private static void Incomplete(Activity activity, int lastStep, int totalSteps, double milliseconds)
     {
-        if (activity is null)
+        var step = totalSteps > 0 ? $"{lastStep}/{totalSteps}" : lastStep.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        activity.SetStatus(ActivityStatusCode.Error, "incomplete: ended without Complete after step " + step);
+        if (activity.IsAllDataRequested)
         {
-            return;
-        }
-
-        try
-        {
-            var step = totalSteps > 0 ? $"{lastStep}/{totalSteps}" : lastStep.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            activity.SetStatus(ActivityStatusCode.Error, "incomplete: ended without Complete after step " + step);
-            if (activity.IsAllDataRequested)
-            {
-                Outcome(activity, LineStatus.Incomplete, SpanAttributes.TotalDuration, milliseconds);
-                activity.SetTag(SpanAttributes.LastStep, lastStep);
-                activity.SetTag(SpanAttributes.ErrorType, "incomplete");
-            }
-        }
-        catch (Exception fault)
-        {
-            StepLogging.ReportFault(fault);
+            Outcome(activity, LineStatus.Incomplete, SpanAttributes.TotalDuration, milliseconds);
+            activity.SetTag(SpanAttributes.LastStep, lastStep);
+            activity.SetTag(SpanAttributes.ErrorType, LineStatus.Incomplete);
         }
     }
 
-    /// <summary>A batch stopped before all its items ran (a signal, its timeout, its caller): an error; <paramref name="description"/> says how far it got.</summary>
-    public static void Interrupted<TMetadata>(Activity activity, in TMetadata metadata, string description, double milliseconds)
+    // A batch stopped before all its items ran (a signal, its timeout, its caller): an error; the description says how far it got.
+    private static void Interrupted<TMetadata>(Activity activity, in TMetadata metadata, string description, double milliseconds)
         where TMetadata : struct, IStepMetadata
     {
-        try
+        activity.SetStatus(ActivityStatusCode.Error, description);
+        if (activity.IsAllDataRequested)
         {
-            activity.SetStatus(ActivityStatusCode.Error, description);
-            if (activity.IsAllDataRequested)
-            {
-                SpanAttributes.Add(activity, metadata);
-                Outcome(activity, LineStatus.Interrupted, SpanAttributes.TotalDuration, milliseconds);
-                activity.SetTag(SpanAttributes.ErrorType, "interrupted");
-            }
-        }
-        catch (Exception fault)
-        {
-            StepLogging.ReportFault(fault);
+            SpanAttributes.Add(activity, metadata);
+            Outcome(activity, LineStatus.Interrupted, SpanAttributes.TotalDuration, milliseconds);
+            activity.SetTag(SpanAttributes.ErrorType, LineStatus.Interrupted);
         }
     }
 

@@ -173,35 +173,10 @@ public sealed class ParallelFileReadingTests : IDisposable
 
     private static string Counts(ReadStatistics s) => $"{s.Files} {s.Bytes} {s.Lines} {s.Events} {s.OtherLines} {s.InvalidLines} {s.TooLongLines} {s.BinaryLines}";
 
-    // The file's operations of three steps: every tenth fails, every seventh has a slow step, and now and then a binary
-    // line and a broken JSON line, so that every way of skipping a line is met.
-    private static string Operations(int file)
-    {
-        var text = new StringBuilder();
-        for (var n = 0; n < OperationsPerFile; n++)
-        {
-            var i = file * OperationsPerFile + n;
-            text.Append("2026-12-05 10:00:00.000 [INFO] 🚀 START: Sync ").Append(i % 5).Append(" (n=").Append(i).Append(")\n");
-            for (var step = 1; step <= 3; step++)
-            {
-                text.Append("2026-12-05 10:00:00.001 [INFO] ▶️  [").Append(step).Append("/3] Step ").Append(step).Append('\n');
-                text.Append("2026-12-05 10:00:00.002 [DEBUG] Cache hit for ").Append(i).Append('\n');
-                var outcome = step == 3 && i % 10 == 9
-                    ? "[ERROR] ❌ [3/3] Step 3 - FAILED: boom (duration_ms=2.0)\n    | System.InvalidOperationException: boom\n"
-                    : $"[INFO] ✅ [{step}/3] Step {step} - SUCCESS (duration_ms={(step == 2 && i % 7 == 0 ? "900.0" : "1.5")})\n";
-                text.Append("2026-12-05 10:00:00.003 ").Append(outcome);
-            }
-
-            if (i % 97 == 0)
-            {
-                text.Append("bin\0ary\n{\"EventId\": {\"Id\": 1, \"operation\": \n");
-            }
-
-            text.Append("2026-12-05 10:00:00.005 [INFO] 🏁 COMPLETE: Sync ").Append(i % 5).Append(" (total_duration_ms=5.0)\n");
-        }
-
-        return text.ToString();
-    }
+    // The file's operations: every tenth fails, every seventh has a slow step, and now and then a binary line and a
+    // broken JSON line, so that every way of skipping a line is met.
+    private static string Operations(int file) =>
+        string.Concat(Enumerable.Range(file * OperationsPerFile, OperationsPerFile).Select(ServiceLog.Operation));
 
     private static string JsonOperation(int i) =>
         $$$"""{"EventId":1,"LogLevel":"Information","Category":"Jobs","Message":"🚀 START: Import","State":{"operation":"Import","operation_id":"op{{{i}}}"}}""" + "\n"

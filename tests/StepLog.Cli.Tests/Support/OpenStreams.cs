@@ -108,7 +108,7 @@ internal sealed class OpenStreams
         }
     }
 
-    private sealed class WatchedStream(OpenStreams owner, string name, Stream inner, bool waitsForAnother, IReadOnlyList<string> others) : Stream
+    private sealed class WatchedStream(OpenStreams owner, string name, Stream inner, bool waitsForAnother, IReadOnlyList<string> others) : ReadOnlyStream
     {
         private bool _waited = !waitsForAnother;
 
@@ -117,16 +117,6 @@ internal sealed class OpenStreams
         public IReadOnlyList<string> OthersOpenAtOpen { get; } = others;
 
         public bool Closed { get; set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -138,16 +128,6 @@ internal sealed class OpenStreams
 
             return inner.Read(buffer, offset, count);
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
@@ -167,20 +147,10 @@ internal sealed class OpenStreams
             base.Read(buffer, offset, count) is var read and > 0 ? read : throw new IOException(message);
     }
 
-    private sealed class EndlessStream(string line) : Stream
+    private sealed class EndlessStream(string line) : ReadOnlyStream
     {
         private readonly byte[] _line = System.Text.Encoding.UTF8.GetBytes(line + "\n");
         private int _at;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -192,6 +162,20 @@ internal sealed class OpenStreams
 
             return count;
         }
+    }
+
+    /// <summary>What a stream that only reads says of itself.</summary>
+    private abstract class ReadOnlyStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override void Flush()
         {

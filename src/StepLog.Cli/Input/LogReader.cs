@@ -6,8 +6,9 @@ using StepLog.Cli.Model;
 namespace StepLog.Cli.Input;
 
 /// <summary>
-/// Streams the StepLog events of the inputs, in order, parsing on every core with a few batches of lines in memory at a
-/// time (<see cref="ParallelLineReading"/>), or on the caller's thread one line at a time; counts every line it skips.
+/// Streams the StepLog events of the inputs, in order, reading several inputs at once and parsing on every core with a
+/// few batches of lines in memory at a time (<see cref="ParallelLineReading"/>), or on the caller's thread one line at
+/// a time; counts every line it skips.
 /// A file that cannot be opened or read stops the reading with an <see cref="IOException"/> naming it
 /// (<see cref="InputLines"/>).
 /// </summary>

@@ -102,6 +102,25 @@ public sealed class ParallelFileReadingTests : IDisposable
         Assert.True(streams.AllClosed);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(8)]
+    public void A_reading_stopped_early_stops_and_closes_every_file_read_beside_it(int workers)
+    {
+        var streams = new OpenStreams(firstWaitsForAnother: true);
+        var endless = Enumerable.Range(0, 4).Select(i => _folder.File($"endless{i}.log")).ToList();
+        foreach (var path in endless)
+        {
+            streams.Endless(path, "2026-12-05 10:00:00.000 [INFO] 🚀 START: Sync");
+        }
+
+        var events = new LogReader(workers: workers, open: streams.Open).Read(endless.Select(InputSource.File)).Take(10).Count();
+
+        Assert.Equal(10, events);
+        Assert.Equal(Math.Min(workers, endless.Count), streams.MostOpenAtOnce);
+        Assert.True(streams.AllClosed);
+    }
+
     [Fact]
     public void Standard_input_among_files_is_opened_only_when_its_turn_comes()
     {

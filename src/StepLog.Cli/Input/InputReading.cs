@@ -2,18 +2,17 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Threading;
-using System.Threading.Tasks;
 
 namespace StepLog.Cli.Input;
 
 /// <summary>
-/// One input read on a thread of its own (<see cref="ParallelLineReading"/>): its lines are read and screened in order
+/// One input read by a reader thread (<see cref="ReadAhead"/>): its lines are read and screened in order
 /// (which continue an entry: <see cref="ContinuationLines"/>) and put in batches; each batch goes to the input's own
 /// queue, bounded so that a reader ahead of the consumer waits for it, then to the workers' if it has lines to parse.
 /// </summary>
-internal sealed class InputReading
+internal sealed class InputReading : IDisposable
 {
-    private Task? _reader;
+    private readonly ManualResetEventSlim _ended = new();
 
     /// <param name="source">The input.</param>
     /// <param name="capacity">The batches its queue holds before its reader waits for the consumer.</param>
@@ -34,15 +33,21 @@ internal sealed class InputReading
     /// <summary>Whether the input may be read before its turn comes: a regular file, not standard input, a FIFO or a device.</summary>
     public bool MayReadAhead { get; }
 
-    public bool Started => _reader is not null;
+    /// <summary>Whether it has been handed to a reader (<see cref="ReadAhead"/>).</summary>
+    public bool Started { get; set; }
 
-    public void Start(Func<InputSource, Stream> open, BlockingCollection<LineBatch> toParse, CancellationToken stop) =>
-        _reader = Task.Factory.StartNew(() => Read(open, toParse, stop), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    /// <summary>Waits until its reader has done with it, having completed <see cref="Batches"/>.</summary>
+    public void WaitEnded() => _ended.Wait();
 
-    /// <summary>Waits for the reader to end (for at most <paramref name="timeout"/>); true when it has, or never started.</summary>
-    public bool WaitEnded(TimeSpan timeout) => _reader is null || _reader.Wait(timeout);
+    /// <summary>Its queue and what tells its end; once it has ended, or will never be read.</summary>
+    public void Dispose()
+    {
+        Batches.Dispose();
+        _ended.Dispose();
+    }
 
-    private void Read(Func<InputSource, Stream> open, BlockingCollection<LineBatch> toParse, CancellationToken stop)
+    /// <summary>Reads the input into <see cref="Batches"/>, on the reader's thread, until its end, an error, or <paramref name="stop"/>.</summary>
+    public void Read(Func<InputSource, Stream> open, BlockingCollection<LineBatch> toParse, CancellationToken stop)
     {
         void Send(LineBatch batch)
         {
@@ -94,6 +99,7 @@ internal sealed class InputReading
         finally
         {
             Batches.CompleteAdding();
+            _ended.Set();
         }
     }
 }

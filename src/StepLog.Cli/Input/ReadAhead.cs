@@ -3,20 +3,21 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace StepLog.Cli.Input;
 
 /// <summary>
 /// Which inputs are read at once (<see cref="ParallelLineReading"/>): the one the consumer is on and the next ones, up
-/// to a number of readers, each on a thread of its own (<see cref="InputReading"/>). They start in the inputs' order,
-/// so the input the consumer waits for always has its reader, and each has a queue of its own, so no reader ahead can
-/// hold it up. An input is let go when the consumer has taken its last batch, and only then does the next one start:
-/// memory holds the batches of at most that many inputs, whatever their number. An input that may not be read ahead
-/// (standard input, a FIFO, a device) starts when its turn comes.
+/// to a number of readers (<see cref="InputReading"/>). They are handed to the reader threads in the inputs' order, so
+/// the input the consumer waits for always has a reader, and each has a queue of its own, so no reader ahead can hold
+/// it up. An input is let go when the consumer has taken its last batch, and only then does the next one start: memory
+/// holds the batches of at most that many inputs, whatever their number, and as many threads read them, however many
+/// there are. An input that may not be read ahead (standard input, a FIFO, a device) starts when its turn comes.
 /// </summary>
 internal sealed class ReadAhead : IDisposable
 {
-    /// <summary>How long the end of a reading waits for a reader to stop: one blocked in the system (a FIFO's open) cannot be woken.</summary>
+    /// <summary>How long the end of a reading waits for the readers to stop: one blocked in the system (a FIFO's open) cannot be woken.</summary>
     private static readonly TimeSpan ReaderStop = TimeSpan.FromSeconds(30);
 
     private readonly IEnumerator<InputSource> _sources;
@@ -26,6 +27,8 @@ internal sealed class ReadAhead : IDisposable
     private readonly int _readers;
     private readonly int _batchesPerInput;
     private readonly Queue<InputReading> _window = new();
+    private readonly BlockingCollection<InputReading> _toRead = new();
+    private readonly List<Task> _readerThreads = [];
     private bool _onFirst;
 
     /// <param name="sources">The inputs, in the order their events are handed on.</param>
@@ -45,17 +48,17 @@ internal sealed class ReadAhead : IDisposable
     }
 
     /// <summary>
-    /// The next input, its reader started, once the consumer has taken every batch of the one before; the readers of
-    /// the inputs after it are started as far as there are readers. Null after the last input.
+    /// The next input, its reading started, once the consumer has taken every batch of the one before; the inputs after
+    /// it are started as far as there are readers. Null after the last input.
     /// </summary>
     public InputReading? Next()
     {
         if (_onFirst)
         {
-            // Its reader has completed its queue: it is ending, and nothing else uses the queue.
+            // Its reader has completed its queue and is letting it go.
             var done = _window.Dequeue();
-            done.WaitEnded(ReaderStop);
-            done.Batches.Dispose();
+            done.WaitEnded();
+            done.Dispose();
         }
 
         while (_window.Count < _readers && _sources.MoveNext())
@@ -68,7 +71,7 @@ internal sealed class ReadAhead : IDisposable
         {
             if (!reading.Started && (first || reading.MayReadAhead))
             {
-                reading.Start(_open, _toParse, _stop);
+                Start(reading);
             }
 
             first = false;
@@ -78,19 +81,47 @@ internal sealed class ReadAhead : IDisposable
         return _onFirst ? _window.Peek() : null;
     }
 
-    /// <summary>Waits for the readers still running, which the consumer's stop token has told to end.</summary>
+    /// <summary>Waits for the readers, which the consumer's stop token has told to end, and lets the inputs go.</summary>
     public void Dispose()
     {
-        var until = DateTime.UtcNow + ReaderStop;
-        foreach (var reading in _window)
+        _toRead.CompleteAdding();
+        if (Task.WaitAll([.. _readerThreads], ReaderStop))
         {
-            if (reading.WaitEnded(TimeSpan.FromTicks(Math.Max(0, (until - DateTime.UtcNow).Ticks))))
+            foreach (var reading in _window)
             {
-                reading.Batches.Dispose();
+                reading.Dispose();
             }
+
+            _toRead.Dispose();
         }
 
         _window.Clear();
         _sources.Dispose();
+    }
+
+    // A reader takes the input at once: no more inputs are started than there are readers, and a reader is free again
+    // before the consumer has taken its input's last batch, so before the next input starts.
+    private void Start(InputReading reading)
+    {
+        reading.Started = true;
+        _toRead.Add(reading, _stop);
+        if (_readerThreads.Count < _readers)
+        {
+            _readerThreads.Add(Task.Factory.StartNew(ReadInTurn, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+        }
+    }
+
+    private void ReadInTurn()
+    {
+        try
+        {
+            foreach (var reading in _toRead.GetConsumingEnumerable(_stop))
+            {
+                reading.Read(_open, _toParse, _stop);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 }

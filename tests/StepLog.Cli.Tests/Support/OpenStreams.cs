@@ -26,8 +26,8 @@ internal sealed class OpenStreams
 
     public int MostOpenAtOnce { get; private set; }
 
-    /// <summary>The inputs in the order they were opened.</summary>
-    public IReadOnlyList<string> OpenedInOrder
+    /// <summary>The inputs opened, once for each time one was.</summary>
+    public IReadOnlyList<string> Opened
     {
         get
         {

@@ -3,10 +3,13 @@ using StepLog.Benchmarks.Configuration;
 
 // dotnet run -c Release --project benchmarks/StepLog.Benchmarks -- [--quick] [BenchmarkDotNet arguments, e.g. --filter '*Sync*']
 // Without --filter, BenchmarkDotNet asks which classes to run; --filter '*' runs them all.
-// `-- cli-report [megabytes]` times `steplog report` over one generated log instead (see Cli/ReportThroughput.cs).
+// `-- cli-report [megabytes] [files]` times `steplog report` over one generated log instead, split over that many
+// rolled files (see Cli/ReportThroughput.cs).
 if (args.Length > 0 && args[0] == "cli-report")
 {
-    StepLog.Benchmarks.Cli.ReportThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 512);
+    StepLog.Benchmarks.Cli.ReportThroughput.Run(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 512,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
     return;
 }
 

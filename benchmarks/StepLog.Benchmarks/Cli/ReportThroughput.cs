@@ -10,26 +10,28 @@ namespace StepLog.Benchmarks.Cli;
 /// `steplog report` over one large generated log, timed once: throughput in MB/s and the process's peak working set.
 /// A timed run rather than a BenchmarkDotNet case, because the question is one pass over a file of hundreds of MB
 /// (I/O, decoding, parsing and correlation together), not a microsecond operation repeated.
-/// Run: dotnet run -c Release --project benchmarks/StepLog.Benchmarks -- cli-report [megabytes, default 512]
-/// The file is generated in the temp folder and deleted afterwards.
+/// Run: dotnet run -c Release --project benchmarks/StepLog.Benchmarks -- cli-report [megabytes, default 512] [files, default 1]
+/// The log is generated in the temp folder and deleted afterwards; split over several files, it is rolled as a rolling
+/// file sink rolls it (<c>….log</c>, <c>…_001.log</c>), so that the report reads them at once and as one log.
 /// </summary>
 internal static class ReportThroughput
 {
-    public static void Run(int megabytes)
+    public static void Run(int megabytes, int files = 1)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"steplog-report-bench-{Environment.ProcessId}.log");
+        var stem = Path.Combine(Path.GetTempPath(), $"steplog-report-bench-{Environment.ProcessId}");
+        var paths = Enumerable.Range(0, Math.Max(1, files)).Select(i => i == 0 ? stem + ".log" : $"{stem}_{i:000}.log").ToArray();
         try
         {
             var generate = Stopwatch.StartNew();
-            var lines = Generate(path, megabytes * 1024L * 1024L);
-            var bytes = new FileInfo(path).Length;
-            Console.WriteLine($"generated {bytes / 1048576.0:0} MB, {lines:N0} lines in {generate.Elapsed.TotalSeconds:0.0} s");
+            var lines = Generate(paths, megabytes * 1024L * 1024L);
+            var bytes = paths.Sum(path => new FileInfo(path).Length);
+            Console.WriteLine($"generated {bytes / 1048576.0:0} MB in {paths.Length} file(s), {lines:N0} lines in {generate.Elapsed.TotalSeconds:0.0} s");
 
             GC.Collect();
             var before = Process.GetCurrentProcess().PeakWorkingSet64;
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
-            var report = ReportRun.Run([InputSource.File(path)], slowMs: 1000);
+            var report = ReportRun.Run(paths.Select(InputSource.File), slowMs: 1000);
             watch.Stop();
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
@@ -41,21 +43,36 @@ internal static class ReportThroughput
         }
         finally
         {
-            File.Delete(path);
+            foreach (var path in paths)
+            {
+                File.Delete(path);
+            }
         }
     }
 
     // A service's log: operations of four steps with timestamps and level tags, a nested operation in every tenth, a
-    // failure in every hundredth, and two lines of other logging per operation.
-    private static long Generate(string path, long size)
+    // failure in every hundredth, and two lines of other logging per operation; the files share the size, each one
+    // begun where an operation begins.
+    private static long Generate(string[] paths, long size)
     {
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        static StreamWriter Open(string path) => new(path, false, new UTF8Encoding(false), 1 << 20);
+
+        var part = 0;
+        var writer = Open(paths[0]);
+        var written = 0L;
         var random = new Random(42);
         var time = new DateTime(2026, 11, 30, 0, 0, 0, DateTimeKind.Utc);
         var lines = 0L;
         var text = new StringBuilder();
-        for (var i = 0; writer.BaseStream.Length < size; i++)
+        for (var i = 0; written + writer.BaseStream.Length < size; i++)
         {
+            if (part < paths.Length - 1 && written + writer.BaseStream.Length >= (part + 1) * size / paths.Length)
+            {
+                writer.Dispose();
+                written += new FileInfo(paths[part]).Length;
+                writer = Open(paths[++part]);
+            }
+
             string Stamp()
             {
                 time = time.AddMilliseconds(random.Next(1, 50));
@@ -105,6 +122,7 @@ internal static class ReportThroughput
             writer.Write(text);
         }
 
+        writer.Dispose();
         return lines;
     }
 }

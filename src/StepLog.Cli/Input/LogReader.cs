@@ -6,13 +6,15 @@ using StepLog.Cli.Model;
 namespace StepLog.Cli.Input;
 
 /// <summary>
-/// Streams the StepLog events of the inputs, in order, parsing on every core with a few batches of lines in memory at a
-/// time (<see cref="ParallelLineReading"/>), or on the caller's thread one line at a time; counts every line it skips.
-/// A file that cannot be opened or read stops the reading with an <see cref="IOException"/> naming it.
+/// Streams the StepLog events of the inputs, in order, reading several inputs at once and parsing on every core with a
+/// few batches of lines in memory at a time (<see cref="ParallelLineReading"/>), or on the caller's thread one line at
+/// a time; counts every line it skips.
+/// A file that cannot be opened or read stops the reading with an <see cref="IOException"/> naming it
+/// (<see cref="InputLines"/>).
 /// </summary>
 internal sealed class LogReader
 {
-    private readonly Func<Stream>? _standardInput;
+    private readonly Func<InputSource, Stream> _open;
     private readonly int _workers;
 
     /// <param name="standardInput">Where <c>-</c> reads from; the process's standard input when null (tests pass their own).</param>
@@ -20,9 +22,10 @@ internal sealed class LogReader
     /// Threads that parse lines, the caller's included (<see cref="ParallelLineReading"/>); one reads on the caller's
     /// thread alone. Default: one per core. The events, statistics and problems are the same whatever the number.
     /// </param>
-    public LogReader(Func<Stream>? standardInput = null, int? workers = null)
+    /// <param name="open">Opens an input; <see cref="InputSource.Open"/> when null (tests pass streams of their own).</param>
+    public LogReader(Func<Stream>? standardInput = null, int? workers = null, Func<InputSource, Stream>? open = null)
     {
-        _standardInput = standardInput;
+        _open = open ?? (source => source.Open(standardInput));
         _workers = Math.Max(1, workers ?? Environment.ProcessorCount);
     }
 
@@ -30,7 +33,7 @@ internal sealed class LogReader
 
     /// <summary>The events of every input in turn; after each file, <paramref name="endOfFile"/> is called with its name.</summary>
     public IEnumerable<LogEvent> Read(IEnumerable<InputSource> sources, Action<string>? endOfFile = null) =>
-        _workers > 1 ? new ParallelLineReading(Statistics, Open, _workers - 1).Read(sources, endOfFile) : ReadOnOneThread(sources, endOfFile);
+        _workers > 1 ? new ParallelLineReading(Statistics, _open, _workers - 1).Read(sources, endOfFile) : ReadOnOneThread(sources, endOfFile);
 
     private IEnumerable<LogEvent> ReadOnOneThread(IEnumerable<InputSource> sources, Action<string>? endOfFile)
     {
@@ -39,47 +42,22 @@ internal sealed class LogReader
         {
             Statistics.Files++;
             parser.NewFile();
-            using var stream = Open(source);
-            var reader = new LineReader(stream);
-            while (true)
+            using var lines = new InputLines(source, _open);
+            while (lines.TryRead(out var line))
             {
-                RawLine line;
-                try
-                {
-                    if (!reader.TryRead(out line))
-                    {
-                        break;
-                    }
-                }
-                catch (InvalidDataException error)
-                {
-                    // A gzip file cut short or corrupt: what was read counts, the rest is reported.
-                    Statistics.InvalidLines++;
-                    Statistics.AddProblem(source.Name, reader.BytesRead, "compressed data is corrupt or cut short: " + error.Message);
-                    break;
-                }
-
-                var logEvent = parser.Parse(line, source.Name);
-                if (logEvent is not null)
+                if (parser.Parse(line, source.Name) is { } logEvent)
                 {
                     yield return logEvent;
                 }
             }
 
-            Statistics.Bytes += reader.BytesRead;
-            endOfFile?.Invoke(source.Name);
-        }
-    }
+            if (lines.Corrupt is { } corrupt)
+            {
+                Statistics.AddCorruptData(source.Name, lines.BytesRead, corrupt);
+            }
 
-    private Stream Open(InputSource source)
-    {
-        try
-        {
-            return source.Open(_standardInput);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw new IOException($"cannot read '{source.Name}': {error.Message}", error);
+            Statistics.Bytes += lines.BytesRead;
+            endOfFile?.Invoke(source.Name);
         }
     }
 }

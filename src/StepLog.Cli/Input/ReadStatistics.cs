@@ -37,6 +37,13 @@ internal sealed class ReadStatistics
     /// <summary>The first lines that look broken (not those of other logging), as "file:line: why".</summary>
     public IReadOnlyList<string> Problems => _problems;
 
+    /// <summary>Compressed data turned out corrupt or cut short this far into the file: counted as one invalid line, and said.</summary>
+    internal void AddCorruptData(string file, long bytesRead, string why)
+    {
+        InvalidLines++;
+        AddProblem(file, bytesRead, "compressed data is corrupt or cut short: " + why);
+    }
+
     internal void AddProblem(string file, long line, string why)
     {
         if (_problems.Count < MaxProblems)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StepLog.Cli.Model;
+using StepLog.Cli.Output;
 
 namespace StepLog.Cli.Query;
 
@@ -15,17 +16,10 @@ internal static class EventJson
         json.WriteString("operation", operation.Name);
         json.WriteString("operation_id", line.OperationId ?? operation.OperationId);
         json.WriteString("step", line.Step);
-        Number(json, "step_number", line.StepNumber);
-        Number(json, "total_steps", line.TotalSteps);
-        Number(json, "depth", line.Depth);
-        if (line.DurationMs is { } duration)
-        {
-            json.WriteNumber("duration_ms", duration);
-        }
-        else
-        {
-            json.WriteNull("duration_ms");
-        }
+        json.WriteNumberOrNull("step_number", line.StepNumber);
+        json.WriteNumberOrNull("total_steps", line.TotalSteps);
+        json.WriteNumberOrNull("depth", line.Depth);
+        json.WriteNumberOrNull("duration_ms", line.DurationMs);
 
         json.WriteString("text", line.Text);
         json.WriteString("timestamp", line.Timestamp?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
@@ -39,17 +33,5 @@ internal static class EventJson
         json.WriteEndObject();
         json.WriteString("raw", line.Raw);
         json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

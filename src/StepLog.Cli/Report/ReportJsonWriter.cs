@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using StepLog.Cli.Output;
 
 namespace StepLog.Cli.Report;
 
@@ -32,7 +33,7 @@ internal static class ReportJsonWriter
             json.WriteString("operation", failed.Operation);
             json.WriteString("operation_id", failed.OperationId);
             json.WriteString("step", failed.Step);
-            NumberOrNull(json, "step_number", failed.StepNumber);
+            json.WriteNumberOrNull("step_number", failed.StepNumber);
             json.WriteString("error", failed.Error);
             json.WriteString("file", failed.File);
             json.WriteNumber("line", failed.Line);
@@ -42,7 +43,7 @@ internal static class ReportJsonWriter
             json.WriteString("operation", incomplete.Operation);
             json.WriteString("operation_id", incomplete.OperationId);
             json.WriteString("last_step", incomplete.LastStep);
-            NumberOrNull(json, "last_step_number", incomplete.LastStepNumber);
+            json.WriteNumberOrNull("last_step_number", incomplete.LastStepNumber);
             json.WriteString("reason", ReportText.Word(incomplete.Reason));
             if (incomplete.Processed is { } processed && incomplete.Total is { } total)
             {
@@ -92,17 +93,5 @@ internal static class ReportJsonWriter
         }
 
         json.WriteEndArray();
-    }
-
-    private static void NumberOrNull(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using StepLog.Cli.Input;
 using StepLog.Cli.Report;
@@ -25,7 +24,7 @@ public sealed class ParallelReadingTests : IDisposable
     public void Several_workers_give_the_report_one_worker_gives_byte_for_byte(int workers)
     {
         var log = _folder.File("app.log");
-        File.WriteAllText(log, string.Concat(Enumerable.Range(0, Operations).Select(Operation)));
+        File.WriteAllText(log, string.Concat(Enumerable.Range(0, Operations).Select(ServiceLog.Operation)));
 
         var one = Text(ReportRun.Run([InputSource.File(log)], slowMs: 500, new LogReader(workers: 1)));
         var several = Text(ReportRun.Run([InputSource.File(log)], slowMs: 500, new LogReader(workers: workers)));
@@ -40,50 +39,18 @@ public sealed class ParallelReadingTests : IDisposable
     public void The_lines_of_one_file_rolled_over_several_give_the_same_report_but_for_where_they_were_read()
     {
         var whole = _folder.File("app.log");
-        File.WriteAllText(whole, string.Concat(Enumerable.Range(0, Operations).Select(Operation)));
+        File.WriteAllText(whole, string.Concat(Enumerable.Range(0, Operations).Select(ServiceLog.Operation)));
         var parts = new[] { _folder.File("session.log"), _folder.File("session_001.log"), _folder.File("session_002.log") };
         for (var part = 0; part < parts.Length; part++)
         {
             var share = Operations / parts.Length;
-            File.WriteAllText(parts[part], string.Concat(Enumerable.Range(part * share, share).Select(Operation)));
+            File.WriteAllText(parts[part], string.Concat(Enumerable.Range(part * share, share).Select(ServiceLog.Operation)));
         }
 
         var one = Json(ReportRun.Run([InputSource.File(whole)], slowMs: 500, new LogReader(workers: 1)));
         var rolled = Json(ReportRun.Run(parts.Select(InputSource.File), slowMs: 500, new LogReader(workers: 2)));
 
         Assert.Equal(Without(one, "file", "line", "problems"), Without(rolled, "file", "line", "problems"));
-    }
-
-    // An operation of three steps, the third failing in every tenth and slow in every seventh; other logging, an
-    // exception's lines, and now and then a binary line and a broken JSON line, so that every way of skipping a line
-    // is met in every batch.
-    private static string Operation(int i)
-    {
-        var text = new StringBuilder();
-        text.Append("2026-12-05 10:00:00.000 [INFO] 🚀 START: Sync ").Append(i % 5).Append(" (n=").Append(i).Append(")\n");
-        for (var step = 1; step <= 3; step++)
-        {
-            text.Append("2026-12-05 10:00:00.001 [INFO] ▶️  [").Append(step).Append("/3] Step ").Append(step).Append('\n');
-            text.Append("2026-12-05 10:00:00.002 [DEBUG] Cache hit for ").Append(i).Append('\n');
-            if (step == 3 && i % 10 == 9)
-            {
-                text.Append("2026-12-05 10:00:00.003 [ERROR] ❌ [3/3] Step 3 - FAILED: boom ").Append(i).Append(" (duration_ms=2.0)\n");
-                text.Append("    | System.InvalidOperationException: boom\n    |    at Sync.Run()\n");
-                text.Append("2026-12-05 10:00:00.004 [ERROR] 🏁 COMPLETE: Sync ").Append(i % 5).Append(" (status=failed, error=boom, total_duration_ms=4.0)\n");
-                return text.ToString();
-            }
-
-            var duration = step == 2 && i % 7 == 0 ? "900.0" : "1.5";
-            text.Append("2026-12-05 10:00:00.003 [INFO] ✅ [").Append(step).Append("/3] Step ").Append(step).Append(" - SUCCESS (duration_ms=").Append(duration).Append(")\n");
-        }
-
-        if (i % 97 == 0)
-        {
-            text.Append("bin\0ary\n{\"EventId\": {\"Id\": 1, \"operation\": \n");
-        }
-
-        text.Append("2026-12-05 10:00:00.005 [INFO] 🏁 COMPLETE: Sync ").Append(i % 5).Append(" (total_duration_ms=5.0)\n");
-        return text.ToString();
     }
 
     private static string Text(ReportResult report)

@@ -10,6 +10,7 @@ namespace StepLog;
 /// <remarks>
 /// Internal, so that adding an output changes no public type: generated code holds it in the opaque
 /// <see cref="Generated.StepOutputs"/>.
+/// A <see cref="Run"/> keeps the flags in a byte: eight outputs at the most.
 /// </remarks>
 [Flags]
 internal enum OutputFlags

@@ -14,12 +14,19 @@ namespace StepLog;
 /// </summary>
 internal readonly struct Run
 {
+    // The level, the outputs and the kind of run in a byte each (LogLevel runs 0-6, OutputFlags has four bits): with the
+    // three ints they fill one 16-byte slot, so that an operation's run is one reference larger than before it shared
+    // this type with steps, and a step's one slot smaller; a StepLogger holds one of each.
+    private readonly byte _level;
+    private readonly byte _outputs;
+    private readonly bool _isOperation;
+
     private Run(ILogger logger, LogLevel level, OutputFlags outputs, in RunIdentity identity, string operation, string? step, int number, int total, int depth, Activity? activity, bool isOperation)
     {
-        IsOperation = isOperation;
+        _isOperation = isOperation;
         Logger = logger;
-        Level = level;
-        Outputs = outputs;
+        _level = (byte)level;
+        _outputs = (byte)outputs;
         Identity = identity;
         Operation = operation;
         Step = step;
@@ -42,7 +49,7 @@ internal readonly struct Run
     public string? Step { get; }
 
     /// <summary>An operation's run, not a step's: its lines, record, metric and span are the operation's.</summary>
-    public bool IsOperation { get; }
+    public bool IsOperation => _isOperation;
 
     public Activity? Activity { get; }
 
@@ -58,9 +65,9 @@ internal readonly struct Run
     /// <summary>Who the run is: its id (the span's when there is one) and the subject of its records.</summary>
     public RunIdentity Identity { get; }
 
-    public LogLevel Level { get; }
+    public LogLevel Level => (LogLevel)_level;
 
-    public OutputFlags Outputs { get; }
+    public OutputFlags Outputs => (OutputFlags)_outputs;
 
     /// <summary>Whether the run's values are wanted: by its lines, its records, or a span that records its attributes.</summary>
     public bool IsRecording => (Outputs & (OutputFlags.Log | OutputFlags.Record)) != 0 || Activity is { IsAllDataRequested: true };

@@ -59,6 +59,9 @@ internal static class LineStatus
     /// <summary>A batch item still running when its batch stopped waiting for it (a <c>StepCancelled</c> line).</summary>
     public const string Abandoned = "abandoned";
 
+    /// <summary>A batch item that ran past its timeout, as the <c>steplog.batch.items</c> metric counts it (its line is FAILED).</summary>
+    public const string TimedOut = "timeout";
+
     /// <summary>The <c>status</c> field StepLog writes on a line of the kind; null on the lines without one.</summary>
     public static string? ForLine(LineKind kind) => kind switch
     {

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using StepLog.Records;
+using StepLog.Shared;
 
 namespace StepLog;
 
@@ -37,16 +38,16 @@ internal sealed partial class BatchRun<T> : IBatchWork<T>
                 break;
             case ItemEnding.Cancelled:
                 // Stopped by the hard stop: not an outcome of the item, which a rerun runs again.
-                StepMetrics.BatchItem(_name, MetricStatus.Cancelled);
+                StepMetrics.BatchItem(_name, LineStatus.Cancelled);
                 EntryWriter.Write(_logger, LogLevel.Warning, BatchLine.ItemCancelled(_name, _id, IdOf(item, index), index + 1, Total, _depth, Milliseconds(started)), ItemLines);
                 break;
             case ItemEnding.TimedOut:
                 var message = "timed out after " + _options.ItemTimeout!.Value.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
-                StepMetrics.BatchItem(_name, MetricStatus.TimedOut);
+                StepMetrics.BatchItem(_name, LineStatus.TimedOut);
                 Fail(item, index, started, message, null, LogLevel.Warning, timedOut: true);
                 break;
             default:
-                StepMetrics.BatchItem(_name, MetricStatus.Failed);
+                StepMetrics.BatchItem(_name, LineStatus.Failed);
                 Fail(item, index, started, EntryWriter.MessageOf(error), error, LogLevel.Error, timedOut: false);
                 break;
         }
@@ -56,7 +57,7 @@ internal sealed partial class BatchRun<T> : IBatchWork<T>
     {
         var id = IdOf(_items[index], index);
         _abandonedItems.Add(id);
-        StepMetrics.BatchItem(_name, MetricStatus.Cancelled);
+        StepMetrics.BatchItem(_name, LineStatus.Cancelled);
         Log(LogLevel.Warning, BatchLine.ItemAbandoned(_name, _id, id, index + 1, Total, _depth, Milliseconds(started)));
     }
 
@@ -65,7 +66,7 @@ internal sealed partial class BatchRun<T> : IBatchWork<T>
     private void Succeed(T item, int index, double started)
     {
         _tally.Succeed();
-        StepMetrics.BatchItem(_name, MetricStatus.Success);
+        StepMetrics.BatchItem(_name, LineStatus.Success);
         string? id = null;
         if (EntryWriter.KeepsItem(ItemLines, Ticks(started)) && EntryWriter.IsEnabled(_logger, _options.ItemLevel))
         {

@@ -72,7 +72,7 @@ internal static class StepMetrics
         }
     }
 
-    /// <summary>Records an operation's duration; <paramref name="status"/> is one of <see cref="MetricStatus"/>'s.</summary>
+    /// <summary>Records an operation's duration; <paramref name="status"/> is one of the line contract's <see cref="LineStatus"/> words.</summary>
     public static void Operation(string operation, string status, double milliseconds)
     {
         var tags = new TagList
@@ -99,7 +99,7 @@ internal static class StepMetrics
         RecordSeconds(OperationDuration, milliseconds, tags);
     }
 
-    /// <summary>Records a step's duration; <paramref name="status"/> is one of <see cref="MetricStatus"/>'s.</summary>
+    /// <summary>Records a step's duration; <paramref name="status"/> is one of the line contract's <see cref="LineStatus"/> words.</summary>
     public static void Step(string operation, string step, string status, double milliseconds)
     {
         var tags = new TagList
@@ -177,16 +177,4 @@ internal static class RecordDropReason
 
     /// <summary>The database failed or refused the record, after the retries and the isolation of the records it refuses.</summary>
     public const string WriteFailed = "write_failed";
-}
-
-/// <summary>The values of the <c>status</c> tag.</summary>
-internal static class MetricStatus
-{
-    public const string Success = LineStatus.Success;
-    public const string Warning = LineStatus.Warning;
-    public const string Failed = LineStatus.Failed;
-    public const string Skipped = LineStatus.Skipped;
-    public const string Cancelled = LineStatus.Cancelled;
-    public const string Incomplete = LineStatus.Incomplete;
-    public const string TimedOut = "timeout";
 }

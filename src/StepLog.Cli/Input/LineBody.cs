@@ -1,11 +1,13 @@
 using System;
 using System.Globalization;
 using StepLog.Cli.Model;
+using StepLog.Shared;
 
 namespace StepLog.Cli.Input;
 
 /// <summary>
-/// Reads the text of a StepLog line after its symbol, exactly as StepLog's line format writes it:
+/// Reads the text of a StepLog line after its symbol, exactly as StepLog's line format writes it, with the line
+/// contract's words (<see cref="LineWords"/>):
 /// <c>START: name (k=v)</c>, <c>[n/N] step (k=v)</c>, <c>[n/N] step - SUCCESS (k=v, duration_ms=…)</c>,
 /// <c>- FAILED: error</c>, <c>- SKIPPED: reason</c>, <c>- CANCELLED</c>, <c>- WARNING: message</c>,
 /// <c>- RETRY n: error</c>, <c>COMPLETE: name (k=v, total_duration_ms=…)</c>, <c>INCOMPLETE: name (last_step=n/N, …)</c>,
@@ -14,20 +16,20 @@ namespace StepLog.Cli.Input;
 internal static class LineBody
 {
     /// <summary>What follows the symbol of a batch's INTERRUPTED line.</summary>
-    public const string InterruptedHead = "INTERRUPTED: ";
+    public const string InterruptedHead = LineWords.Interrupted + ": ";
 
     public static bool TryRead(ReadOnlySpan<char> body, LineSymbol symbol, LineFields fields)
     {
         switch (symbol)
         {
             case LineSymbol.Start:
-                return Operation(body, "START: ", LogEventKind.OperationStart, fields);
+                return Operation(body, LineWords.Start + ": ", LogEventKind.OperationStart, fields);
             case LineSymbol.Done:
-                return Operation(body, "COMPLETE: ", LogEventKind.OperationComplete, fields);
+                return Operation(body, LineWords.Complete + ": ", LogEventKind.OperationComplete, fields);
             case LineSymbol.Incomplete:
-                return Operation(body, "INCOMPLETE: ", LogEventKind.OperationIncomplete, fields);
-            case LineSymbol.Warn when body.StartsWith("INCOMPLETE: ", StringComparison.Ordinal):
-                return Operation(body, "INCOMPLETE: ", LogEventKind.OperationIncomplete, fields);
+                return Operation(body, LineWords.Incomplete + ": ", LogEventKind.OperationIncomplete, fields);
+            case LineSymbol.Warn when body.StartsWith(LineWords.Incomplete + ": ", StringComparison.Ordinal):
+                return Operation(body, LineWords.Incomplete + ": ", LogEventKind.OperationIncomplete, fields);
             case LineSymbol.Interrupted:
             case LineSymbol.Cancel when body.StartsWith(InterruptedHead, StringComparison.Ordinal):
                 return Operation(body, InterruptedHead, LogEventKind.OperationInterrupted, fields);
@@ -36,21 +38,21 @@ internal static class LineBody
             case LineSymbol.Step:
                 return Step(body, LogEventKind.StepStart, null, fields);
             case LineSymbol.Ok:
-                return Step(body, LogEventKind.StepSuccess, " - SUCCESS", fields);
+                return Step(body, LogEventKind.StepSuccess, " - " + LineWords.Success, fields);
             case LineSymbol.Fail:
-                return Step(body, LogEventKind.StepFailed, " - FAILED: ", fields);
+                return Step(body, LogEventKind.StepFailed, " - " + LineWords.Failed + ": ", fields);
             case LineSymbol.Skip:
-                return Step(body, LogEventKind.StepSkipped, " - SKIPPED: ", fields);
+                return Step(body, LogEventKind.StepSkipped, " - " + LineWords.Skipped + ": ", fields);
             case LineSymbol.Cancel:
                 // A batch item still running when its batch stopped waiting for it is ABANDONED: cancelled, for the tool.
-                return Step(body, LogEventKind.StepCancelled, " - CANCELLED", fields)
-                    || Step(body, LogEventKind.StepCancelled, " - ABANDONED", fields);
+                return Step(body, LogEventKind.StepCancelled, " - " + LineWords.Cancelled, fields)
+                    || Step(body, LogEventKind.StepCancelled, " - " + LineWords.Abandoned, fields);
             case LineSymbol.Warn when body.StartsWith("[", StringComparison.Ordinal):
-                return Step(body, LogEventKind.StepWarning, " - WARNING: ", fields);
+                return Step(body, LogEventKind.StepWarning, " - " + LineWords.Warning + ": ", fields);
             case LineSymbol.Warn:
                 return OperationWarning(body, fields);
             case LineSymbol.Retry:
-                return Step(body, LogEventKind.StepRetry, " - RETRY ", fields);
+                return Step(body, LogEventKind.StepRetry, " - " + LineWords.Retry + " ", fields);
             default:
                 return false;
         }
@@ -84,7 +86,7 @@ internal static class LineBody
     // A batch's own "name - WARNING: message": the message is the rest of the line, as the batch writes no list after it.
     private static bool OperationWarning(ReadOnlySpan<char> body, LineFields fields)
     {
-        const string marker = " - WARNING: ";
+        const string marker = " - " + LineWords.Warning + ": ";
         var at = body.IndexOf(marker, StringComparison.Ordinal);
 
         // A symbol first is the line's own after a level tag that reads as one ([WARN]): the name is not the batch's.
@@ -103,7 +105,7 @@ internal static class LineBody
     // names the structured form of the line gives them.
     private static bool Progress(ReadOnlySpan<char> body, LineFields fields)
     {
-        const string head = "PROGRESS: ";
+        const string head = LineWords.Progress + ": ";
         if (!Operation(body, head, LogEventKind.OperationProgress, fields))
         {
             return false;

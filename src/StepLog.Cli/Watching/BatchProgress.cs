@@ -1,4 +1,5 @@
 using System;
+using StepLog.Shared;
 
 namespace StepLog.Cli.Watching;
 
@@ -31,10 +32,10 @@ internal sealed record BatchProgress(
     public string? OperationId { get; init; }
 
     /// <summary>The status while the batch runs; every other one (completed, failed, interrupted) is an end.</summary>
-    public const string Running = "running";
+    public const string Running = ProgressFileStatus.Running;
 
     /// <summary>The status of a batch that ran every item (some may have failed).</summary>
-    public const string Completed = "completed";
+    public const string Completed = ProgressFileStatus.Completed;
 
     public bool HasEnded => Status != Running;
 

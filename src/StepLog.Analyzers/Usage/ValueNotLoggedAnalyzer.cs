@@ -16,7 +16,7 @@ namespace StepLog.Analyzers.Usage;
 public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
 {
     internal const string OutReason = "an out parameter has no value yet when the start line is written; return it, and log it with Result = \"key\"";
-    internal const string UnkeepableReason = "a value of a ref struct or pointer type cannot be kept for the log; pass something derived from it (its Length, say) as a [Log] parameter of its own";
+    internal const string UnkeepableReason = "a value of a ref struct or pointer type (or of a type parameter that allows ref struct) cannot be kept for the log; pass something derived from it (its Length, say) as a [Log] parameter of its own";
     internal const string NoResultReason = "the method returns no value; remove Result";
 
     /// <inheritdoc />
@@ -53,7 +53,7 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var reason = parameter.RefKind == RefKind.Out ? OutReason : UnkeepableTypes.Is(parameter.Type) ? UnkeepableReason : null;
+            var reason = parameter.RefKind == RefKind.Out ? OutReason : UnkeepableTypes.MayBe(parameter.Type) ? UnkeepableReason : null;
             if (reason is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.ValueNotLogged, location, $"[Log] parameter '{parameter.Name}'", method.Name, reason));
@@ -63,7 +63,7 @@ public sealed class ValueNotLoggedAnalyzer : DiagnosticAnalyzer
         var resultKey = AttributeNames.NamedString(attribute, AttributeNames.ResultArgument);
         if (resultKey is { Length: > 0 })
         {
-            var reason = ResultType(method) is not { } result ? NoResultReason : UnkeepableTypes.Is(result) ? UnkeepableReason : null;
+            var reason = ResultType(method) is not { } result ? NoResultReason : UnkeepableTypes.MayBe(result) ? UnkeepableReason : null;
             if (reason is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.ValueNotLogged, nameLocation, $"Result \"{resultKey}\"", method.Name, reason));

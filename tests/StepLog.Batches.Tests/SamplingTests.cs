@@ -117,6 +117,41 @@ public sealed class SamplingTests : IDisposable
     }
 
     [Fact]
+    public async Task Outside_any_run_an_abandoned_item_is_kept_its_held_lines_written_before_its_ABANDONED_line()
+    {
+        StepLogging.SuccessSampleRate = 0;
+        using var batch = new BatchFixture();
+        batch.Options.GracePeriod = TimeSpan.FromMilliseconds(50);
+        var logger = batch.Capture.CreateLogger("Job");
+        using var started = new ManualResetEventSlim();
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stop = new CancellationTokenSource();
+
+        var run = new BatchRun<string>("Leads", ["a", "b"], async (lead, _) =>
+        {
+            if (lead == "b")
+            {
+                var op = new StepLogger(logger, "Classify b", 0);
+                op.Start();
+                started.Set();
+                await released.Task; // ignores its token: the run abandons it
+            }
+        }, batch.Options, lead => lead);
+
+        var running = Task.Run(() => run.RunAsync(stop.Token));
+        Assert.True(started.Wait(TimeSpan.FromSeconds(30)));
+        stop.Cancel();
+        await running.WaitAsync(TimeSpan.FromSeconds(30));
+        released.SetResult();
+
+        var lines = batch.Lines.ToList();
+        var abandoned = lines.FindIndex(l => l.StartsWith("⏹️  [2/2] b - ABANDONED", StringComparison.Ordinal));
+        Assert.True(abandoned > 0, string.Join(Environment.NewLine, lines));
+        Assert.Equal("🚀 START: Classify b", lines[abandoned - 1]);
+        Assert.DoesNotContain(lines, l => l.Contains("[1/2] a - SUCCESS", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task At_rate_1_every_item_line_is_written_as_without_sampling()
     {
         StepLogging.SuccessSampleRate = 1;

@@ -22,6 +22,11 @@ internal sealed partial class BatchRun<T> : IBatchWork<T>
             // the change when it returns; its end (Ended, in the same method) finds them there.
             var id = OperationId.New();
             var held = _held ?? HeldLines.ForRun(_itemSampling, null, logs: true, id);
+            if (_itemLines is not null && held is not null)
+            {
+                _itemLines[index] = held;
+            }
+
             Ambient.EnterFlow(new FlowFrame(_frame!, _depth) { Identity = new RunIdentity(id, recording ? IdOf(item, index) : null, _name, held) });
         }
     }
@@ -31,6 +36,7 @@ internal sealed partial class BatchRun<T> : IBatchWork<T>
 
     void IBatchWork<T>.Ended(T item, int index, double started, ItemEnding ending, Exception? error)
     {
+        _itemLines?.TryRemove(index, out _);
         switch (ending)
         {
             case ItemEnding.Succeeded:
@@ -58,7 +64,9 @@ internal sealed partial class BatchRun<T> : IBatchWork<T>
         var id = IdOf(_items[index], index);
         _abandonedItems.Add(id);
         StepMetrics.BatchItem(_name, LineStatus.Cancelled);
-        Log(LogLevel.Warning, BatchLine.ItemAbandoned(_name, _id, id, index + 1, Total, _depth, Milliseconds(started)));
+        HeldLines? held = null;
+        _itemLines?.TryRemove(index, out held);
+        EntryWriter.Write(_logger, LogLevel.Warning, BatchLine.ItemAbandoned(_name, _id, id, index + 1, Total, _depth, Milliseconds(started)), held);
     }
 
     void IBatchWork<T>.AfterItem() => _progress.Tick(force: false);

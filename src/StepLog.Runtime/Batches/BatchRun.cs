@@ -37,6 +37,10 @@ internal sealed partial class BatchRun<T>
     private Exception? _failure;
     private HeldLines? _held;
     private SamplingSettings? _itemSampling;
+
+    // The held lines of each sampled item while it runs, by index: an item the run abandons (its flow still running)
+    // is kept, as a cancelled run is, and its held lines are written before its ABANDONED line. Null when no item is sampled.
+    private ConcurrentDictionary<int, HeldLines>? _itemLines;
     private string? _parentId;
     private readonly ILogger _logger;
     private readonly BatchClock _clock;
@@ -85,6 +89,7 @@ internal sealed partial class BatchRun<T>
         var sampling = SamplingSettings.Current;
         _held = sampling is not null ? Ambient.Identity.Held : null;
         _itemSampling = _held is null ? sampling : null;
+        _itemLines = _itemSampling is null ? null : new ConcurrentDictionary<int, HeldLines>();
         _parentId = StepRecorder.IsRecording ? RunParents.Of(Ambient.Identity) : null;
         _held?.Release();
         Ambient.EnterFlow(new FlowFrame(_frame, _depth) { Identity = new RunIdentity(default, null, null, _held) });
